@@ -1,0 +1,7 @@
+import type { Command } from 'commander';
+
+/** A command module adds one sub-command to the program. */
+export type RegisterCommand = (program: Command) => void;
+
+/** Every CLI command, in help order. */
+export const commands: readonly RegisterCommand[] = [];
