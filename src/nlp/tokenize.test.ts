@@ -1,0 +1,74 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { createTokenizer, normalizeToken } from './tokenize.js';
+
+const tokenize = createTokenizer();
+
+test('sentences and tokens carry offsets that slice back to their text', () => {
+  const text = 'Heading\n\nThe minister met his counterpart in Minsk. They signed a deal.\nIt took hours.';
+  const { tokens, sentences } = tokenize(text);
+  assert.deepEqual(
+    sentences.map((s) => s.text),
+    ['Heading', 'The minister met his counterpart in Minsk.', 'They signed a deal.', 'It took hours.'],
+  );
+  assert.deepEqual(
+    sentences.map((s) => s.paragraph),
+    [0, 1, 1, 1],
+  );
+  for (const t of tokens) assert.equal(text.slice(t.start, t.end), t.text);
+  for (const s of sentences) assert.equal(text.slice(s.start, s.end), s.text);
+  const met = tokens.find((t) => t.text === 'met');
+  assert.equal(met?.lemma, 'meet');
+  assert.equal(met?.pos, 'VERB');
+});
+
+test('a blank line always ends a sentence, even without punctuation', () => {
+  const { sentences } = tokenize('Strategic partnership\n\nThe December meeting mattered');
+  assert.equal(sentences.length, 2);
+});
+
+test('hyphens, possessives and curly apostrophes become separate normalised tokens', () => {
+  const { tokens } = tokenize('Sino-Belarusian ties and China’s role.');
+  assert.deepEqual(
+    tokens.map((t) => t.norm),
+    ['sino', '-', 'belarusian', 'ties', 'and', 'china', "'s", 'role', '.'],
+  );
+  assert.equal(normalizeToken('Belarus’'), "belarus'");
+});
+
+test('tokens of each sentence are contiguous and indexed', () => {
+  const { tokens, sentences } = tokenize('One two. Three four five. Six.');
+  for (const s of sentences) {
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) assert.equal(tokens[i]?.sentence, s.index);
+  }
+  tokens.forEach((t, i) => assert.equal(t.index, i));
+});
+
+test('text wink alters (combining marks, odd spaces, controls) still aligns', () => {
+  const text = 'Cafe\u0301 au\u00a0lait \u0000\u0007 ok\u200bthen.  e\u0301te\u0301!';
+  const { tokens } = tokenize(text);
+  for (const t of tokens) assert.equal(text.slice(t.start, t.end), t.text);
+});
+
+test('property: arbitrary Unicode never throws and every span slices back', () => {
+  fc.assert(
+    fc.property(
+      fc.oneof(
+        fc.string({ unit: 'grapheme', maxLength: 200 }),
+        fc.string({ unit: 'binary', maxLength: 200 }),
+      ),
+      (text) => {
+        const { tokens, sentences } = tokenize(text);
+        let last = 0;
+        for (const t of tokens) {
+          assert.equal(text.slice(t.start, t.end), t.text);
+          assert.ok(t.start >= last && t.end > t.start);
+          last = t.end;
+        }
+        for (const s of sentences) assert.equal(text.slice(s.start, s.end), s.text);
+      },
+    ),
+    { numRuns: 300 },
+  );
+});
