@@ -1,0 +1,247 @@
+import type { Token } from '../../core/types.js';
+
+/**
+ * Sparse parsing, step 1: group a sentence's tokens into flat chunks.
+ *
+ * NP  noun phrase (determiners, adjectives, numbers, nouns, names, possessives, pronouns);
+ *     recognized actor mentions are atomic units inside it.
+ * VG  verb group (auxiliaries, negation, adverbs, the main verb and its particle).
+ * P   a preposition (the head of a prepositional phrase; the next NP is its object).
+ * CC  a coordinating conjunction; SC a subordinator ("that", "while", "after", "who").
+ * TO  infinitival "to"; PUNCT punctuation; ADV an adverb outside a verb group; X anything else.
+ *
+ * Chunks index tokens by their article-wide `index`; `end` is exclusive.
+ */
+export type ChunkKind = 'NP' | 'VG' | 'P' | 'CC' | 'SC' | 'TO' | 'PUNCT' | 'ADV' | 'X';
+
+export interface Chunk {
+  readonly kind: ChunkKind;
+  readonly start: number;
+  readonly end: number;
+  /** Token index of the head: last noun of an NP, main verb of a VG, the word otherwise. */
+  readonly head: number;
+}
+
+/** A token range that must stay inside one NP (an actor or place mention). */
+export interface Unit {
+  readonly start: number;
+  readonly end: number;
+}
+
+const NP_TAGS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'SYM']);
+const SUBORDINATORS = new Set([
+  'that',
+  'which',
+  'who',
+  'whom',
+  'whose',
+  'while',
+  'whereas',
+  'because',
+  'although',
+  'though',
+  'if',
+  'unless',
+  'when',
+  'where',
+  'whether',
+  'since',
+  'after',
+  'before',
+  'until',
+  'as',
+]);
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+/** Words wink sometimes tags as verbs that act as adjectives between a determiner and a noun. */
+const PARTICIPLE = /(?:ed|en|ing)$/;
+
+function isNominal(t: Token): boolean {
+  return NP_TAGS.has(t.pos) || (t.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(t.norm));
+}
+
+/** `'s` or a lone apostrophe after a name: a possessive marker inside an NP. */
+function isPossessive(t: Token): boolean {
+  return t.norm === "'s" || t.norm === "'";
+}
+
+function isHyphen(t: Token): boolean {
+  return t.text === '-' || t.text === '\u2010' || t.text === '\u2011';
+}
+
+/**
+ * Chunks the tokens `tokens[from, to)` (article-wide indices into `tokens`).
+ * `units` are atomic token ranges (recognized mentions) that always join an NP.
+ */
+export function chunkSentence(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  units: readonly Unit[] = [],
+): Chunk[] {
+  const unitAt = new Map<number, Unit>();
+  for (const u of units) if (u.start >= from && u.end <= to) unitAt.set(u.start, u);
+  const chunks: Chunk[] = [];
+  let i = from;
+
+  const tok = (k: number): Token | undefined => (k < to ? tokens[k] : undefined);
+
+  while (i < to) {
+    const t = tokens[i]!;
+    const unit = unitAt.get(i);
+
+    if (unit || isNominal(t) || (t.pos === 'PRON' && !POSSESSIVE_PRONOUNS.has(t.norm))) {
+      // Personal pronouns ("he", "it") are NPs of their own.
+      if (!unit && t.pos === 'PRON' && !POSSESSIVE_PRONOUNS.has(t.norm)) {
+        chunks.push({ kind: 'NP', start: i, end: i + 1, head: i });
+        i++;
+        continue;
+      }
+      const start = i;
+      let head = i;
+      let k = i;
+      while (k < to) {
+        const u = unitAt.get(k);
+        if (u) {
+          head = u.end - 1;
+          k = u.end;
+          continue;
+        }
+        const w = tokens[k]!;
+        if (isNominal(w)) {
+          if (w.pos === 'NOUN' || w.pos === 'PROPN' || w.pos === 'NUM' || w.pos === 'PRON') head = k;
+          else if (head < start || tokens[head]!.pos === 'DET') head = k;
+          k++;
+          continue;
+        }
+        const next = tok(k + 1);
+        // possessive marker followed by more of the NP: "Gondor 's government"
+        if (isPossessive(w) && k > start && next && (isNominal(next) || unitAt.has(k + 1))) {
+          k++;
+          continue;
+        }
+        // hyphenated compounds: "China - Belarus", "state - owned"
+        if (
+          isHyphen(w) &&
+          k > start &&
+          next &&
+          (isNominal(next) || next.pos === 'VERB' || unitAt.has(k + 1))
+        ) {
+          k++;
+          continue;
+        }
+        // participles used as adjectives: "the affected villages", "state-run television"
+        if (
+          w.pos === 'VERB' &&
+          PARTICIPLE.test(w.norm) &&
+          k > start &&
+          next &&
+          (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ' || unitAt.has(k + 1))
+        ) {
+          k++;
+          continue;
+        }
+        // adverbs modifying adjectives inside an NP: "a very large park"
+        if (w.pos === 'ADV' && k > start && next && next.pos === 'ADJ') {
+          k++;
+          continue;
+        }
+        // coordinated adjectives inside one NP: "the legal and legitimate president"
+        if (
+          w.pos === 'CCONJ' &&
+          k > start &&
+          tokens[k - 1]!.pos === 'ADJ' &&
+          next?.pos === 'ADJ' &&
+          !unitAt.has(k - 1)
+        ) {
+          k++;
+          continue;
+        }
+        break;
+      }
+      // A trailing possessive with nothing after it ("Libya 's") stays in the NP.
+      if (k < to && isPossessive(tokens[k]!)) k++;
+      chunks.push({ kind: 'NP', start, end: k, head });
+      i = k;
+      continue;
+    }
+
+    if (t.pos === 'ADP') {
+      chunks.push({
+        kind: SUBORDINATORS.has(t.norm) && t.norm !== 'as' ? 'SC' : 'P',
+        start: i,
+        end: i + 1,
+        head: i,
+      });
+      i++;
+      continue;
+    }
+    if (t.pos === 'SCONJ' || (SUBORDINATORS.has(t.norm) && (t.pos === 'PRON' || t.pos === 'DET'))) {
+      chunks.push({ kind: 'SC', start: i, end: i + 1, head: i });
+      i++;
+      continue;
+    }
+    if (t.pos === 'CCONJ') {
+      chunks.push({ kind: 'CC', start: i, end: i + 1, head: i });
+      i++;
+      continue;
+    }
+    if (t.pos === 'PART' && t.norm === 'to') {
+      chunks.push({ kind: 'TO', start: i, end: i + 1, head: i });
+      i++;
+      continue;
+    }
+    if (t.pos === 'PUNCT') {
+      chunks.push({ kind: 'PUNCT', start: i, end: i + 1, head: i });
+      i++;
+      continue;
+    }
+    if (t.pos === 'VERB' || t.pos === 'AUX' || (t.pos === 'PART' && isNegation(t))) {
+      const group = verbGroupEnd(tokens, i, to);
+      chunks.push({ kind: 'VG', start: i, end: group.end, head: group.head });
+      i = group.end;
+      continue;
+    }
+    if (t.pos === 'ADV') {
+      chunks.push({ kind: 'ADV', start: i, end: i + 1, head: i });
+      i++;
+      continue;
+    }
+    chunks.push({ kind: 'X', start: i, end: i + 1, head: i });
+    i++;
+  }
+  return chunks;
+}
+
+export function isNegation(t: Token): boolean {
+  return t.norm === 'not' || t.norm === "n't" || t.norm === 'never';
+}
+
+/**
+ * A verb group: auxiliaries, modals, negation and adverbs up to and including the last verb
+ * of the run ("has not yet been formally invited"). The head is the last verb.
+ */
+function verbGroupEnd(tokens: readonly Token[], from: number, to: number): { end: number; head: number } {
+  let k = from;
+  let head = from;
+  while (k < to) {
+    const t = tokens[k]!;
+    if (t.pos === 'VERB' || t.pos === 'AUX') {
+      head = k;
+      k++;
+      continue;
+    }
+    if (isNegation(t) || t.pos === 'ADV') {
+      // adverbs only continue the group when a verb follows
+      let j = k;
+      while (j < to && (isNegation(tokens[j]!) || tokens[j]!.pos === 'ADV')) j++;
+      const after = j < to ? tokens[j] : undefined;
+      if (after && (after.pos === 'VERB' || after.pos === 'AUX')) {
+        k = j;
+        continue;
+      }
+      break;
+    }
+    break;
+  }
+  return { end: Math.max(k, from + 1), head };
+}
