@@ -129,19 +129,42 @@ export function chunkSentence(
           k++;
           continue;
         }
+        const prevTag = tokens[k - 1]!.pos;
+        const modifierSlot =
+          k > start &&
+          !unitAt.has(k - 1) &&
+          (prevTag === 'DET' || prevTag === 'ADJ' || prevTag === 'ADV' || isHyphen(tokens[k - 1]!));
         // participles used as adjectives: "the affected villages", "state-run television"
         if (
           w.pos === 'VERB' &&
           PARTICIPLE.test(w.norm) &&
-          k > start &&
+          modifierSlot &&
           next &&
           (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ' || unitAt.has(k + 1))
         ) {
           k++;
           continue;
         }
-        // adverbs modifying adjectives inside an NP: "a very large park"
-        if (w.pos === 'ADV' && k > start && next && next.pos === 'ADJ') {
+        // gerunds after a determiner: "the very beginning", "the signing"
+        if (
+          w.pos === 'VERB' &&
+          w.norm.endsWith('ing') &&
+          modifierSlot &&
+          head < start + 1 &&
+          tokens[head]!.pos !== 'NOUN'
+        ) {
+          head = k;
+          k++;
+          continue;
+        }
+        // adverbs modifying adjectives or gerunds inside an NP: "a very large park", "the very beginning"
+        if (
+          w.pos === 'ADV' &&
+          k > start &&
+          next &&
+          (next.pos === 'ADJ' ||
+            (next.pos === 'VERB' && next.norm.endsWith('ing') && tokens[k - 1]!.pos === 'DET'))
+        ) {
           k++;
           continue;
         }
@@ -231,9 +254,15 @@ function verbGroupEnd(tokens: readonly Token[], from: number, to: number): { end
       continue;
     }
     if (isNegation(t) || t.pos === 'ADV') {
-      // adverbs only continue the group when a verb follows
+      // adverbs (also coordinated: "heavily and unjustly") only continue the group when a verb follows
       let j = k;
-      while (j < to && (isNegation(tokens[j]!) || tokens[j]!.pos === 'ADV')) j++;
+      while (
+        j < to &&
+        (isNegation(tokens[j]!) ||
+          tokens[j]!.pos === 'ADV' ||
+          (tokens[j]!.pos === 'CCONJ' && tokens[j - 1]?.pos === 'ADV' && tokens[j + 1]?.pos === 'ADV'))
+      )
+        j++;
       const after = j < to ? tokens[j] : undefined;
       if (after && (after.pos === 'VERB' || after.pos === 'AUX')) {
         k = j;
