@@ -69,12 +69,11 @@ export function parseRecord(
 
 /** The parser's reason (`unterminated string at position 20`), without echoing the line's content. */
 function jsonProblem(error: unknown): string {
-  const message =
-    (error instanceof Error ? error.message : String(error)).split('\n')[0]?.trim() ??
-    ''
-      .replace(/, ".*" is not valid JSON$/, '')
-      .replace(/ in JSON\b/, '')
-      .trim();
+  const firstLine = (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
+  const message = firstLine
+    .replace(/, ".*" is not valid JSON$/, '')
+    .replace(/ in JSON\b/, '')
+    .trim();
   if (message === '') return 'malformed JSON';
   const reason = message.length > 80 ? `${message.slice(0, 77)}...` : message;
   return `malformed JSON: ${reason.charAt(0).toLowerCase()}${reason.slice(1)}`;
