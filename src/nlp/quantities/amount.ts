@@ -31,11 +31,16 @@ const START = new RegExp(
  */
 const GLUED_BEFORE = /[\p{L}\p{N}\p{M}_.,+#/:@&\-\u2010\u2011]/u;
 
+/** Letter currency signs written glued to the digits ("RM13.5 billion", "Rp5 trillion"). */
+const GLUED_SIGN = /(?:^|[^\p{L}\p{N}])(?:RM|Rp)$/u;
+
 function startAllowed(text: string, index: number): boolean {
   if (index === 0) return true;
   const before = text[index - 1] ?? '';
-  if (GLUED_BEFORE.test(before)) return false;
-  return !((before === ' ' || before === '\u00a0') && isDigitAt(text, index - 2));
+  if (GLUED_BEFORE.test(before)) return GLUED_SIGN.test(text.slice(Math.max(0, index - 3), index));
+  // "17 123" (phone groups) and "2025–26" (a season) continue the number before.
+  const spaceOrDash = before === ' ' || before === '\u00a0' || before === '\u2013' || before === '\u2014';
+  return !(spaceOrDash && isDigitAt(text, index - 2));
 }
 
 const DIGITS = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/y;
@@ -63,8 +68,11 @@ const ABBREVIATIONS: Readonly<Record<string, number>> = Object.freeze({
 
 /** Units that may be glued to digits ("25km", "5%", "1,600MW"); anything else glued to digits rejects them. */
 const GLUED_UNIT =
-  /(?:km²|km2|km³|km|kms|kg|kgs|cm|mm|m²|m2|m³|m3|ha|ft|lbs|lb|MW|GW|kW|GWh|MWh|TWh|kWh|bcm|bps|bp|pct|m)(?![\p{L}\p{N}])/uy;
+  /(?:kmph|kph|mph|km²|km2|km³|km|kms|kg|kgs|cm|mm|m²|m2|m³|m3|ha|ft|lbs|lb|MW|GW|kW|GWh|MWh|TWh|kWh|bcm|bps|bp|pct|m)(?![\p{L}\p{N}])/uy;
 
+/** "fifty-second", "twenty-first": an ordinal, not a number followed by a unit. */
+const ORDINAL_AFTER =
+  /[-\u2010\u2011](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)(?![\p{L}])/iuy;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}_]/u;
 const CONNECTOR = /[ \u00a0]*([-\u2010\u2011\u2013\u2014])[ \u00a0]*|[ \u00a0]+(to|or|and)[ \u00a0]+/iy;
 /** "between" before the first number, possibly with a currency sign or code in between ("between $5 and 6 billion"). */
@@ -115,6 +123,7 @@ function boundaryOk(text: string, end: number): boolean {
 function readWords(text: string, position: number): Read {
   const parsed = parseWordNumber(text, position, text.length);
   if (!parsed || LETTER_OR_DIGIT.test(text[parsed.end] ?? ' ')) return null;
+  if (stickyAt(ORDINAL_AFTER, text, parsed.end)) return 'reject';
   const first = text.charCodeAt(position);
   if (first >= 65 && first <= 90 && !isSentenceInitial(text, position)) return 'reject';
   return {
@@ -148,8 +157,13 @@ export function readAmount(text: string, position: number): Amount | null {
   const connector = stickyAt(CONNECTOR, text, low.end);
   if (!connector) return single;
   const hyphen = connector[1] !== undefined;
-  // An ASCII hyphen between digits with no unit-like reading is a code, score, date or phone chain.
-  const dashed = connector[1] === '-' || connector[1] === '\u2010' || connector[1] === '\u2011';
+  // A hyphen, or a dash with no spaces, between digits that do not make a rising range is a code,
+  // score, date, season or phone chain ("3-1", "2023-12", "2025–26", "123-45-67"): no number at all.
+  const dashed =
+    connector[1] === '-' ||
+    connector[1] === '\u2010' ||
+    connector[1] === '\u2011' ||
+    (hyphen && connector[0].length === 1);
   const word = (connector[2] ?? '').toLowerCase();
   const between = matchBefore(BETWEEN_BEFORE, text, low.start, 12);
   if (word === 'and' && !between) return single;

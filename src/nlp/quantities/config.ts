@@ -11,7 +11,7 @@ import { labelNumberRefiner } from './refiners/label-number.js';
 import { overlapRemovalRefiner } from './refiners/overlap-removal.js';
 import { rangeMergeRefiner } from './refiners/range-merge.js';
 import { setPhraseRefiner } from './refiners/set-phrase.js';
-import { AREA, DISTANCE, ENERGY, MASS, POWER, VOLUME } from './units.js';
+import { AREA, DISTANCE, ENERGY, MASS, POWER, SPEED, VOLUME } from './units.js';
 import type { QuantityParser, QuantityRefiner } from './types.js';
 
 export const PARSERS: readonly QuantityParser[] = Object.freeze([
@@ -19,8 +19,9 @@ export const PARSERS: readonly QuantityParser[] = Object.freeze([
   moneyParser,
   // Before counts: "percentage points" ends in a plural noun.
   percentParser,
-  // Area before distance: "square miles" is an area even though "miles" is a distance.
+  // Area and speed before distance: "square miles" and "km/h" contain a distance unit.
   measureParser(AREA),
+  measureParser(SPEED),
   measureParser(DISTANCE),
   measureParser(MASS),
   measureParser(VOLUME),

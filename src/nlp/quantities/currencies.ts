@@ -164,7 +164,7 @@ const FAMILIES: readonly Family[] = [
   { iso: 'COP', adjectives: ['colombian'], nouns: PESOS },
   { iso: 'CLP', adjectives: ['chilean'], nouns: PESOS },
   { iso: 'CUP', adjectives: ['cuban'], nouns: PESOS },
-  { iso: 'BRL', adjectives: ['', 'brazilian'], nouns: ['reais'] },
+  { iso: 'BRL', adjectives: ['', 'brazilian'], nouns: ['reais', 'reals'] },
   { iso: 'BRL', adjectives: ['brazilian'], nouns: ['real'] },
   { iso: 'VES', adjectives: ['', 'venezuelan'], nouns: ['bolivars', 'bolívars', 'bolivares', 'bolívares'] },
   { iso: 'IDR', adjectives: ['', 'indonesian'], nouns: ['rupiah'] },

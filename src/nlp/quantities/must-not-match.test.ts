@@ -61,6 +61,11 @@ const NOTHING: readonly string[] = [
   'on April 2nd',
   'the seventh largest trading partner',
   'the second largest import partner',
+  'the fifty-second session',
+  'the twenty-first century',
+  'the 2025–26 season winners',
+  'the 1953-1954 budget contains',
+  'for 18- and 19-year-olds',
   // versions
   'version 1.2.3 was released',
   'v2.0 users',

@@ -60,7 +60,8 @@ const NOT_PLURAL = new Set(
   (
     'as is was has does this thus its his hers ours yours theirs us yes always perhaps whereas besides towards ' +
     'afterwards sometimes nevertheless news across unless less plus bus gas lens atlas canvas chaos ' +
-    'politics economics physics mathematics athletics logistics ethics'
+    'politics economics physics mathematics athletics logistics ethics overseas nowadays indoors outdoors ' +
+    'upstairs downstairs backwards forwards upwards downwards bias alias'
   ).split(' '),
 );
 
@@ -78,3 +79,15 @@ export function isDemonymPlural(word: string): boolean {
   if (word.endsWith('ese') || word === 'Swiss') return true;
   return isRegularPlural(word.toLowerCase()) && !NOT_PLURAL.has(word.toLowerCase());
 }
+
+/**
+ * Plural nouns that often modify a following plural noun ("sports facilities", "rights groups",
+ * "arms sales"). After any other plural head a following -s word is more often a verb
+ * ("a boat carrying 200 migrants capsizes"), so the count stops at the head.
+ */
+export const ADJUNCT_PLURALS: ReadonlySet<string> = new Set(
+  (
+    'sports arms rights goods savings weapons customs communications operations systems services ' +
+    'securities commodities electronics telecommunications means'
+  ).split(' '),
+);

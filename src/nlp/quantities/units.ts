@@ -47,6 +47,7 @@ export const DISTANCE: Dimension = {
   rule: 'quantities/distance',
   words: [
     { pattern: String.raw`kilomet(?:er|re)s?`, unit: 'km' },
+    { pattern: String.raw`light${S}years?`, unit: 'ly' },
     { pattern: String.raw`nautical${S}miles?`, unit: 'nmi' },
     { pattern: String.raw`miles?`, unit: 'mi' },
     { pattern: String.raw`centimet(?:er|re)s?`, unit: 'cm' },
@@ -62,6 +63,19 @@ export const DISTANCE: Dimension = {
     { pattern: String.raw`mm`, unit: 'mm' },
     { pattern: String.raw`ft`, unit: 'ft' },
     { pattern: String.raw`m`, unit: 'm' },
+  ],
+};
+
+export const SPEED: Dimension = {
+  rule: 'quantities/speed',
+  words: [
+    { pattern: String.raw`kilomet(?:er|re)s?${S}(?:per|an)${S}hour`, unit: 'km/h' },
+    { pattern: String.raw`miles?${S}(?:per|an)${S}hour`, unit: 'mph' },
+    { pattern: String.raw`knots?`, unit: 'kn' },
+  ],
+  abbreviations: [
+    { pattern: String.raw`km/h|kmph|kph|km/hr`, unit: 'km/h' },
+    { pattern: String.raw`mph`, unit: 'mph' },
   ],
 };
 

@@ -49,6 +49,13 @@ test('counts keep the head noun phrase', () => {
   assertQuantities('2,111 rows', [count('2,111 rows', 2111, 'rows')]);
   assertQuantities('3m people', [count('3m people', 3e6, 'people')]);
   assertQuantities('200 Belarusians', [count('200 Belarusians', 200, 'Belarusians')]);
+  assertQuantities('two rights groups', [count('two rights groups', 2, 'rights groups')]);
+  assertQuantities('5 police officers', [count('5 police officers', 5, 'police officers')]);
+  assertQuantities('13 million overseas Chinese', [
+    count('13 million overseas Chinese', 13e6, 'overseas Chinese'),
+  ]);
+  // After an ordinary plural head, a following -s word is usually the verb.
+  assertQuantities('a boat carrying 200 migrants capsizes', [count('200 migrants', 200, 'migrants')]);
 });
 
 test('count ranges', () => {

@@ -11,6 +11,7 @@ import { compare, integer } from '../decimal.js';
 import { matchBefore, stickyAt } from '../context.js';
 import { CURRENCY_NOUNS } from '../currencies.js';
 import {
+  ADJUNCT_PLURALS,
   EXCLUDED_HEADS,
   IRREGULAR_PLURALS,
   SKIPPED_MODIFIERS,
@@ -25,7 +26,6 @@ const RULE = 'quantities/count';
 const MAX_MODIFIERS = 3;
 
 const WORD = /[ \u00a0]+((?:[A-Z]\.){2,}|[\p{L}\p{M}]+(?:[-\u2010\u2011'\u2019][\p{L}\p{M}]+)*)/uy;
-const ACRONYM = /^[A-Z][A-Z0-9]+$/;
 const ACRONYM_PLURAL = /^[A-Z]{2,}s$/;
 const CAPITALISED = /^\p{Lu}/u;
 const LOWER_INITIAL = /^\p{Ll}/u;
@@ -64,6 +64,12 @@ function isAnaphoric(amount: Amount, text: string): boolean {
   return matchBefore(DETERMINER_BEFORE, text, amount.start, 12) !== null;
 }
 
+/** Heads that take a following plural noun: irregular plurals, demonyms and known noun adjuncts. */
+function takesAdjunct(head: string): boolean {
+  const lower = head.toLowerCase();
+  return IRREGULAR_PLURALS.has(lower) || ADJUNCT_PLURALS.has(lower) || !LOWER_INITIAL.test(head);
+}
+
 function isYear(number: NumberExpression): boolean {
   if (number.form !== 'digits' || number.multiplier || !number.digits || !/^\d{4}$/.test(number.digits))
     return false;
@@ -75,7 +81,7 @@ export const countParser: QuantityParser = {
   id: RULE,
   parse(amount: Amount, context: SentenceContext): CandidateDraft | null {
     const { text } = context;
-    if (!amount.high && isYear(amount.low)) return null;
+    if (isYear(amount.low)) return null;
     if (!amount.high && !amount.low.multiplier && compare(amount.value, integer(1)) === 0) return null;
     if (isAnaphoric(amount, text)) return null;
     const modifiers: string[] = [];
@@ -100,9 +106,9 @@ export const countParser: QuantityParser = {
     const after = wordAt(text, head.end);
     if (
       after &&
+      takesAdjunct(head.text) &&
       LOWER_INITIAL.test(after.text) &&
-      roleOf(after.text, null) === 'head' &&
-      !ACRONYM.test(after.text)
+      roleOf(after.text, null) === 'head'
     ) {
       words.push(after.text);
       end = after.end;

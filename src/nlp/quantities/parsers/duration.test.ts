@@ -35,4 +35,7 @@ test('ages and relative dates are not durations', () => {
   assertQuantities('three weeks after the vote', []);
   assertQuantities('five days earlier', []);
   assertQuantities('three day', []);
+  assertQuantities('two years previously', []);
+  assertQuantities('one day he will return', []);
+  assertQuantities('stayed for one day', [{ text: 'one day', value: 1, unit: 'days', rule: RULE }]);
 });

@@ -61,3 +61,15 @@ test('mass, volume, energy, power', () => {
   ]);
   assertQuantities('40 TWh', [{ text: '40 TWh', value: 40, unit: 'TWh', rule: 'quantities/energy' }]);
 });
+
+test('speeds are not distances', () => {
+  assertQuantities('winds of 65 mph (105 km/h)', [
+    { text: '65 mph', value: 65, unit: 'mph', rule: 'quantities/speed' },
+    { text: '105 km/h', value: 105, unit: 'km/h', rule: 'quantities/speed' },
+  ]);
+  assertQuantities('100kph', [{ text: '100kph', value: 100, unit: 'km/h', rule: 'quantities/speed' }]);
+  assertQuantities('30 knots', [{ text: '30 knots', value: 30, unit: 'kn', rule: 'quantities/speed' }]);
+  assertQuantities('35 light-years away', [
+    { text: '35 light-years', value: 35, unit: 'ly', rule: DISTANCE },
+  ]);
+});

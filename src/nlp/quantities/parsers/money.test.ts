@@ -33,6 +33,12 @@ test('signs before the number, with multipliers', () => {
   assertQuantities('₽500 mln and ₹20 crore', [money('₽500 mln', 5e8, 'RUB'), money('₹20 crore', 2e8, 'INR')]);
   assertQuantities('a $6 bln deal', [money('$6 bln', 6e9, 'USD')]);
   assertQuantities('worth CN¥7 billion', [money('CN¥7 billion', 7e9, 'CNY')]);
+  assertQuantities('a RM13.5 billion fine', [money('RM13.5 billion', 13.5e9, 'MYR')]);
+  assertQuantities('Rp 5 trillion', [money('Rp 5 trillion', 5e12, 'IDR')]);
+  assertQuantities('₱92.8 million (US$1.6 million)', [
+    money('₱92.8 million', 92.8e6, 'PHP'),
+    money('US$1.6 million', 1.6e6, 'USD'),
+  ]);
 });
 
 test('ISO codes before and after', () => {
@@ -65,6 +71,9 @@ test('currency names after the number', () => {
   assertQuantities('twenty-five dollars', [money('twenty-five dollars', 25, 'USD')]);
   assertQuantities('7 billion won', [money('7 billion won', 7e9, 'KRW')]);
   assertQuantities('5 million pounds', [money('5 million pounds', 5e6, 'GBP')]);
+  assertQuantities('up to 12 billion reals', [
+    money('up to 12 billion reals', 12e9, 'BRL', { qualifier: 'up to' }),
+  ]);
 });
 
 test('digits with thousands separators and decimals', () => {
@@ -84,4 +93,5 @@ test('ambiguous bare names are not money without a multiplier', () => {
     { text: '5 million pounds', value: 5e6, unit: 'lb', rule: 'quantities/mass' },
   ]);
   assertQuantities('20 pesos and 40 dinars', []);
+  assertQuantities('FARM 5 people', []);
 });

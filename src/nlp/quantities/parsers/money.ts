@@ -12,6 +12,9 @@ const RULE = 'quantities/money';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const CODE_ALTERNATION = Object.keys(CODES).join('|');
+/** Letter signs written before the number only ("RM13.5 billion", "Rp 5 trillion"). */
+const WORD_SIGNS: Readonly<Record<string, string>> = Object.freeze({ RM: 'MYR', Rp: 'IDR' });
+const PREFIX_CODES: Readonly<Record<string, string>> = Object.freeze({ ...CODES, ...WORD_SIGNS });
 const LETTER_SIGNS = Object.keys(PREFIX_SIGNS)
   .filter((sign) => /^[A-Za-z.]+\$$/.test(sign))
   .map((sign) => escape(sign.slice(0, -1)))
@@ -25,7 +28,7 @@ const OTHER_SIGNS = Object.keys(PREFIX_SIGNS)
 
 /** A sign or code just before the number, anchored at the end of a short window. */
 const PREFIX = new RegExp(
-  String.raw`(?:(?<![\p{L}\p{N}])(${LETTER_SIGNS})[ \u00a0]?\$|(?<![\p{L}\p{N}$])(\$)|(${OTHER_SIGNS})|(?<![\p{L}\p{N}])(${CODE_ALTERNATION}))[ \u00a0]?$`,
+  String.raw`(?:(?<![\p{L}\p{N}])(${LETTER_SIGNS})[ \u00a0]?\$|(?<![\p{L}\p{N}$])(\$)|(${OTHER_SIGNS})|(?<![\p{L}\p{N}])(${CODE_ALTERNATION}|${Object.keys(WORD_SIGNS).join('|')}))[ \u00a0\u200e\u200f]?$`,
   'u',
 );
 
@@ -66,7 +69,7 @@ function prefix(text: string, amount: Amount): Found | null {
     const how = match[3] === '¥' ? "sign '¥' read as JPY (CN¥, RMB or yuan mark CNY)" : `sign '${match[3]}'`;
     return iso ? { start, end: amount.end, iso, how } : null;
   }
-  const iso = match[4] !== undefined ? CODES[match[4]] : undefined;
+  const iso = match[4] !== undefined ? PREFIX_CODES[match[4]] : undefined;
   return iso ? { start, end: amount.end, iso, how: `code '${match[4]}'` } : null;
 }
 

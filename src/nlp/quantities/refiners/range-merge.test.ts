@@ -42,3 +42,10 @@ test('not ranges', () => {
     { text: '6 civilians', value: 6, unit: 'civilians', rule: 'quantities/count' },
   ]);
 });
+
+test('a change ("from ... to ...") stays two values, the first taking a left-out multiplier', () => {
+  assertQuantities('grew from $16 to $109 million', [money('$16', 16e6), money('$109 million', 109e6)]);
+  assertQuantities('fell from $5 to $3 billion', [money('$5', 5e9), money('$3 billion', 3e9)]);
+  // Not plausible as an ellipsis (500 million would be 250 times 2 million): left as written.
+  assertQuantities('raised from $500 to $2 million', [money('$500', 500), money('$2 million', 2e6)]);
+});
