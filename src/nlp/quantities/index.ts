@@ -1,0 +1,2 @@
+export { recognizeQuantities, recognizeInSentence, type SentenceBounds } from './recognize.js';
+export { PARSERS, REFINERS } from './config.js';
