@@ -16,7 +16,7 @@
 
 const CURLY_APOSTROPHES = /[\u2018\u2019\u02bc\u0060\u00b4]/g;
 const DASHES = /[\u2010\u2011\u2012\u2013\u2014\u2212]/g;
-const NON_ASCII = /[^\u0000-\u007f]/;
+const NON_ASCII = /[\u0080-\uffff]/;
 
 /** Lower-cases and straightens apostrophes and dashes, as Dyad's tokenizer norms do. */
 export function normalizeWord(word: string): string {
