@@ -31,6 +31,10 @@ const MOJIBAKE: readonly (readonly [string, string])[] = [
   ['\u201a\u00c4\u00ee', '-'],
   ['\u201a\u00c4\u00ec', '-'],
   ['\u201a\u00c4\u00b6', '...'],
+  ['\u00c4\u00f4', "'"],
+  ['\u00c4\u00f2', "'"],
+  ['\u00c4\u00fa', '"'],
+  ['\u00c4\u00f9', '"'],
 ];
 
 export function repairText(s: string): string {

@@ -23,7 +23,7 @@ export interface AgentPhrase {
   readonly text: string;
   /** False for the phrase as written, true for its plural forms. */
   readonly plural: boolean;
-  /** True when the written phrase ended with `_`. */
+  /** True when the written phrase ended with `_` or the line gave its plural in {...}: no stem. */
   readonly exact: boolean;
 }
 
@@ -136,7 +136,9 @@ export function parseAgentFile(text: string, fileName: string): ParseResult<Agen
     }
     const hasMarker = expanded.length > 1 || expanded[0] !== head;
     for (const form of expanded) {
-      const phrases: AgentPhrase[] = [phrase(form, false)];
+      // With {...} the plural forms are given, so the written phrase matches only itself.
+      const written = phrase(form, false);
+      const phrases: AgentPhrase[] = [plurals ? { ...written, exact: true } : written];
       const pluralForms = plurals ?? (hasMarker ? [] : [regularPlural(form.trim().replace(/_+$/, ''))]);
       for (const p of pluralForms) phrases.push(phrase(p, true));
       if (phrases.some((p) => !/[\p{L}\p{N}]/u.test(p.text))) {

@@ -21,7 +21,7 @@ import { parseDiscardFile, type DiscardFile } from './discard-file.js';
 import { phraseParts } from './text.js';
 
 export const COMPILED_FILE = 'compiled/dictionaries.json';
-const FORMAT = 2;
+const FORMAT = 3;
 
 /** Dyad's own files, in priority order (relative to the data folder). */
 export const DEFAULT_FILES = {

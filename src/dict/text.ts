@@ -100,13 +100,20 @@ const CURLY_OR_DASH = /[\u2018\u2019\u02bc\u0060\u00b4\u2010-\u2014\u2212]/;
 /** Char codes that always stand as a part of their own. */
 const SEPARATE_CODES = new Set([...SEPARATE].map((c) => c.charCodeAt(0)));
 
+function pushPart(part: string, nonAscii: boolean, out: string[]): void {
+  const folded = nonAscii ? fold(part).replace(/\s+/gu, '') : part;
+  if (folded.length > 0) out.push(folded);
+}
+
 function flushWord(word: string, nonAscii: boolean, out: string[]): void {
   if (word.length > 2 && word.endsWith("'s")) {
-    out.push(nonAscii ? fold(word.slice(0, -2)) : word.slice(0, -2), "'s");
+    pushPart(word.slice(0, -2), nonAscii, out);
+    out.push("'s");
   } else if (word.length > 2 && word.endsWith("s'")) {
-    out.push(nonAscii ? fold(word.slice(0, -1)) : word.slice(0, -1), "'");
+    pushPart(word.slice(0, -1), nonAscii, out);
+    out.push("'");
   } else {
-    out.push(nonAscii ? fold(word) : word);
+    pushPart(word, nonAscii, out);
   }
 }
 
@@ -123,7 +130,7 @@ function scanParts(text: string, underscores: boolean): string[] {
   let nonAscii = false;
   for (let k = 0; k < lower.length; k++) {
     const c = lower.charCodeAt(k);
-    const space = c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || (underscores && c === 95);
+    const space = c <= 32 || (underscores && c === 95) || (c > 127 && /\s/u.test(lower.charAt(k)));
     if (space || SEPARATE_CODES.has(c)) {
       if (start >= 0) flushWord(lower.slice(start, k), nonAscii, out);
       start = -1;
