@@ -32,6 +32,7 @@ export interface PlaceMatch {
 }
 
 export interface Gazetteer {
+  /** All places (Dyad's additions first); parsed on first use. */
   readonly places: readonly Place[];
   /** Places with this name (any of name, ASCII name, alternates; case and diacritics ignored), most populous first. */
   lookup(name: string): Place[];
@@ -96,17 +97,23 @@ function byPopulation(a: Place, b: Place): number {
 }
 
 /**
- * Builds the gazetteer. The name index (~100,000 names) is built on the first
- * lookup or match, so that loading the dictionaries stays fast for callers
- * that never ask for places.
+ * Builds the gazetteer over a list of places, or over a function giving them
+ * (parsed on first use). The name index (~100,000 names) is also built on the
+ * first lookup or match, so that loading the dictionaries stays fast for
+ * callers that never ask for places.
  */
-export function buildGazetteer(places: readonly Place[]): Gazetteer {
-  const all = Object.freeze(
-    places.map((p) => Object.freeze({ ...p, alternates: Object.freeze([...p.alternates]) })),
-  );
+export function buildGazetteer(source: readonly Place[] | (() => readonly Place[])): Gazetteer {
+  let loaded: readonly Place[] | null =
+    typeof source === 'function' ? null : Object.freeze(source.map((p) => Object.freeze(p)));
+  const places = (): readonly Place[] => {
+    if (loaded === null)
+      loaded = Object.freeze((source as () => readonly Place[])().map((p) => Object.freeze(p)));
+    return loaded;
+  };
   let built: PhraseIndex | null = null;
   const index = (): PhraseIndex => {
     if (built) return built;
+    const all = places();
     const idx = new PhraseIndex();
     for (let id = 0; id < all.length; id++) {
       const p = all[id];
@@ -122,10 +129,14 @@ export function buildGazetteer(places: readonly Place[]): Gazetteer {
     built = idx;
     return idx;
   };
-  const placesOf = (ids: readonly number[]): Place[] =>
-    ids.flatMap((id) => (all[id] ? [all[id]] : [])).sort(byPopulation);
+  const placesOf = (ids: readonly number[]): Place[] => {
+    const all = places();
+    return ids.flatMap((id) => (all[id] ? [all[id]] : [])).sort(byPopulation);
+  };
   return Object.freeze({
-    places: all,
+    get places() {
+      return places();
+    },
     lookup: (name: string) => {
       const parts = phraseParts(name);
       const found = index()
