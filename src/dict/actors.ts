@@ -60,56 +60,140 @@ export function codeOn(entry: ActorEntry, isoDate: string | null): string | null
   return codeOnDate(entry.codes, isoDate);
 }
 
-/**
- * Builds the index over parsed actor files (in priority order). `keys` may give
- * each phrase's index key, in file/entry/phrase order (see compiled.ts).
- */
-export function buildActorDictionary(
-  files: readonly ActorFile[],
-  stems: StemMode = 'bounded',
-  keys?: readonly string[],
-): ActorDictionary {
-  const index = new PhraseIndex();
-  const entries: ActorEntry[] = [];
-  const refs: { entry: ActorEntry; phrase: ActorPhrase; file: string }[] = [];
-  for (const file of files) {
-    for (const entry of file.entries) {
-      entries.push(entry);
-      for (const phrase of entry.phrases) {
-        const id = refs.length;
-        refs.push({ entry, phrase, file: file.file });
-        index.addKey(
-          keys?.[id] ?? phraseParts(phrase.text).join(' '),
-          id,
-          phrase.exact ? 'plural' : stems === 'tabari' ? 'prefix' : 'stem',
-        );
-      }
-    }
-  }
-  Object.freeze(entries);
+/** Where each phrase id of the index points. */
+interface PhraseRefs {
+  /** Entry number (over all files) of a phrase id. */
+  entryOf(id: number): number;
+  /** Phrase number within its entry. */
+  phraseOf(id: number): number;
+  /** File name of an entry number. */
+  fileOf(entry: number): string;
+}
 
+function dictionary(
+  files: readonly string[],
+  index: PhraseIndex,
+  entryAt: (k: number) => ActorEntry,
+  all: () => readonly ActorEntry[],
+  refs: PhraseRefs,
+): ActorDictionary {
   const matchAt = (norms: readonly string[], i: number, texts?: readonly string[]): ActorMatch[] => {
     const out: ActorMatch[] = [];
     for (const m of index.matchAt(norms, i)) {
       const commonWord = m.length === 1 && isCommonWord(norms[i] ?? '');
       if (commonWord && texts && !casingAllows(norms[i] ?? '', texts[i] ?? '')) continue;
-      const seen = new Set<ActorEntry>();
+      const seen = new Set<number>();
       for (const id of m.ids) {
-        const ref = refs[id];
-        if (!ref || seen.has(ref.entry)) continue;
-        seen.add(ref.entry);
+        const k = refs.entryOf(id);
+        if (seen.has(k)) continue;
+        seen.add(k);
+        const entry = entryAt(k);
+        const phrase = entry.phrases[refs.phraseOf(id)];
+        if (!phrase) continue;
         out.push({
           start: i,
           length: m.length,
-          entry: ref.entry,
-          phrase: ref.phrase,
-          phraseId: `${ref.file}:${ref.phrase.line}`,
+          entry,
+          phrase,
+          phraseId: `${refs.fileOf(k)}:${phrase.line}`,
           commonWord,
         });
       }
     }
     return out;
   };
+  return Object.freeze({
+    files: Object.freeze([...files]),
+    get entries() {
+      return all();
+    },
+    matchAt,
+    codeOn,
+  });
+}
 
-  return Object.freeze({ files: Object.freeze(files.map((f) => f.file)), entries, matchAt, codeOn });
+function endingOf(exact: boolean, stems: StemMode): 'plural' | 'prefix' | 'stem' {
+  return exact ? 'plural' : stems === 'tabari' ? 'prefix' : 'stem';
+}
+
+/** Builds the index over parsed actor files (in priority order). */
+export function buildActorDictionary(
+  files: readonly ActorFile[],
+  stems: StemMode = 'bounded',
+): ActorDictionary {
+  const index = new PhraseIndex();
+  const entries: ActorEntry[] = [];
+  const entryOf: number[] = [];
+  const phraseOf: number[] = [];
+  const fileOfEntry: number[] = [];
+  files.forEach((file, f) => {
+    for (const entry of file.entries) {
+      entry.phrases.forEach((phrase, p) => {
+        const id = entryOf.length;
+        entryOf.push(entries.length);
+        phraseOf.push(p);
+        index.addKey(phraseParts(phrase.text).join(' '), id, endingOf(phrase.exact, stems));
+      });
+      entries.push(entry);
+      fileOfEntry.push(f);
+    }
+  });
+  Object.freeze(entries);
+  return dictionary(
+    files.map((f) => f.file),
+    index,
+    (k) => entries[k] as ActorEntry,
+    () => entries,
+    {
+      entryOf: (id) => entryOf[id] ?? -1,
+      phraseOf: (id) => phraseOf[id] ?? -1,
+      fileOf: (k) => files[fileOfEntry[k] ?? 0]?.file ?? '',
+    },
+  );
+}
+
+/**
+ * Entries given lazily: `count` entries, `phrases(k)` tells the index key and
+ * exactness of each phrase of entry k, `entry(k)` builds the entry on demand.
+ * Used by the compiled cache so that loading does not build 28,000 entries.
+ */
+export interface LazyActorSource {
+  readonly files: readonly string[];
+  /** Entries per file, in file order. */
+  readonly counts: readonly number[];
+  phrases(k: number): readonly { readonly key: string; readonly exact: boolean }[];
+  entry(k: number): ActorEntry;
+}
+
+export function buildLazyActorDictionary(
+  source: LazyActorSource,
+  stems: StemMode = 'bounded',
+): ActorDictionary {
+  const index = new PhraseIndex();
+  const total = source.counts.reduce((a, b) => a + b, 0);
+  const entryOf: number[] = [];
+  const phraseOf: number[] = [];
+  const fileOfEntry = new Uint16Array(total);
+  let k = 0;
+  source.counts.forEach((count, f) => {
+    for (let e = 0; e < count; e++, k++) {
+      fileOfEntry[k] = f;
+      source.phrases(k).forEach((p, n) => {
+        const id = entryOf.length;
+        entryOf.push(k);
+        phraseOf.push(n);
+        index.addKey(p.key, id, endingOf(p.exact, stems));
+      });
+    }
+  });
+  const cache: (ActorEntry | undefined)[] = new Array<ActorEntry | undefined>(total);
+  const entryAt = (n: number): ActorEntry => (cache[n] ??= source.entry(n));
+  let everything: readonly ActorEntry[] | null = null;
+  const all = (): readonly ActorEntry[] =>
+    (everything ??= Object.freeze(Array.from({ length: total }, (_, n) => entryAt(n))));
+  return dictionary(source.files, index, entryAt, all, {
+    entryOf: (id) => entryOf[id] ?? -1,
+    phraseOf: (id) => phraseOf[id] ?? -1,
+    fileOf: (n) => source.files[fileOfEntry[n] ?? 0] ?? '',
+  });
 }

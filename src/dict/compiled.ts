@@ -11,11 +11,11 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ActorEntry, ActorFile, ActorKind } from './actor-file.js';
+import type { ActorFile, ActorKind } from './actor-file.js';
 import { parseActorFile } from './actor-file.js';
 import type { AgentEntry, AgentFile } from './agent-file.js';
 import { parseAgentFile } from './agent-file.js';
-import type { StemMode } from './actors.js';
+import type { LazyActorSource, StemMode } from './actors.js';
 import type { DatedCode } from './dated-code.js';
 import { parseDiscardFile, type DiscardFile } from './discard-file.js';
 import { phraseParts } from './text.js';
@@ -91,33 +91,44 @@ export function encodeActors(file: ActorFile): CompactActor[] {
   ]);
 }
 
-export function decodeActors(
+/** A lazy actor source over the compact entries of the cache (see buildLazyActorDictionary). */
+export function lazyActors(
   fileNames: readonly string[],
   all: readonly (readonly CompactActor[])[],
-): Decoded<ActorFile> {
-  const keys: string[] = [];
-  const files = fileNames.map((fileName, k) => ({
-    file: fileName,
-    entries: (all[k] ?? []).map(([line, name, kind, phrases, codes]): ActorEntry =>
-      Object.freeze({
-        id: `${fileName}:${line}`,
+): LazyActorSource {
+  const flat: CompactActor[] = [];
+  const fileOf: number[] = [];
+  all.forEach((entries, f) => {
+    for (const e of entries) {
+      flat.push(e);
+      fileOf.push(f);
+    }
+  });
+  return {
+    files: fileNames,
+    counts: all.map((entries) => entries.length),
+    phrases: (k) =>
+      (flat[k]?.[3] ?? []).map(([text, , exact, key]) => ({
+        key: key === 0 ? cheapKey(text) : key,
+        exact: exact === 1,
+      })),
+    entry: (k) => {
+      const [line, name, kind, phrases, codes] = flat[k] ?? [0, '', 'none', [], []];
+      return Object.freeze({
+        id: `${fileNames[fileOf[k] ?? 0] ?? ''}:${line}`,
         name,
         kind,
         phrases: Object.freeze(
-          phrases.map(([text, l, exact, key]) => {
-            keys.push(key === 0 ? cheapKey(text) : key);
-            return Object.freeze({ text, line: l, exact: exact === 1 });
-          }),
+          phrases.map(([text, l, exact]) => Object.freeze({ text, line: l, exact: exact === 1 })),
         ),
         codes: Object.freeze(
           codes.map(([code, from, to, d]): DatedCode =>
             Object.freeze({ code, from, to, isDefault: d === 1 }),
           ),
         ),
-      }),
-    ),
-  }));
-  return { files, keys };
+      });
+    },
+  };
 }
 
 export function encodeAgents(file: AgentFile): CompactAgent[] {

@@ -13,18 +13,16 @@ import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DyadError } from '../core/errors.js';
 import { parseActorFile, type ActorFile } from './actor-file.js';
-import { buildActorDictionary, type ActorDictionary, type StemMode } from './actors.js';
+import {
+  buildActorDictionary,
+  buildLazyActorDictionary,
+  type ActorDictionary,
+  type StemMode,
+} from './actors.js';
 import { parseAgentFile, type AgentFile } from './agent-file.js';
 import { buildAgentDictionary, type AgentDictionary } from './agents.js';
 import { buildCameoTable, parseCameoCodes, type CameoTable } from './cameo.js';
-import {
-  decodeActors,
-  decodeAgents,
-  decodeDiscards,
-  DEFAULT_FILES,
-  readCompiled,
-  sha256,
-} from './compiled.js';
+import { decodeAgents, lazyActors, decodeDiscards, DEFAULT_FILES, readCompiled, sha256 } from './compiled.js';
 import {
   buildCountries,
   parseCameoCountryCodes,
@@ -159,8 +157,7 @@ export function loadDictionaries(options: LoadOptions = {}): Dictionaries {
 
   let actors: ActorDictionary;
   if (cache && fresh(options.actors, actorSources)) {
-    const { files, keys } = decodeActors(cache.actors.files, cache.actors.entries);
-    actors = buildActorDictionary(files, stems, keys);
+    actors = buildLazyActorDictionary(lazyActors(cache.actors.files, cache.actors.entries), stems);
     cache.actors.files.forEach((f) => cachedFiles.add(f));
   } else {
     actors = buildActorDictionary(
@@ -193,8 +190,9 @@ export function loadDictionaries(options: LoadOptions = {}): Dictionaries {
   if (cache)
     for (const w of cache.warnings) if (cachedFiles.has(w.slice(0, w.indexOf(':')))) warnings.push(w);
 
-  const gazetteer = buildGazetteer(
-    placeSources.flatMap((s) => orThrow(s, parsePlaces(s.text, s.name), warnings)),
+  // Places are parsed on first use (a file error then throws there).
+  const gazetteer = buildGazetteer(() =>
+    placeSources.flatMap((s) => orThrow(s, parsePlaces(s.text, s.name), [])),
   );
 
   const countriesSource = own('countries.tsv');

@@ -45,9 +45,11 @@ function addTo(map: Map<string, number[]>, key: string, id: number): void {
  * token's first part (`reach`), and looks each complete-token key up.
  */
 export class PhraseIndex {
+  /** Key → ids of the phrases with that key (whatever their ending). */
   private readonly exact = new Map<string, number[]>();
-  private readonly plural = new Map<string, number[]>();
-  private readonly stem = new Map<string, number[]>();
+  /** Id → its ending: 0 exact, 1 plural, 2 stem (see ENDING_CODE). */
+  private readonly endings: number[] = [];
+  private hasEndings = false;
   private readonly prefix = new Map<string, number[]>();
   /** First part → most parts of a phrase starting with it. */
   private readonly reach = new Map<string, number>();
@@ -63,8 +65,6 @@ export class PhraseIndex {
   /** Adds a phrase by its key (folded parts joined by a space). */
   addKey(key: string, id: number, ending: PhraseEnding): void {
     if (key.length === 0) return;
-    const lastSep = key.lastIndexOf(SEP);
-    const last = lastSep < 0 ? key : key.slice(lastSep + 1);
     let count = 1;
     for (let k = key.indexOf(SEP); k >= 0; k = key.indexOf(SEP, k + 1)) count++;
     if (ending === 'prefix') {
@@ -72,10 +72,9 @@ export class PhraseIndex {
       this.prefixReach = Math.max(this.prefixReach, count);
     } else {
       addTo(this.exact, key, id);
-      if (ending !== 'exact' && last.length >= 4 && /^[a-z]+$/.test(last)) {
-        addTo(this.plural, key, id);
-        if (ending === 'stem' && last.length >= MIN_STEM) addTo(this.stem, key, id);
-      }
+      const code = ending === 'exact' ? 0 : ending === 'plural' ? 1 : 2;
+      this.endings[id] = code;
+      if (code > 0) this.hasEndings = true;
       const firstSep = key.indexOf(SEP);
       const first = firstSep < 0 ? key : key.slice(0, firstSep);
       if ((this.reach.get(first) ?? 0) < count) this.reach.set(first, count);
@@ -124,9 +123,8 @@ export class PhraseIndex {
   /** How many parts a phrase starting with `first` (or the word it may inflect) can have. */
   private firstReach(first: string): number {
     let reach = this.reach.get(first) ?? 0;
-    if (this.plural.size > 0)
+    if (this.hasEndings) {
       for (const s of singularCandidates(first)) reach = Math.max(reach, this.reach.get(s) ?? 0);
-    if (this.stem.size > 0) {
       for (const ending of STEM_ENDINGS) {
         if (first.length - ending.length >= MIN_STEM && first.endsWith(ending)) {
           reach = Math.max(reach, this.reach.get(first.slice(0, -ending.length)) ?? 0);
@@ -142,17 +140,17 @@ export class PhraseIndex {
     const exact = this.exact.get(key);
     if (exact) ids.push(...exact);
     const head = single ? '' : before + SEP;
-    if (this.plural.size > 0) {
+    if (this.hasEndings) {
       for (const singular of singularCandidates(last)) {
-        const p = this.plural.get(head + singular);
-        if (p) ids.push(...p);
+        const p = this.exact.get(head + singular);
+        if (p) for (const id of p) if ((this.endings[id] ?? 0) >= 1) ids.push(id);
       }
-    }
-    if (this.stem.size > 0) {
       for (const ending of STEM_ENDINGS) {
         if (last.length - ending.length < MIN_STEM || !last.endsWith(ending)) continue;
-        const s = this.stem.get(head + last.slice(0, -ending.length));
-        if (s) ids.push(...s);
+        const base = last.slice(0, -ending.length);
+        if (!/^[a-z]+$/.test(base)) continue;
+        const s = this.exact.get(head + base);
+        if (s) for (const id of s) if (this.endings[id] === 2) ids.push(id);
       }
     }
     if (this.prefix.size > 0) {
