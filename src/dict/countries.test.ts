@@ -9,7 +9,7 @@ const read = (s: string): string[] => {
   const { norms, texts } = toks(s);
   const out: string[] = [];
   for (let i = 0; i < norms.length; i++) {
-    const m = countries.matchAt(norms, i)[0];
+    const m = countries.matchAt(norms, i, texts)[0];
     if (!m) continue;
     out.push(`${texts.slice(i, i + m.length).join('')}:${m.iso3 ?? '-'}:${m.form}`);
     i += m.length - 1;
@@ -45,6 +45,11 @@ test('combining forms need their hyphen, and named compounds are not countries',
     'Anglo-Saxon:-:region',
   ]);
   assert.deepEqual(read('Indo-Pakistani talks'), ['Indo-:IND:combining', 'Pakistani:PAK:adjective']);
+});
+
+test('common words in lower case are not countries', () => {
+  assert.deepEqual(read('let us drink from fine china'), []);
+  assert.deepEqual(read('the US and China'), ['US:USA:name', 'China:CHN:name']);
 });
 
 test('lookup of a whole string, and code conversions', () => {

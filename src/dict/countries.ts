@@ -3,6 +3,7 @@
  * and demonyms, combining forms ("Sino-") and capitals, with a token index that
  * recognises any of them at a token position.
  */
+import { casingAllows } from './common-words.js';
 import type { ParseResult } from './parse-result.js';
 import { PhraseIndex } from './phrase-index.js';
 import { phraseParts } from './text.js';
@@ -49,8 +50,12 @@ export interface CameoCountryCode {
 export interface Countries {
   readonly all: readonly Country[];
   get(iso3: string): Country | undefined;
-  /** Country names, adjectives, combining forms ("sino", "-") and capitals at token i, longest first. */
-  matchAt(norms: readonly string[], i: number): CountryMatch[];
+  /**
+   * Country names, adjectives, combining forms ("sino", "-") and capitals at
+   * token i, longest first. Give the tokens' `texts` to drop one-token matches
+   * on common words written in lower case ("us", "china", "turkey").
+   */
+  matchAt(norms: readonly string[], i: number, texts?: readonly string[]): CountryMatch[];
   /** A whole string read as a country name/adjective/capital ("Belarusian" → BLR). */
   lookup(text: string): CountryMatch[];
   fromIso2(iso2: string): string | null;
@@ -192,7 +197,10 @@ export function buildCountries(
   return Object.freeze({
     all: Object.freeze([...countries]),
     get: (iso3: string) => byIso3.get(iso3.toUpperCase()),
-    matchAt: (norms: readonly string[], i: number) => toMatches(index.matchAt(norms, i), i),
+    matchAt: (norms: readonly string[], i: number, texts?: readonly string[]) =>
+      toMatches(index.matchAt(norms, i), i).filter(
+        (m) => m.length > 1 || !texts || casingAllows(norms[i] ?? '', texts[i] ?? ''),
+      ),
     lookup: (text: string) => {
       const parts = phraseParts(text);
       return toMatches(
