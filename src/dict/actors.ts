@@ -1,0 +1,199 @@
+/**
+ * The actor dictionary: entries of one or more actor files behind one token index.
+ *
+ * Matching semantics (see phrase-index.ts for the endings):
+ * - words of a phrase match consecutive tokens, case-insensitively, diacritics
+ *   folded ("Erdoğan" = "ERDOGAN");
+ * - a phrase ending in `_` (exact in TABARI) also matches the regular plural of
+ *   its last word ("BELARUSIAN_" matches "Belarusians"), as TABARI allowed;
+ * - a phrase without `_` has an open last word: by default a *bounded* stem
+ *   (plural, or -y/-ies/-er/-ers/-ry/-ries/-or/-ors after 5+ letters); with
+ *   `stems: 'tabari'`, TABARI's any-continuation stem. PETRARCH 2 matched whole
+ *   words only; the Phoenix files were written for it and contain short open
+ *   entries ("PLA", "GOA", "GHOR") that TABARI stems would turn into "play",
+ *   "goal", "Ghorbani".
+ *
+ * Several entries may share a phrase (files overlap); matches list them in file
+ * order, and files in the order given (Dyad's own files first).
+ */
+import type { ActorEntry, ActorFile, ActorPhrase } from './actor-file.js';
+import { casingAllows, isCommonWord } from './common-words.js';
+import { codeOnDate } from './dated-code.js';
+import { PhraseIndex } from './phrase-index.js';
+import { phraseParts } from './text.js';
+
+export type StemMode = 'bounded' | 'tabari';
+
+export interface ActorMatch {
+  /** Token index where the match starts. */
+  readonly start: number;
+  /** Number of tokens matched. */
+  readonly length: number;
+  readonly entry: ActorEntry;
+  /** The phrase (primary or synonym) that matched. */
+  readonly phrase: ActorPhrase;
+  /** `file:line` of that phrase. */
+  readonly phraseId: string;
+  /**
+   * True when the match is one token that is also a common English word
+   * ("us", "pole", "turkey"): trust it only when the text is capitalised.
+   * When `texts` is given to matchAt, such matches are already filtered.
+   */
+  readonly commonWord: boolean;
+}
+
+export interface ActorDictionary {
+  readonly files: readonly string[];
+  readonly entries: readonly ActorEntry[];
+  /**
+   * Entries whose phrases match at token `i` of `norms`, longest first. Give the
+   * tokens' `texts` (original spelling) to drop common-word matches written in
+   * lower case ("us" the pronoun, "turkey" the bird).
+   */
+  matchAt(norms: readonly string[], i: number, texts?: readonly string[]): ActorMatch[];
+  /** The code the entry has on an ISO day (null date = the undated default). */
+  codeOn(entry: ActorEntry, isoDate: string | null): string | null;
+}
+
+/** The actor code that applies on a day; see dated-code.ts for the rules. */
+export function codeOn(entry: ActorEntry, isoDate: string | null): string | null {
+  return codeOnDate(entry.codes, isoDate);
+}
+
+/** Where each phrase id of the index points. */
+interface PhraseRefs {
+  /** Entry number (over all files) of a phrase id. */
+  entryOf(id: number): number;
+  /** Phrase number within its entry. */
+  phraseOf(id: number): number;
+  /** File name of an entry number. */
+  fileOf(entry: number): string;
+}
+
+function dictionary(
+  files: readonly string[],
+  index: PhraseIndex,
+  entryAt: (k: number) => ActorEntry,
+  all: () => readonly ActorEntry[],
+  refs: PhraseRefs,
+): ActorDictionary {
+  const matchAt = (norms: readonly string[], i: number, texts?: readonly string[]): ActorMatch[] => {
+    const out: ActorMatch[] = [];
+    for (const m of index.matchAt(norms, i)) {
+      const commonWord = m.length === 1 && isCommonWord(norms[i] ?? '');
+      if (commonWord && texts && !casingAllows(norms[i] ?? '', texts[i] ?? '')) continue;
+      const seen = new Set<number>();
+      for (const id of m.ids) {
+        const k = refs.entryOf(id);
+        if (seen.has(k)) continue;
+        seen.add(k);
+        const entry = entryAt(k);
+        const phrase = entry.phrases[refs.phraseOf(id)];
+        if (!phrase) continue;
+        out.push({
+          start: i,
+          length: m.length,
+          entry,
+          phrase,
+          phraseId: `${refs.fileOf(k)}:${phrase.line}`,
+          commonWord,
+        });
+      }
+    }
+    return out;
+  };
+  return Object.freeze({
+    files: Object.freeze([...files]),
+    get entries() {
+      return all();
+    },
+    matchAt,
+    codeOn,
+  });
+}
+
+function endingOf(exact: boolean, stems: StemMode): 'plural' | 'prefix' | 'stem' {
+  return exact ? 'plural' : stems === 'tabari' ? 'prefix' : 'stem';
+}
+
+/** Builds the index over parsed actor files (in priority order). */
+export function buildActorDictionary(
+  files: readonly ActorFile[],
+  stems: StemMode = 'bounded',
+): ActorDictionary {
+  const index = new PhraseIndex();
+  const entries: ActorEntry[] = [];
+  const entryOf: number[] = [];
+  const phraseOf: number[] = [];
+  const fileOfEntry: number[] = [];
+  files.forEach((file, f) => {
+    for (const entry of file.entries) {
+      entry.phrases.forEach((phrase, p) => {
+        const id = entryOf.length;
+        entryOf.push(entries.length);
+        phraseOf.push(p);
+        index.addKey(phraseParts(phrase.text).join(' '), id, endingOf(phrase.exact, stems));
+      });
+      entries.push(entry);
+      fileOfEntry.push(f);
+    }
+  });
+  Object.freeze(entries);
+  return dictionary(
+    files.map((f) => f.file),
+    index,
+    (k) => entries[k] as ActorEntry,
+    () => entries,
+    {
+      entryOf: (id) => entryOf[id] ?? -1,
+      phraseOf: (id) => phraseOf[id] ?? -1,
+      fileOf: (k) => files[fileOfEntry[k] ?? 0]?.file ?? '',
+    },
+  );
+}
+
+/**
+ * Entries given lazily: `count` entries, `phrases(k)` tells the index key and
+ * exactness of each phrase of entry k, `entry(k)` builds the entry on demand.
+ * Used by the compiled cache so that loading does not build 28,000 entries.
+ */
+export interface LazyActorSource {
+  readonly files: readonly string[];
+  /** Entries per file, in file order. */
+  readonly counts: readonly number[];
+  phrases(k: number): readonly { readonly key: string; readonly exact: boolean }[];
+  entry(k: number): ActorEntry;
+}
+
+export function buildLazyActorDictionary(
+  source: LazyActorSource,
+  stems: StemMode = 'bounded',
+): ActorDictionary {
+  const index = new PhraseIndex();
+  const total = source.counts.reduce((a, b) => a + b, 0);
+  const entryOf: number[] = [];
+  const phraseOf: number[] = [];
+  const fileOfEntry = new Uint16Array(total);
+  let k = 0;
+  source.counts.forEach((count, f) => {
+    for (let e = 0; e < count; e++, k++) {
+      fileOfEntry[k] = f;
+      source.phrases(k).forEach((p, n) => {
+        const id = entryOf.length;
+        entryOf.push(k);
+        phraseOf.push(n);
+        index.addKey(p.key, id, endingOf(p.exact, stems));
+      });
+    }
+  });
+  const cache: (ActorEntry | undefined)[] = new Array<ActorEntry | undefined>(total);
+  const entryAt = (n: number): ActorEntry => (cache[n] ??= source.entry(n));
+  let everything: readonly ActorEntry[] | null = null;
+  const all = (): readonly ActorEntry[] =>
+    (everything ??= Object.freeze(Array.from({ length: total }, (_, n) => entryAt(n))));
+  return dictionary(source.files, index, entryAt, all, {
+    entryOf: (id) => entryOf[id] ?? -1,
+    phraseOf: (id) => phraseOf[id] ?? -1,
+    fileOf: (n) => source.files[fileOfEntry[n] ?? 0] ?? '',
+  });
+}

@@ -1,0 +1,72 @@
+/**
+ * The agent dictionary: role nouns ("minister", "troops", "activists") with the
+ * sector code they give a nearby actor. A phrase with a trailing `_` matches its
+ * words exactly (its plural is listed by the parser); an open last word is a
+ * bounded stem by default ("COMMERCE_MINIST" matches "commerce minister" and
+ * "commerce ministry"), TABARI's any-continuation stem with `stems: 'tabari'`
+ * (see phrase-index.ts).
+ */
+import type { AgentEntry, AgentFile, AgentPhrase } from './agent-file.js';
+import type { StemMode } from './actors.js';
+import { PhraseIndex } from './phrase-index.js';
+import { phraseParts } from './text.js';
+
+export interface AgentMatch {
+  readonly start: number;
+  readonly length: number;
+  readonly entry: AgentEntry;
+  readonly phrase: AgentPhrase;
+}
+
+export interface AgentDictionary {
+  readonly files: readonly string[];
+  readonly entries: readonly AgentEntry[];
+  /** Agents matching at token `i`, longest first. */
+  matchAt(norms: readonly string[], i: number): AgentMatch[];
+}
+
+/**
+ * Combines an actor code with an agent: `[~GOV]` appends ("BLR" + GOV →
+ * "BLRGOV"), `[NGO~]` prepends; a code part already present is not repeated.
+ */
+export function applyAgent(actorCode: string, agent: Pick<AgentEntry, 'code' | 'position'>): string {
+  if (actorCode.includes(agent.code)) return actorCode;
+  return agent.position === 'suffix' ? actorCode + agent.code : agent.code + actorCode;
+}
+
+/** Builds the index over parsed agent files (in priority order). */
+export function buildAgentDictionary(
+  files: readonly AgentFile[],
+  stems: StemMode = 'bounded',
+  keys?: readonly string[],
+): AgentDictionary {
+  const index = new PhraseIndex();
+  const entries: AgentEntry[] = [];
+  const refs: { entry: AgentEntry; phrase: AgentPhrase }[] = [];
+  for (const file of files) {
+    for (const entry of file.entries) {
+      entries.push(entry);
+      for (const phrase of entry.phrases) {
+        const id = refs.length;
+        refs.push({ entry, phrase });
+        const ending = phrase.exact || phrase.plural ? 'exact' : stems === 'tabari' ? 'prefix' : 'stem';
+        index.addKey(keys?.[id] ?? phraseParts(phrase.text).join(' '), id, ending);
+      }
+    }
+  }
+  Object.freeze(entries);
+  const matchAt = (norms: readonly string[], i: number): AgentMatch[] => {
+    const out: AgentMatch[] = [];
+    const seen = new Set<AgentEntry>();
+    for (const m of index.matchAt(norms, i)) {
+      for (const id of m.ids) {
+        const ref = refs[id];
+        if (!ref || seen.has(ref.entry)) continue;
+        seen.add(ref.entry);
+        out.push({ start: i, length: m.length, entry: ref.entry, phrase: ref.phrase });
+      }
+    }
+    return out;
+  };
+  return Object.freeze({ files: Object.freeze(files.map((f) => f.file)), entries, matchAt });
+}

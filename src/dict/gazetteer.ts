@@ -1,0 +1,152 @@
+/**
+ * The gazetteer: GeoNames places (cities over 15,000 people and capitals) plus
+ * Dyad's hand-written places (venues, industrial parks, small towns in the news),
+ * looked up by name, ASCII name or a bounded set of alternate names.
+ */
+import type { ParseResult } from './parse-result.js';
+import { PhraseIndex } from './phrase-index.js';
+import { phraseParts } from './text.js';
+import { listCell, numberCell, parseTsv } from './tsv.js';
+
+export interface Place {
+  /** `file:line` of the row. */
+  readonly id: string;
+  /** GeoNames id, or null for Dyad's own places. */
+  readonly geonameId: number | null;
+  readonly name: string;
+  readonly asciiname: string;
+  readonly alternates: readonly string[];
+  /** ISO alpha-3. */
+  readonly country: string;
+  readonly lat: number;
+  readonly lon: number;
+  readonly population: number | null;
+  /** GeoNames feature code (PPL, PPLC, PPLA, BLDG, INDS...). */
+  readonly featureCode: string;
+}
+
+export interface PlaceMatch {
+  readonly start: number;
+  readonly length: number;
+  readonly place: Place;
+}
+
+export interface Gazetteer {
+  /** All places (Dyad's additions first); parsed on first use. */
+  readonly places: readonly Place[];
+  /** Places with this name (any of name, ASCII name, alternates; case and diacritics ignored), most populous first. */
+  lookup(name: string): Place[];
+  /** Place names starting at token i, longest first; same-length candidates most populous first. */
+  matchAt(norms: readonly string[], i: number): PlaceMatch[];
+}
+
+const COLUMNS = [
+  'geonameid',
+  'name',
+  'asciiname',
+  'alternates',
+  'country',
+  'lat',
+  'lon',
+  'population',
+  'feature_code',
+];
+
+/** Parses gazetteer.tsv or places.additions.tsv (same columns; additions may leave geonameid empty). */
+export function parsePlaces(text: string, fileName: string): ParseResult<readonly Place[]> {
+  const table = parseTsv(text, fileName, COLUMNS);
+  const errors = [...table.errors];
+  const out: Place[] = [];
+  for (const { line, cells } of table.value) {
+    const where = `${fileName}:${line}`;
+    const lat = Number(cells.lat);
+    const lon = Number(cells.lon);
+    const geonameId = numberCell(cells.geonameid);
+    const population = numberCell(cells.population);
+    const problems: string[] = [];
+    if (!cells.name) problems.push('empty name');
+    if (!/^[A-Z]{3}$/.test(cells.country ?? '')) problems.push(`bad country "${cells.country}"`);
+    if (!cells.lat || !Number.isFinite(lat) || lat < -90 || lat > 90)
+      problems.push(`bad latitude "${cells.lat}"`);
+    if (!cells.lon || !Number.isFinite(lon) || lon < -180 || lon > 180)
+      problems.push(`bad longitude "${cells.lon}"`);
+    if (Number.isNaN(geonameId) || Number.isNaN(population))
+      problems.push('geonameid and population must be numbers');
+    if (problems.length > 0) {
+      errors.push(`${where}: ${problems.join('; ')}`);
+      continue;
+    }
+    out.push({
+      id: where,
+      geonameId,
+      name: cells.name ?? '',
+      asciiname: cells.asciiname || (cells.name ?? ''),
+      alternates: listCell(cells.alternates),
+      country: cells.country ?? '',
+      lat,
+      lon,
+      population,
+      featureCode: cells.feature_code ?? '',
+    });
+  }
+  return { value: out, errors, warnings: [] };
+}
+
+function byPopulation(a: Place, b: Place): number {
+  return (b.population ?? -1) - (a.population ?? -1);
+}
+
+/**
+ * Builds the gazetteer over a list of places, or over a function giving them
+ * (parsed on first use). The name index (~100,000 names) is also built on the
+ * first lookup or match, so that loading the dictionaries stays fast for
+ * callers that never ask for places.
+ */
+export function buildGazetteer(source: readonly Place[] | (() => readonly Place[])): Gazetteer {
+  let loaded: readonly Place[] | null =
+    typeof source === 'function' ? null : Object.freeze(source.map((p) => Object.freeze(p)));
+  const places = (): readonly Place[] => {
+    if (loaded === null)
+      loaded = Object.freeze((source as () => readonly Place[])().map((p) => Object.freeze(p)));
+    return loaded;
+  };
+  let built: PhraseIndex | null = null;
+  const index = (): PhraseIndex => {
+    if (built) return built;
+    const all = places();
+    const idx = new PhraseIndex();
+    for (let id = 0; id < all.length; id++) {
+      const p = all[id];
+      if (!p) continue;
+      const keys = new Set<string>();
+      for (const n of [p.name, p.asciiname, ...p.alternates]) {
+        const key = phraseParts(n).join(' ');
+        if (key.length === 0 || keys.has(key)) continue;
+        keys.add(key);
+        idx.addKey(key, id, 'exact');
+      }
+    }
+    built = idx;
+    return idx;
+  };
+  const placesOf = (ids: readonly number[]): Place[] => {
+    const all = places();
+    return ids.flatMap((id) => (all[id] ? [all[id]] : [])).sort(byPopulation);
+  };
+  return Object.freeze({
+    get places() {
+      return places();
+    },
+    lookup: (name: string) => {
+      const parts = phraseParts(name);
+      const found = index()
+        .matchAt(parts, 0, (t) => [parts[t] ?? ''])
+        .find((m) => m.length === parts.length);
+      return found ? placesOf(found.ids) : [];
+    },
+    matchAt: (norms: readonly string[], i: number) =>
+      index()
+        .matchAt(norms, i)
+        .flatMap((m) => placesOf(m.ids).map((place) => ({ start: i, length: m.length, place }))),
+  });
+}

@@ -1,0 +1,165 @@
+/**
+ * A token trie over folded phrase parts (see text.ts), shared by the actor,
+ * agent, discard, country and place indexes.
+ *
+ * How the last word of a phrase may match the token's last part:
+ * - `exact`: only itself;
+ * - `plural`: itself or its regular plural (TABARI's noun endings: +s, +es,
+ *   y→ies), for words of 4+ letters;
+ * - `stem`: as `plural`, and for words of 5+ letters also followed by one of
+ *   the endings -y, -ies, -er, -ers, -ry, -ries, -or, -ors ("MINIST" matches
+ *   minister, ministries; "AUTHORIT" matches authority). This bounds TABARI's
+ *   open-ended stems so that short open entries ("PLA", "GOA") do not match
+ *   "play" or "goal";
+ * - `prefix`: TABARI's stem proper: any word the last word begins.
+ *
+ * A match always starts at the first part of token i and ends at the last part
+ * of some token, so a hyphenated token ("anti-drug") is consumed whole or not at
+ * all, whichever way the tokenizer split it.
+ */
+import { normParts, singularCandidates } from './text.js';
+
+export type PhraseEnding = 'exact' | 'plural' | 'stem' | 'prefix';
+
+/** Endings a bounded stem may take (see `stem` above). */
+const STEM_ENDINGS = ['y', 'ies', 'er', 'ers', 'ry', 'ries', 'or', 'ors'];
+const MIN_STEM = 5;
+/** Separates parts inside an index key (parts never contain whitespace). */
+export const SEP = ' ';
+
+/** A match of the index at a token position: `length` tokens, payload ids in insertion order. */
+export interface IndexMatch {
+  readonly length: number;
+  readonly ids: readonly number[];
+}
+
+function addTo(map: Map<string, number[]>, key: string, id: number): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [id]);
+  else if (list[list.length - 1] !== id) list.push(id);
+}
+
+/**
+ * Phrases are stored flat, by the key of all their parts: matching at a token
+ * builds the key part by part, up to the longest phrase that starts with the
+ * token's first part (`reach`), and looks each complete-token key up.
+ */
+export class PhraseIndex {
+  /** Key → ids of the phrases with that key (whatever their ending). */
+  private readonly exact = new Map<string, number[]>();
+  /** Id → its ending: 0 exact, 1 plural, 2 stem (see ENDING_CODE). */
+  private readonly endings: number[] = [];
+  private hasEndings = false;
+  private readonly prefix = new Map<string, number[]>();
+  /** First part → most parts of a phrase starting with it. */
+  private readonly reach = new Map<string, number>();
+  /** Longest phrase ending in a TABARI prefix stem (those are looked up by length). */
+  private prefixReach = 0;
+  private size = 0;
+
+  /** Adds a phrase (its folded parts) with a payload id. Ids must be added in priority order. */
+  add(parts: readonly string[], id: number, ending: PhraseEnding): void {
+    if (parts.length > 0) this.addKey(parts.join(SEP), id, ending);
+  }
+
+  /** Adds a phrase by its key (folded parts joined by a space). */
+  addKey(key: string, id: number, ending: PhraseEnding): void {
+    if (key.length === 0) return;
+    let count = 1;
+    for (let k = key.indexOf(SEP); k >= 0; k = key.indexOf(SEP, k + 1)) count++;
+    if (ending === 'prefix') {
+      addTo(this.prefix, key, id);
+      this.prefixReach = Math.max(this.prefixReach, count);
+    } else {
+      addTo(this.exact, key, id);
+      const code = ending === 'exact' ? 0 : ending === 'plural' ? 1 : 2;
+      this.endings[id] = code;
+      if (code > 0) this.hasEndings = true;
+      const firstSep = key.indexOf(SEP);
+      const first = firstSep < 0 ? key : key.slice(0, firstSep);
+      if ((this.reach.get(first) ?? 0) < count) this.reach.set(first, count);
+    }
+    this.size++;
+  }
+
+  /** Number of phrases added. */
+  get phraseCount(): number {
+    return this.size;
+  }
+
+  /**
+   * Matches at token `i` of `norms`, longest first. `partsOf` may be given to
+   * reuse the parts of tokens already split.
+   */
+  matchAt(
+    norms: readonly string[],
+    i: number,
+    partsOf: (t: number) => readonly string[] = (t) => normParts(norms[t] ?? ''),
+  ): IndexMatch[] {
+    const firstParts = i < norms.length ? partsOf(i) : [];
+    const first = firstParts[0];
+    if (first === undefined) return [];
+    const reach = Math.max(this.firstReach(first), this.prefixReach);
+    if (reach === 0) return [];
+    const found: IndexMatch[] = [];
+    let key = '';
+    let count = 0;
+    for (let t = i; t < norms.length && count < reach; t++) {
+      const parts = t === i ? firstParts : partsOf(t);
+      if (parts.length === 0) break;
+      let before = key;
+      for (const part of parts) {
+        before = key;
+        key = count === 0 ? part : key + SEP + part;
+        count++;
+      }
+      if (count > reach) break;
+      const ids = this.lookup(key, before, count === 1, parts[parts.length - 1] ?? '');
+      if (ids.length > 0) found.push({ length: t - i + 1, ids });
+    }
+    return found.reverse();
+  }
+
+  /** How many parts a phrase starting with `first` (or the word it may inflect) can have. */
+  private firstReach(first: string): number {
+    let reach = this.reach.get(first) ?? 0;
+    if (this.hasEndings) {
+      for (const s of singularCandidates(first)) reach = Math.max(reach, this.reach.get(s) ?? 0);
+      for (const ending of STEM_ENDINGS) {
+        if (first.length - ending.length >= MIN_STEM && first.endsWith(ending)) {
+          reach = Math.max(reach, this.reach.get(first.slice(0, -ending.length)) ?? 0);
+        }
+      }
+    }
+    return reach;
+  }
+
+  /** Ids of phrases ending exactly at `key` (whose last part is `last`, after `before`). */
+  private lookup(key: string, before: string, single: boolean, last: string): number[] {
+    const ids: number[] = [];
+    const exact = this.exact.get(key);
+    if (exact) ids.push(...exact);
+    const head = single ? '' : before + SEP;
+    if (this.hasEndings) {
+      for (const singular of singularCandidates(last)) {
+        const p = this.exact.get(head + singular);
+        if (p) for (const id of p) if ((this.endings[id] ?? 0) >= 1) ids.push(id);
+      }
+      for (const ending of STEM_ENDINGS) {
+        if (last.length - ending.length < MIN_STEM || !last.endsWith(ending)) continue;
+        const base = last.slice(0, -ending.length);
+        if (!/^[a-z]+$/.test(base)) continue;
+        const s = this.exact.get(head + base);
+        if (s) for (const id of s) if (this.endings[id] === 2) ids.push(id);
+      }
+    }
+    if (this.prefix.size > 0) {
+      for (let k = last.length; k >= 1; k--) {
+        const s = this.prefix.get(head + last.slice(0, k));
+        if (s) ids.push(...s);
+      }
+    }
+    if (ids.length <= 1) return ids;
+    return [...new Set(ids)].sort((a, b) => a - b);
+  }
+}
