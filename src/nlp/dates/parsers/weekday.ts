@@ -1,0 +1,68 @@
+/**
+ * dates/weekday — "on Tuesday", "said Monday", "last Friday", "next Wednesday", "this Thursday".
+ * A bare weekday is the most recent one on or before the reference date (the reference day itself
+ * counts), unless its clause looks ahead ("will meet on Tuesday"); "last" is strictly before, "next"
+ * strictly after, "this" the one in the reference date's ISO week. Holidays named after a weekday
+ * ("Good Friday", "Super Tuesday") and schedules ("Monday to Friday") are not dates.
+ */
+import type { DateValue } from '../../../core/types.js';
+import { addDays, weekdayOf, type Day } from '../calendar.js';
+import { pickOccurrence, type Pick } from '../instances.js';
+import { candidate, groupSpan, patternParser } from '../pattern-parser.js';
+import { WEEKDAY, words } from '../patterns.js';
+import { describeDirection, directionAt } from '../tense.js';
+import { weekdayNumber } from '../vocabulary.js';
+import { dayValue, type Parts } from '../values.js';
+
+const HOLIDAY_PREFIX =
+  '(?<!\\b(?:Black|Good|Super|Ash|Bloody|Cyber|Holy|Palm|Easter|Maundy|Shrove|Giving|Blue|Orthodox|Clean|Great|Whit|Mothering|Fat|Low|Mail on)\\s)';
+
+const PATTERN = new RegExp(
+  `(?<![\\w-])${HOLIDAY_PREFIX}(?:(?<modifier>${words('this past', 'last', 'next', 'this', 'past')})\\s+)?` +
+    `(?<!${WEEKDAY}\\s*(?:-|–|through|to|till|until)\\s*)(?<weekday>${WEEKDAY})` +
+    `(?!\\s*(?:-|–|through|to|till|until)\\s*${WEEKDAY})` +
+    `(?!\\s+(?:Times|Telegraph|Express|Mirror|Herald|Post|Independent|Observer|Mail|School|Service)\\b)`,
+  'dg',
+);
+
+const PARTS: Parts = { stated: ['weekday'], implied: ['year', 'month', 'day'] };
+
+function occurrences(reference: Day, weekday: number): DateValue[] {
+  const out: DateValue[] = [];
+  for (let k = -7; k <= 7; k += 1) {
+    const d = addDays(reference, k);
+    if (weekdayOf(d) !== weekday) continue;
+    const v = dayValue(d.year, d.month, d.day, PARTS);
+    if (v) out.push(v);
+  }
+  return out;
+}
+
+export const weekdayParser = patternParser('dates/weekday', PATTERN, (context, match) => {
+  const span = groupSpan(match, 0);
+  const weekday = weekdayNumber(match.groups?.weekday ?? '');
+  if (!span || weekday === null) return null;
+  const modifier = (match.groups?.modifier ?? '').toLowerCase();
+  const options = occurrences(context.reference, weekday);
+  const rule = 'dates/weekday';
+  if (modifier === 'this') {
+    // Same ISO week (Monday to Sunday) as the reference date.
+    const refIsoWeekday = ((weekdayOf(context.reference) + 6) % 7) + 1;
+    const isoWeekday = ((weekday + 6) % 7) + 1;
+    const d = addDays(context.reference, isoWeekday - refIsoWeekday);
+    return candidate(rule, span[0], span[1], dayValue(d.year, d.month, d.day, PARTS), 'weekday of this week');
+  }
+  if (modifier !== '') {
+    const pick: Pick = modifier === 'next' ? 'next' : 'last';
+    const reason = pick === 'next' ? 'first after the reference date' : 'last before the reference date';
+    return candidate(rule, span[0], span[1], pickOccurrence(options, context.referenceIso, pick), reason);
+  }
+  const direction = directionAt(context.text, span[0], span[1]);
+  return candidate(
+    rule,
+    span[0],
+    span[1],
+    pickOccurrence(options, context.referenceIso, direction.direction),
+    describeDirection(direction),
+  );
+});
