@@ -1,6 +1,6 @@
 /**
- * Calendar arithmetic on plain `{ year, month, day }` records (proleptic Gregorian, no time zones).
- * Everything is computed in UTC so results never depend on the machine's local zone.
+ * Calendar arithmetic on plain `{ year, month, day }` records (proleptic Gregorian, no time zones),
+ * in integers only, so results never depend on the machine's local zone.
  */
 
 export interface Day {
@@ -8,8 +8,6 @@ export interface Day {
   readonly month: number;
   readonly day: number;
 }
-
-const MS_PER_DAY = 86_400_000;
 
 /** Years Dyad accepts in a date value. */
 export const MIN_YEAR = 1;
@@ -38,16 +36,32 @@ export function isValidDay(year: number, month: number, day: number): boolean {
   );
 }
 
-/** Days since 1970-01-01 (negative before). */
+/** Days since 1970-01-01 (negative before), by integer arithmetic (no Date objects). */
 export function toOrdinal(d: Day): number {
-  const date = new Date(0);
-  date.setUTCFullYear(d.year, d.month - 1, d.day);
-  return Math.round(date.getTime() / MS_PER_DAY);
+  const y = d.month <= 2 ? d.year - 1 : d.year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (d.month + (d.month > 2 ? -3 : 9)) + 2) / 5) + d.day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
 }
 
 export function fromOrdinal(n: number): Day {
-  const date = new Date(n * MS_PER_DAY);
-  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+  const z = n + 719_468;
+  const era = Math.floor(z / 146_097);
+  const dayOfEra = z - era * 146_097;
+  const yearOfEra = Math.floor(
+    (dayOfEra -
+      Math.floor(dayOfEra / 1460) +
+      Math.floor(dayOfEra / 36_524) -
+      Math.floor(dayOfEra / 146_096)) /
+      365,
+  );
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const mp = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return { year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day };
 }
 
 export function addDays(d: Day, n: number): Day {

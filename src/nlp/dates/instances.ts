@@ -54,12 +54,16 @@ export function pickOccurrence(
   return best;
 }
 
-/** `make(year)` for the years around the reference year, for `pickOccurrence`. */
+/**
+ * `make(year)` for the years within `radius` of the reference year, for `pickOccurrence`. Days need a
+ * radius of 8 so that February 29 always has an occurrence either side (1900 and 2100 are not leap years).
+ */
 export function aroundYear(
   referenceYear: number,
   make: (year: number) => DateValue | null,
+  radius = 2,
 ): (DateValue | null)[] {
   const out: (DateValue | null)[] = [];
-  for (let y = referenceYear - 2; y <= referenceYear + 2; y += 1) out.push(make(y));
+  for (let y = referenceYear - radius; y <= referenceYear + radius; y += 1) out.push(make(y));
   return out;
 }

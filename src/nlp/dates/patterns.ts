@@ -62,6 +62,15 @@ const FOLLOWERS = new Set(
   ).split(' '),
 );
 
+/** Irregular past-tense verbs that may follow a year ("in 2021 rose"); regular ones end in "-ed". */
+const PAST_VERBS = new Set(
+  (
+    'rose fell grew came became began saw made took went won lost met led left paid sold spent struck hit ' +
+    'set told said gave got brought built bought broke ran stood held kept put sent sought fought thought ' +
+    'felt found drew flew knew threw wrote chose spoke shook swore tore wore meant dealt'
+  ).split(' '),
+);
+
 /** Capitalised tokens after a four-digit number that make it a clock time or a unit, not a year. */
 const NOT_AFTER_YEAR = new Set([
   'GMT',
@@ -80,7 +89,7 @@ const NOT_AFTER_YEAR = new Set([
 
 /**
  * True when what follows `end` in `text` lets a bare number stand as a year: the end of the sentence,
- * punctuation, a capitalised word, or a function word. False for "2,000 troops"-like counts
+ * punctuation, a capitalised word, a function word or a past-tense verb ("in 2021 amounted"). False for "2,000 troops"-like counts
  * ("in 2000 troops"), units, clock times ("2100 GMT") and further digits. `lenient` accepts any
  * following word except units and clock-time zones (for forms that are dates by themselves, "2013-2021").
  */
@@ -92,7 +101,7 @@ export function yearMayEndHere(text: string, end: number, mode: 'strict' | 'leni
     if (NOT_AFTER_YEAR.has(next)) return false;
     const first = next.charAt(0);
     if (mode === 'lenient' || first === first.toUpperCase()) return true;
-    return FOLLOWERS.has(next);
+    return FOLLOWERS.has(next) || PAST_VERBS.has(next) || (next.length > 4 && next.endsWith('ed'));
   }
   if (other === undefined) return true;
   return !/[\d%°$€£¥]/.test(other);

@@ -6,7 +6,8 @@ import type { DateMention } from '../../core/types.js';
 import { DyadError } from '../../core/errors.js';
 import { isoDay, parseIsoDay, type Day } from './calendar.js';
 import { dateConfiguration, type DateConfiguration } from './configuration.js';
-import { mayHoldDate } from './gate.js';
+import { regexPool } from './pattern-parser.js';
+import { triggersOf } from './triggers.js';
 import type { DateCandidate, DateContext } from './types.js';
 
 /** A sentence's place in the text (a `Sentence` has these and more). */
@@ -26,6 +27,7 @@ export function runConfiguration(
 ): readonly DateCandidate[] {
   let candidates: DateCandidate[] = [];
   for (const parser of configuration.parsers) {
+    if ((parser.triggers & context.triggers) === 0) continue;
     for (const c of parser.parse(context)) {
       if (c.start < c.end && c.start >= 0 && c.end <= context.text.length) candidates.push(c);
     }
@@ -64,12 +66,16 @@ export function recognizeDates(
     day = parsed;
   }
   const mentions: DateMention[] = [];
+  const regexes = regexPool();
   for (const s of sentences) {
     checkSentence(text, s);
     const sentence = text.slice(s.start, s.end);
-    if (!mayHoldDate(sentence)) continue;
+    const triggers = triggersOf(sentence);
+    if (triggers === 0) continue;
     const context: DateContext = {
       text: sentence,
+      triggers,
+      regexes,
       reference: day,
       referenceIso: isoDay(day),
       referenceKnown: reference !== null,

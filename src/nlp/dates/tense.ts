@@ -15,10 +15,13 @@ const WEAK_FUTURE_CUE =
   /\b(?:would|expected|expects?|(?:ordered|agreed|promised|pledged|vowed|hopes?|hoped|aims?|aimed|threatened|invited|asked|urged|called|wants?|wanted|decided|due) to|due)\b/i;
 
 /** Where a clause ends: punctuation that separates clauses. */
-const BOUNDARY = /[,;:()"“”—–[\]]/;
+const BOUNDARY_CHARS = new Set(',;:()"“”—–[]');
 
 /** Reporting verbs after which a following cue belongs to reported speech, not to the date's clause. */
 const REPORTING = /^(?:said|says|say|told|tells|announced|reported|added|noted|stated|wrote|confirmed)$/;
+
+/** How far the cue search looks, in characters, either side of the date. */
+const WINDOW = 120;
 
 export interface Direction {
   readonly direction: 'past' | 'future' | 'nearest';
@@ -26,42 +29,45 @@ export interface Direction {
   readonly cue: string | null;
 }
 
-function tokensBefore(text: string, start: number): string {
+/** Start of the clause holding `start`: just after the nearest boundary before it, within WINDOW. */
+function clauseStart(text: string, start: number): number {
+  const limit = Math.max(0, start - WINDOW);
   let i = start;
-  while (i > 0 && !BOUNDARY.test(text.charAt(i - 1))) i -= 1;
-  const words = text.slice(i, start).trim().split(/\s+/);
+  while (i > limit && !BOUNDARY_CHARS.has(text.charAt(i - 1))) i -= 1;
+  return i;
+}
+
+/** The last 15 words of the clause before `start`. */
+function tokensBefore(text: string, start: number): string {
+  const words = text.slice(clauseStart(text, start), start).trim().split(/\s+/);
   return words.slice(-15).join(' ');
 }
 
 /** True when only prepositions/articles stand between the clause start and the date. */
 function opensClause(text: string, start: number): boolean {
-  let i = start;
-  while (i > 0 && !BOUNDARY.test(text.charAt(i - 1))) i -= 1;
   return /^\s*(?:(?:on|in|at|by|during|from|since|until|the|early|late|last|this|next)\s+)*$/i.test(
-    text.slice(i, start),
+    text.slice(clauseStart(text, start), start),
   );
 }
 
+/** Up to 6 words after the date (past a comma), stopping at a boundary, a reporting or past-tense verb. */
 function tokensAfter(text: string, end: number): string {
   const kept: string[] = [];
-  const rest = text.slice(end).replace(/^\s*,/, '');
+  const rest = text.slice(end, end + WINDOW).replace(/^\s*,/, '');
   for (const token of rest.trim().split(/\s+/).slice(0, 6)) {
-    if (BOUNDARY.test(token.charAt(0))) break;
+    if (BOUNDARY_CHARS.has(token.charAt(0))) break;
     const bare = token.replace(/[^\w']/g, '');
     if (REPORTING.test(bare) || /^[a-z]+ed$/.test(bare)) break;
     kept.push(token);
-    if (BOUNDARY.test(token.charAt(token.length - 1))) break;
+    if (BOUNDARY_CHARS.has(token.charAt(token.length - 1))) break;
   }
   return kept.join(' ');
 }
 
 /** Start of the clause before the one holding `start` (the date opens its clause: "increase, on April 2,"). */
 function previousClause(text: string, start: number): number {
-  let i = start;
-  while (i > 0 && !BOUNDARY.test(text.charAt(i - 1))) i -= 1;
-  return Math.max(0, i - 1);
+  return Math.max(0, clauseStart(text, start) - 1);
 }
-
 function cueIn(window: string): Direction | null {
   const strong = FUTURE_CUE.exec(window);
   if (strong) return { direction: 'future', cue: strong[0] };

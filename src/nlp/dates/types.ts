@@ -16,6 +16,15 @@ export interface DateContext {
   readonly referenceIso: string;
   /** False when the article has no publication date: relative dates are then left unresolved. */
   readonly referenceKnown: boolean;
+  /** The sentence's triggers (a `Trigger` bit mask, see triggers.ts). */
+  readonly triggers: number;
+  /** Private copies of the parsers' regexes for this call (their `lastIndex` is theirs to move). */
+  readonly regexes: RegexPool;
+}
+
+/** Hands out one private copy of each shared regex per recognizeDates call. */
+export interface RegexPool {
+  get(pattern: RegExp): RegExp;
 }
 
 /** The certain (stated) components chrono read for one end of a result. */
@@ -53,6 +62,8 @@ export interface DateCandidate {
 export interface DateParser {
   /** Rule id carried by its candidates, e.g. "dates/season". */
   readonly id: string;
+  /** The parser runs only on sentences holding one of these triggers (a `Trigger` bit mask). */
+  readonly triggers: number;
   parse(context: DateContext): readonly DateCandidate[];
 }
 

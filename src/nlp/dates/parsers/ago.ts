@@ -5,6 +5,7 @@
  * they would give a precise-looking but wrong date.
  */
 import { addDays, addMonths, isoWeekOf } from '../calendar.js';
+import { Trigger } from '../triggers.js';
 import { candidate, groupSpan, patternParser } from '../pattern-parser.js';
 import { SMALL_NUMBER, smallNumber } from '../vocabulary.js';
 import { dayValue, monthValue, weekValue, yearValue, type Parts } from '../values.js';
@@ -23,7 +24,7 @@ const PATTERN = new RegExp(
 const APPROXIMATE =
   /(?:about|around|some|nearly|almost|roughly|over|than|least|most|under|approximately|up to)\s*$/i;
 
-export const agoParser = patternParser('dates/ago', PATTERN, (context, match) => {
+export const agoParser = patternParser('dates/ago', Trigger.AGO, PATTERN, (context, match) => {
   const span = groupSpan(match, 0);
   const n = smallNumber(match.groups?.n ?? '');
   const unit = (match.groups?.unit ?? '').toLowerCase().replace(/s$/, '');

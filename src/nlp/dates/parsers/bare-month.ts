@@ -7,6 +7,7 @@
  * preposition ("by May" may be a person); a month followed by a number is chrono's.
  */
 import type { DateCandidate } from '../types.js';
+import { Trigger } from '../triggers.js';
 import { candidate, groupSpan, patternParser } from '../pattern-parser.js';
 import { MONTH_NO_DAY, YEAR4, words, yearMayEndHere } from '../patterns.js';
 import { resolveMonth } from '../month-resolve.js';
@@ -44,7 +45,7 @@ const PATTERN = new RegExp(
 
 const MONTH_IN_LIST = new RegExp(ONE_MONTH, 'g');
 
-export const bareMonthParser = patternParser('dates/bare-month', PATTERN, (context, match) => {
+export const bareMonthParser = patternParser('dates/bare-month', Trigger.MONTH, PATTERN, (context, match) => {
   const list = groupSpan(match, 'months');
   const prep = match.groups?.prep ?? '';
   if (!list) return null;

@@ -6,6 +6,7 @@
  * "to"/"-" and a number is left to dates/year-range ("from 2000 to 3000 meters" is no date at all).
  */
 import type { DateCandidate } from '../types.js';
+import { Trigger } from '../triggers.js';
 import { candidate, groupSpan, patternParser } from '../pattern-parser.js';
 import { YEAR4, words, yearMayEndHere } from '../patterns.js';
 import { yearValue } from '../values.js';
@@ -44,7 +45,7 @@ const PATTERN = new RegExp(
 
 const ONE_YEAR = new RegExp(YEAR4, 'g');
 
-export const bareYearParser = patternParser(RULE, PATTERN, (context, match) => {
+export const bareYearParser = patternParser(RULE, Trigger.DIGITS, PATTERN, (context, match) => {
   const list = groupSpan(match, 'years');
   if (!list) return null;
   const contextWord = (match.groups?.context ?? '').toLowerCase();

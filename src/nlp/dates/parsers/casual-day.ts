@@ -3,6 +3,7 @@
  * "the day before yesterday". Days counted from the reference date, so every part is implied.
  */
 import { addDays } from '../calendar.js';
+import { Trigger } from '../triggers.js';
 import { candidate, groupSpan, patternParser } from '../pattern-parser.js';
 import { dayValue } from '../values.js';
 
@@ -18,15 +19,20 @@ function offsetOf(phrase: string): number {
   return 0;
 }
 
-export const casualDayParser = patternParser('dates/casual-day', PATTERN, (context, match) => {
-  const span = groupSpan(match, 0);
-  if (!span) return null;
-  const day = addDays(context.reference, offsetOf(match[0]));
-  return candidate(
-    'dates/casual-day',
-    span[0],
-    span[1],
-    dayValue(day.year, day.month, day.day, { stated: [], implied: ['year', 'month', 'day'] }),
-    `relative day "${match[0]}"`,
-  );
-});
+export const casualDayParser = patternParser(
+  'dates/casual-day',
+  Trigger.CASUAL,
+  PATTERN,
+  (context, match) => {
+    const span = groupSpan(match, 0);
+    if (!span) return null;
+    const day = addDays(context.reference, offsetOf(match[0]));
+    return candidate(
+      'dates/casual-day',
+      span[0],
+      span[1],
+      dayValue(day.year, day.month, day.day, { stated: [], implied: ['year', 'month', 'day'] }),
+      `relative day "${match[0]}"`,
+    );
+  },
+);

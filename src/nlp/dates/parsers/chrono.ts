@@ -13,6 +13,7 @@ import type { ParsedComponents, ParsedResult } from 'chrono-node';
 import type { DateValue } from '../../../core/types.js';
 import { MONTH } from '../patterns.js';
 import { dayValue, rangeValue, type DateComponent, type Parts } from '../values.js';
+import { Trigger } from '../triggers.js';
 import type { ChronoComponents, DateCandidate, DateContext, DateParser } from '../types.js';
 
 export const CHRONO_RULE = 'dates/chrono';
@@ -109,6 +110,7 @@ function toCandidate(text: string, result: ParsedResult): DateCandidate | null {
 
 export const chronoParser: DateParser = Object.freeze({
   id: CHRONO_RULE,
+  triggers: Trigger.MONTH | Trigger.DIGITS,
   parse(context: DateContext): readonly DateCandidate[] {
     if (!CHRONO_GATE.test(context.text)) return [];
     const { year, month, day } = context.reference;

@@ -3,6 +3,7 @@
  * (value "1990/1999"); "early"/"mid"/"late" are noted in the reason, not guessed as sub-ranges.
  * Two-digit forms need an apostrophe and "the" ("in their 80s" is an age).
  */
+import { Trigger } from '../triggers.js';
 import { candidate, groupSpan, patternParser } from '../pattern-parser.js';
 import { words } from '../patterns.js';
 import { rangeValue, yearValue } from '../values.js';
@@ -20,7 +21,7 @@ const PATTERN = new RegExp(
   'dg',
 );
 
-export const decadeParser = patternParser(RULE, PATTERN, (context, match) => {
+export const decadeParser = patternParser(RULE, Trigger.DECADE, PATTERN, (context, match) => {
   const span = groupSpan(match, 0);
   const g = match.groups ?? {};
   if (!span) return null;

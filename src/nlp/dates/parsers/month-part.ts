@@ -4,6 +4,7 @@
  * precision (the part is noted in the reason, not guessed as days). Without a year, the year is
  * implied as for a bare month.
  */
+import { Trigger } from '../triggers.js';
 import { candidate, groupSpan, patternParser } from '../pattern-parser.js';
 import { MONTH_NO_DAY, YEAR4, YEAR_REF, words, yearMayEndHere } from '../patterns.js';
 import { resolveMonth } from '../month-resolve.js';
@@ -19,7 +20,7 @@ const PATTERN = new RegExp(
   'dg',
 );
 
-export const monthPartParser = patternParser('dates/month-part', PATTERN, (context, match) => {
+export const monthPartParser = patternParser('dates/month-part', Trigger.MONTH, PATTERN, (context, match) => {
   const span = groupSpan(match, 0);
   const month = monthNumber(match.groups?.month ?? '');
   if (!span || month === null) return null;

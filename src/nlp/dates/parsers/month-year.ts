@@ -4,6 +4,7 @@
  * "March of the current year". A numeric year after a comma must not be a count ("In March, 2000
  * troops...").
  */
+import { Trigger } from '../triggers.js';
 import { candidate, groupSpan, patternParser } from '../pattern-parser.js';
 import { MONTH, YEAR4, YEAR_REF, yearMayEndHere } from '../patterns.js';
 import { resolveMonth } from '../month-resolve.js';
@@ -14,7 +15,7 @@ const PATTERN = new RegExp(
   'dg',
 );
 
-export const monthYearParser = patternParser('dates/month-year', PATTERN, (context, match) => {
+export const monthYearParser = patternParser('dates/month-year', Trigger.MONTH, PATTERN, (context, match) => {
   const span = groupSpan(match, 0);
   const month = monthNumber(match.groups?.month ?? '');
   const yearText = match.groups?.year ?? match.groups?.ofYear;

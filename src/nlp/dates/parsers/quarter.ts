@@ -6,6 +6,7 @@
  */
 import type { DateCandidate, DateContext } from '../types.js';
 import { aroundYear, pickOccurrence } from '../instances.js';
+import { Trigger } from '../triggers.js';
 import { candidate, groupSpan, patternParser } from '../pattern-parser.js';
 import { YEAR4, YEAR_DIGITS, YEAR_REF, readYearRef, words, yearMayEndHere } from '../patterns.js';
 import { describeDirection, directionAt } from '../tense.js';
@@ -62,7 +63,7 @@ function one(
   );
 }
 
-export const quarterParser = patternParser(RULE, PATTERN, (context, match) => {
+export const quarterParser = patternParser(RULE, Trigger.PORTION, PATTERN, (context, match) => {
   const span = groupSpan(match, 0);
   const g = match.groups ?? {};
   if (!span) return null;

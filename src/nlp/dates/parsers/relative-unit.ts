@@ -5,6 +5,7 @@
  * (after an article or possessive) mean a span or a narrative time, not a calendar unit: skipped.
  */
 import { addDays, addMonths, isoWeekOf } from '../calendar.js';
+import { Trigger } from '../triggers.js';
 import { candidate, groupSpan, patternParser } from '../pattern-parser.js';
 import { words } from '../patterns.js';
 import { monthValue, quarterValue, weekValue, yearValue } from '../values.js';
@@ -18,7 +19,7 @@ const PATTERN = new RegExp(
   'dg',
 );
 
-export const relativeUnitParser = patternParser(RULE, PATTERN, (context, match) => {
+export const relativeUnitParser = patternParser(RULE, Trigger.UNIT, PATTERN, (context, match) => {
   const span = groupSpan(match, 0);
   const g = match.groups ?? {};
   if (!span) return null;

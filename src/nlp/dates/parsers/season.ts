@@ -7,6 +7,7 @@
  */
 import type { DateContext } from '../types.js';
 import { aroundYear, pickOccurrence, type Pick } from '../instances.js';
+import { Trigger } from '../triggers.js';
 import { candidate, groupSpan, patternParser } from '../pattern-parser.js';
 import { YEAR4, words, yearMayEndHere } from '../patterns.js';
 import { describeDirection, directionAt } from '../tense.js';
@@ -38,7 +39,7 @@ function occurrences(referenceYear: number, season: Season) {
   return aroundYear(referenceYear, (y) => seasonValue(y, season, { stated: ['season'], implied: ['year'] }));
 }
 
-export const seasonParser = patternParser(RULE, PATTERN, (context, match) => {
+export const seasonParser = patternParser(RULE, Trigger.SEASON, PATTERN, (context, match) => {
   const span = groupSpan(match, 0);
   const g = match.groups ?? {};
   const word = g.s1 ?? g.s2 ?? g.s3 ?? '';

@@ -8,40 +8,60 @@
 import type { DateValue } from '../../../core/types.js';
 import { addDays, weekdayOf, type Day } from '../calendar.js';
 import { pickOccurrence, type Pick } from '../instances.js';
+import { Trigger } from '../triggers.js';
 import { candidate, groupSpan, patternParser } from '../pattern-parser.js';
 import { WEEKDAY, words } from '../patterns.js';
 import { describeDirection, directionAt } from '../tense.js';
 import { weekdayNumber } from '../vocabulary.js';
 import { dayValue, type Parts } from '../values.js';
 
-const HOLIDAY_PREFIX =
-  '(?<!\\b(?:Black|Good|Super|Ash|Bloody|Cyber|Holy|Palm|Easter|Maundy|Shrove|Giving|Blue|Orthodox|Clean|Great|Whit|Mothering|Fat|Low|Mail on)\\s)';
-
 const PATTERN = new RegExp(
-  `(?<![\\w-])${HOLIDAY_PREFIX}(?:(?<modifier>${words('this past', 'last', 'next', 'this', 'past')})\\s+)?` +
-    `(?<!${WEEKDAY}\\s*(?:-|–|through|to|till|until)\\s*)(?<weekday>${WEEKDAY})` +
-    `(?!\\s*(?:-|–|through|to|till|until)\\s*${WEEKDAY})` +
-    `(?!\\s+(?:Times|Telegraph|Express|Mirror|Herald|Post|Independent|Observer|Mail|School|Service)\\b)`,
+  `\\b(?:(?<modifier>${words('this past', 'last', 'next', 'this', 'past')})\\s+)?(?<weekday>${WEEKDAY})`,
   'dg',
 );
 
+/** Words before a weekday that make it a holiday's name ("Good Friday", "Super Tuesday", "Mail on Sunday"). */
+const HOLIDAY_BEFORE =
+  /\b(?:Black|Good|Super|Ash|Bloody|Cyber|Holy|Palm|Easter|Maundy|Shrove|Giving|Blue|Orthodox|Clean|Great|Whit|Mothering|Fat|Low|Mail on)\s+$/;
+
+/** A schedule ("Monday to Friday"), before or after the weekday. */
+const RANGE_BEFORE = new RegExp(`${WEEKDAY}\\s*(?:-|–|through|to|till|until)\\s*$`);
+const RANGE_AFTER = new RegExp(`^\\s*(?:-|–|through|to|till|until)\\s*${WEEKDAY}`);
+
+/** Newspapers and institutions named after a weekday. */
+const NAME_AFTER =
+  /^\s+(?:Times|Telegraph|Express|Mirror|Herald|Post|Independent|Observer|Mail|School|Service)\b/;
+
+function isDate(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 30), start);
+  const after = text.slice(end, end + 30);
+  return (
+    !HOLIDAY_BEFORE.test(before) &&
+    !RANGE_BEFORE.test(before) &&
+    !RANGE_AFTER.test(after) &&
+    !NAME_AFTER.test(after)
+  );
+}
+
 const PARTS: Parts = { stated: ['weekday'], implied: ['year', 'month', 'day'] };
 
+/** The days with this weekday within a week either side of the reference date. */
 function occurrences(reference: Day, weekday: number): DateValue[] {
+  const back = (weekdayOf(reference) - weekday + 7) % 7;
   const out: DateValue[] = [];
-  for (let k = -7; k <= 7; k += 1) {
+  for (const k of [-back - 7, -back, 7 - back]) {
+    if (k < -7 || k > 7) continue;
     const d = addDays(reference, k);
-    if (weekdayOf(d) !== weekday) continue;
     const v = dayValue(d.year, d.month, d.day, PARTS);
     if (v) out.push(v);
   }
   return out;
 }
 
-export const weekdayParser = patternParser('dates/weekday', PATTERN, (context, match) => {
+export const weekdayParser = patternParser('dates/weekday', Trigger.WEEKDAY, PATTERN, (context, match) => {
   const span = groupSpan(match, 0);
   const weekday = weekdayNumber(match.groups?.weekday ?? '');
-  if (!span || weekday === null) return null;
+  if (!span || weekday === null || !isDate(context.text, span[0], span[1])) return null;
   const modifier = (match.groups?.modifier ?? '').toLowerCase();
   const options = occurrences(context.reference, weekday);
   const rule = 'dates/weekday';

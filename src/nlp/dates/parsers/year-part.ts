@@ -3,6 +3,7 @@
  * year", "the end of last year", "by the start of next year". The value keeps year precision (the part
  * is noted in the reason rather than guessed as months).
  */
+import { Trigger } from '../triggers.js';
 import { candidate, groupSpan, patternParser } from '../pattern-parser.js';
 import { YEAR_REF, readYearRef, words, yearMayEndHere } from '../patterns.js';
 import { yearValue } from '../values.js';
@@ -15,17 +16,22 @@ const PATTERN = new RegExp(
   'dg',
 );
 
-export const yearPartParser = patternParser(RULE, PATTERN, (context, match) => {
-  const span = groupSpan(match, 0);
-  const g = match.groups ?? {};
-  if (!span || g.year === undefined) return null;
-  if (/^\d/.test(g.year) && !yearMayEndHere(context.text, span[1])) return null;
-  const y = readYearRef(g.year, context.reference);
-  if (!y) return null;
-  const parts = y.stated
-    ? { stated: ['year' as const], implied: [] }
-    : { stated: [], implied: ['year' as const] };
-  const qualifier = (g.early ?? g.part ?? '').toLowerCase();
-  const reason = `part of the year "${qualifier}"${y.stated ? '' : `; year from "${g.year}"`}`;
-  return candidate(RULE, span[0], span[1], yearValue(y.year, parts), reason);
-});
+export const yearPartParser = patternParser(
+  RULE,
+  Trigger.DIGITS | Trigger.UNIT,
+  PATTERN,
+  (context, match) => {
+    const span = groupSpan(match, 0);
+    const g = match.groups ?? {};
+    if (!span || g.year === undefined) return null;
+    if (/^\d/.test(g.year) && !yearMayEndHere(context.text, span[1])) return null;
+    const y = readYearRef(g.year, context.reference);
+    if (!y) return null;
+    const parts = y.stated
+      ? { stated: ['year' as const], implied: [] }
+      : { stated: [], implied: ['year' as const] };
+    const qualifier = (g.early ?? g.part ?? '').toLowerCase();
+    const reason = `part of the year "${qualifier}"${y.stated ? '' : `; year from "${g.year}"`}`;
+    return candidate(RULE, span[0], span[1], yearValue(y.year, parts), reason);
+  },
+);

@@ -4,6 +4,7 @@
  * months (value "2023-01/2023-06"); the year must be written (a number or "this/last/next year",
  * "the current year", "the year").
  */
+import { Trigger } from '../triggers.js';
 import { candidate, groupSpan, patternParser } from '../pattern-parser.js';
 import { YEAR4, YEAR_REF, readYearRef, words, yearMayEndHere } from '../patterns.js';
 import { SMALL_NUMBER, smallNumber } from '../vocabulary.js';
@@ -20,7 +21,7 @@ const PATTERN = new RegExp(
   'dgi',
 );
 
-export const yearPortionParser = patternParser(RULE, PATTERN, (context, match) => {
+export const yearPortionParser = patternParser(RULE, Trigger.PORTION, PATTERN, (context, match) => {
   const span = groupSpan(match, 0);
   const g = match.groups ?? {};
   const yearText = g.y1 ?? g.y2 ?? g.y3;

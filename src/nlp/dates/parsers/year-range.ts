@@ -4,6 +4,7 @@
  * followed by a count noun ("between 1800 and 2000 people"); the dashed form is a range by itself
  * but not a clock time or a longer number.
  */
+import { Trigger } from '../triggers.js';
 import { candidate, groupSpan, patternParser } from '../pattern-parser.js';
 import { YEAR4, YEAR_BEFORE, YEAR_DIGITS, words, yearMayEndHere } from '../patterns.js';
 import { rangeValue, yearValue } from '../values.js';
@@ -26,7 +27,7 @@ function expand(start: number, end: string): number {
   return full - start <= 10 ? full : Number.NaN;
 }
 
-export const yearRangeParser = patternParser(RULE, PATTERN, (context, match) => {
+export const yearRangeParser = patternParser(RULE, Trigger.DIGITS, PATTERN, (context, match) => {
   const span = groupSpan(match, 0);
   const g = match.groups ?? {};
   const worded = g.a !== undefined;

@@ -39,7 +39,7 @@ function resolveYear(
     return { year: after ? end.year - 1 : end.year, reason: 'year from the end of the range' };
   }
   const parts = { stated: [], implied: [] };
-  const options = aroundYear(context.reference.year, (y) => dayValue(y, month, day, parts));
+  const options = aroundYear(context.reference.year, (y) => dayValue(y, month, day, parts), 8);
   if (s.weekday !== null) {
     const fitting = options.filter((o): o is DateValue => {
       if (!o) return false;
