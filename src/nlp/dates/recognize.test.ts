@@ -106,6 +106,14 @@ describe('day dates (chrono-node)', () => {
     );
   });
 
+  test('a year-less date before an ordinary noun is still a date', () => {
+    expectOne('The Dec. 4 Beijing meeting was short.', {
+      text: 'Dec. 4',
+      value: '2023-12-04',
+      precision: 'day',
+    });
+  });
+
   test('a time with a date keeps day precision and records the time as stated', () => {
     expectOne('The vote closed on December 4 at 5 p.m. local time.', {
       text: 'December 4 at 5 p.m.',

@@ -30,7 +30,7 @@ const RANGE_AFTER = new RegExp(`^\\s*(?:-|–|through|to|till|until)\\s*${WEEKDA
 
 /** Newspapers and institutions named after a weekday. */
 const NAME_AFTER =
-  /^\s+(?:Times|Telegraph|Express|Mirror|Herald|Post|Independent|Observer|Mail|School|Service)\b/;
+  /^\s+(?:Times|Telegraph|Express|Mirror|Herald|Post|Independent|Observer|Mail|School|Service|supplement|edition|newspaper|paper|magazine|school)\b/;
 
 function isDate(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 30), start);
