@@ -85,6 +85,8 @@ const NOT_AFTER_YEAR = new Set([
   'hrs',
   'KM',
   'MW',
+  'BC',
+  'BCE',
 ]);
 
 /**

@@ -361,6 +361,14 @@ describe('years', () => {
     }
   });
 
+  test('after "year" a number is a year whatever follows', () => {
+    expectOne('In the year 2000 troops were sent.', { text: '2000', value: '2000', precision: 'year' });
+    assert.deepEqual(
+      read('It rained in the years 2014 and 2015.').map((m) => m.date?.value),
+      ['2014', '2015'],
+    );
+  });
+
   test('years in a list', () => {
     assert.deepEqual(
       read('Elections were held in 2014 and 2015.').map((m) => m.date?.value),

@@ -1,7 +1,7 @@
 /**
  * dates/bare-year — a year written alone, which counts as a year only in a date context: after a
  * preposition ("in 2014", "since 2013", "by 2030", "until 1991", "as of 2020") or the word "year"
- * ("the year 2012"), and not followed by a count noun ("in 2000 troops"), a unit or a clock-time zone.
+ * ("the year 2012", "the years 2014 and 2015"), and, after a preposition, not followed by a count noun ("in 2000 troops"), a unit or a clock-time zone.
  * Lists continue the context: "in 2014 and 2015", "in 2012, 2016 and 2020". A year followed by
  * "to"/"-" and a number is left to dates/year-range ("from 2000 to 3000 meters" is no date at all).
  */
@@ -33,6 +33,9 @@ const CONTEXT = words(
   'in the year',
   'the year',
   'year',
+  'in the years',
+  'the years',
+  'years',
 );
 
 const SEPARATOR = '(?:,\\s*|,?\\s+(?:and|or)\\s+)';
@@ -53,7 +56,8 @@ export const bareYearParser = patternParser(RULE, Trigger.DIGITS, PATTERN, (cont
   for (const m of context.text.slice(list[0], list[1]).matchAll(ONE_YEAR)) {
     const start = list[0] + m.index;
     const end = start + m[0].length;
-    if (!yearMayEndHere(context.text, end)) break;
+    // After "year" the number is a year whatever follows ("the year 2000 troops were...").
+    if (!yearMayEndHere(context.text, end, contextWord.includes('year') ? 'lenient' : 'strict')) break;
     const c = candidate(
       RULE,
       start,
