@@ -1,0 +1,176 @@
+import type { DateMention, Mention, Sentence, Token } from '../core/types.js';
+import type { ActorEntry, Dictionaries } from '../dict/index.js';
+import { composeActors } from './actors/compose.js';
+import { resolveCapital } from './actors/capitals.js';
+import { recognizeGroups } from './actors/groups.js';
+import { findPieces } from './actors/pieces.js';
+import { rememberSurnames } from './actors/surnames.js';
+import { createContext, type ReadContext } from './context.js';
+import { recognizeDates } from './dates/index.js';
+import { recognizePlaces } from './places/gazetteer.js';
+import { recognizeQuantities } from './quantities/index.js';
+import { createTokenizer, type Tokenize } from './tokenize.js';
+
+/**
+ * The reading layer: one article's text -> sentences, tokens and mentions, in this order
+ * (each stage may rely on the ones before it):
+ *
+ *   1. tokenize      wink-nlp sentences, tokens, POS; offsets into the text
+ *   2. dates         resolved against the publication date (actors need the sentence's date)
+ *   3. quantities    money, percentages, counts, areas, distances
+ *   4. actors        per sentence, in article order:
+ *        pieces        dictionary actors, countries, agents, surnames of people named earlier
+ *        compose       country + agent + person phrases -> one mention, dated codes
+ *        capitals      "in Beijing" -> place; "Beijing said" -> CHNGOV
+ *        groups        "the two countries" (resolved by the coder)
+ *   5. places        gazetteer names at tokens no other mention holds
+ *
+ * Every mention's `rule` names the stage that made it and `reason` says why.
+ */
+export interface ReadInput {
+  readonly text: string;
+  /** Publication date YYYY-MM-DD, or null (relative dates stay unresolved). */
+  readonly published: string | null;
+}
+
+export interface StageDump {
+  readonly stage: string;
+  readonly mentions: readonly Mention[];
+}
+
+export interface ReadResult {
+  readonly text: string;
+  readonly published: string | null;
+  readonly tokens: readonly Token[];
+  readonly sentences: readonly Sentence[];
+  /** All mentions, in text order. */
+  readonly mentions: readonly Mention[];
+  /** Per-stage output when asked for (`--dump-stages`). */
+  readonly stages?: readonly StageDump[];
+}
+
+export interface Reader {
+  readonly dicts: Dictionaries;
+  read(input: ReadInput, options?: { readonly dumpStages?: boolean }): ReadResult;
+}
+
+const DATE_PRECISIONS_FOR_CODES = new Set(['day', 'week', 'month', 'quarter', 'season', 'year', 'range']);
+
+/** The day a sentence is about, for dated actor codes: its first date, else publication. */
+function sentenceDate(dates: readonly DateMention[], published: string | null): string | null {
+  for (const d of dates) {
+    if (!d.date || !DATE_PRECISIONS_FOR_CODES.has(d.date.precision)) continue;
+    const end = d.date.end;
+    return published && end > published ? published : end;
+  }
+  return published;
+}
+
+function byStart(a: Mention, b: Mention): number {
+  return a.start - b.start || a.end - b.end || a.kind.localeCompare(b.kind);
+}
+
+function tokenRange(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  start: number,
+  end: number,
+): [number, number] {
+  let a = from;
+  while (a < to && tokens[a]!.end <= start) a++;
+  let b = a;
+  while (b < to && tokens[b]!.start < end) b++;
+  return [a, b];
+}
+
+/** Runs the actor and place stages over every sentence, in article order. */
+function readActors(
+  ctx: ReadContext,
+  dates: readonly DateMention[],
+  quantities: readonly Mention[],
+  dump: StageDump[] | null,
+): Mention[] {
+  const out: Mention[] = [];
+  const composed: Mention[] = [];
+  let aliases: ReadonlyMap<string, ActorEntry> = new Map();
+  const countryOf = (entry: ActorEntry): string | null => {
+    const code = ctx.dicts.actors.codeOn(entry, ctx.published);
+    return code ? ctx.dicts.countries.countryOfActorCode(code) : null;
+  };
+  const articleCountries = new Set<string>();
+  const perSentence: { sentence: Sentence; taken: Set<number> }[] = [];
+
+  for (const sentence of ctx.sentences) {
+    const from = sentence.tokenStart;
+    const to = sentence.tokenEnd;
+    const sDates = dates.filter((d) => d.sentence === sentence.index);
+    const date = sentenceDate(sDates, ctx.published);
+    const pieces = findPieces(ctx, sentence.index, from, to, aliases);
+    aliases = rememberSurnames(aliases, pieces, ctx.norms, countryOf);
+    const actors = composeActors(ctx, pieces, sentence.index, date);
+    composed.push(...actors);
+    const taken = new Set<number>();
+    const mark = (m: Mention): void => {
+      const [a, b] = tokenRange(ctx.tokens, from, to, m.start, m.end);
+      for (let k = a; k < b; k++) taken.add(k);
+    };
+    for (const m of [...sDates, ...quantities.filter((q) => q.sentence === sentence.index)]) mark(m);
+    for (const m of actors) {
+      const [a] = tokenRange(ctx.tokens, from, to, m.start, m.end);
+      const resolved = resolveCapital(ctx, m, a);
+      out.push(resolved);
+      mark(resolved);
+      if (resolved.kind === 'actor' && resolved.actor.country) articleCountries.add(resolved.actor.country);
+    }
+    for (const g of recognizeGroups(ctx, sentence.index, from, to, taken)) {
+      out.push(g);
+      mark(g);
+    }
+    perSentence.push({ sentence, taken });
+  }
+  dump?.push({ stage: 'actors/compose', mentions: composed });
+  dump?.push({ stage: 'actors/capitals+groups', mentions: [...out] });
+
+  const places: Mention[] = [];
+  for (const { sentence, taken } of perSentence) {
+    places.push(
+      ...recognizePlaces(
+        ctx,
+        sentence.index,
+        sentence.tokenStart,
+        sentence.tokenEnd,
+        taken,
+        articleCountries,
+      ),
+    );
+  }
+  dump?.push({ stage: 'places/gazetteer', mentions: places });
+  return [...out, ...places];
+}
+
+/** Creates a reader over loaded dictionaries. The tokenizer is created once and reused. */
+export function createReader(dicts: Dictionaries, tokenize: Tokenize = createTokenizer()): Reader {
+  return {
+    dicts,
+    read(input: ReadInput, options = {}): ReadResult {
+      const dump: StageDump[] | null = options.dumpStages ? [] : null;
+      const { tokens, sentences } = tokenize(input.text);
+      const ctx = createContext(input.text, tokens, sentences, input.published, dicts);
+      const dates = recognizeDates(input.text, sentences, input.published);
+      dump?.push({ stage: 'dates', mentions: dates });
+      const quantities = recognizeQuantities(input.text, sentences);
+      dump?.push({ stage: 'quantities', mentions: quantities });
+      const rest = readActors(ctx, dates, quantities, dump);
+      const mentions = [...dates, ...quantities, ...rest].sort(byStart);
+      return {
+        text: input.text,
+        published: input.published,
+        tokens,
+        sentences,
+        mentions,
+        ...(dump ? { stages: dump } : {}),
+      };
+    },
+  };
+}
