@@ -19,7 +19,20 @@ function parseJson(text: string): { value: JsonValue } | { error: string } {
   }
 }
 
+/** The records inside a wrapper object (`{ "events": [...] }` or `{ "data": [...] }` without an id), else null. */
+function unwrap(value: JsonValue): readonly JsonValue[] | null {
+  if (typeof value !== 'object' || value === null || Array.isArray(value) || 'id' in value) return null;
+  const inner =
+    (value as { events?: JsonValue; data?: JsonValue }).events ?? (value as { data?: JsonValue }).data;
+  return Array.isArray(inner) ? inner : null;
+}
+
 function* recordItems(value: JsonValue, file: string, line: number, refs: PloverRefs): Generator<ImportItem> {
+  const wrapped = unwrap(value);
+  if (wrapped !== null) {
+    for (const record of wrapped) yield* recordItems(record, file, line, refs);
+    return;
+  }
   const events = parsePloverRecord(value, { file, line }, refs);
   if (typeof events === 'string') yield { kind: 'skip', file, line, reason: events };
   else for (const event of events) yield { kind: 'event', event };
@@ -62,16 +75,6 @@ export async function* readPlover(path: string, options: PloverReadOptions): Asy
   const parsed = parseJson(texts.join('\n'));
   if ('error' in parsed) throw new DyadError(path, `invalid JSON: ${parsed.error}`);
   const value = parsed.value;
-  const records = Array.isArray(value)
-    ? value
-    : typeof value === 'object' && value !== null && !Array.isArray(value)
-      ? Array.isArray((value as { events?: JsonValue }).events) && !('id' in value)
-        ? (value as { events: JsonValue[] }).events
-        : Array.isArray((value as { data?: JsonValue }).data)
-          ? (value as { data: JsonValue[] }).data
-          : [value]
-      : null;
-  if (records === null)
-    throw new DyadError(path, 'not PLOVER JSON: expected an object or an array of objects');
+  const records = Array.isArray(value) ? value : (unwrap(value) ?? [value]);
   for (let i = 0; i < records.length; i++) yield* recordItems(records[i] as JsonValue, file, i + 1, refs);
 }
