@@ -31,15 +31,24 @@ export function extraUseFor(event: ImportedEvent, layout: GdeltEventLayout): Ext
 
 const digits = (text: string): string => text.replace(/\D/g, '');
 
-function sqlDate(event: ImportedEvent): [string, string, string, string] {
+/**
+ * SQLDATE, MonthYear, Year, FractionDate. GDELT 2.0 always has a day: a period is written as
+ * its first day. The 1.0 layouts write a month or year as YYYYMM00 / YYYY0000.
+ */
+function sqlDate(event: ImportedEvent, layout: GdeltEventLayout): [string, string, string, string] {
   const date = event.date;
   if (!date) return ['', '', '', ''];
   const start = date.start;
   const y = start.slice(0, 4);
   const m = start.slice(5, 7);
   const d = start.slice(8, 10);
+  const coarse = layout.name !== 'gdelt2';
   const sql =
-    date.precision === 'year' ? `${y}0000` : date.precision === 'month' ? `${y}${m}00` : `${y}${m}${d}`;
+    coarse && date.precision === 'year'
+      ? `${y}0000`
+      : coarse && date.precision === 'month'
+        ? `${y}${m}00`
+        : `${y}${m}${d}`;
   const fraction = (Number(y) + ((Number(m) - 1) * 30 + Number(d)) / 365).toFixed(4);
   return [sql, `${y}${m}`, y, fraction];
 }
@@ -122,7 +131,7 @@ export function gdeltEventFields(
   use: ExtraUse,
   options: GdeltFormatOptions = {},
 ): string[] {
-  const out: string[] = [id, ...sqlDate(event)];
+  const out: string[] = [id, ...sqlDate(event, layout)];
   pushActor(out, source);
   pushActor(out, target);
   const code = event.code ?? '';
