@@ -131,6 +131,23 @@ test('a record with a CAMEO code takes root, quad and Goldstein from it', () => 
   assert.equal(events[0]?.goldstein, info?.goldstein ?? null);
 });
 
+test('categories of earlier PLOVER drafts become the current ones', () => {
+  const one = (event: string, mode?: string) => {
+    const r = parsePloverRecord(
+      { id: 'a', date: '2001-02-03', event, ...(mode ? { mode } : {}) },
+      place,
+      refs,
+    );
+    assert.ok(Array.isArray(r));
+    return [r[0]?.plover.type, r[0]?.plover.mode, r[0]?.extra.event];
+  };
+  assert.deepEqual(one('INVESTIGATE'), ['ACCUSE', 'investigate', 'INVESTIGATE']);
+  assert.deepEqual(one('DISAPPROVE'), ['ACCUSE', 'disapprove', 'DISAPPROVE']);
+  assert.deepEqual(one('DEMAND'), ['REQUEST', null, 'DEMAND']);
+  assert.deepEqual(one('FIGHT', 'heavy-weapons'), ['ASSAULT', 'heavy-weapons', 'FIGHT']);
+  assert.deepEqual(one('CONSULT'), ['CONSULT', null, undefined]);
+});
+
 test('records that cannot be events say why', () => {
   assert.equal(parsePloverRecord([], place, refs), 'not a JSON object');
   assert.equal(parsePloverRecord({ date: '2001-01-01', event: 'AID' }, place, refs), 'no id');
@@ -185,8 +202,12 @@ test(
         const e = got.events[k++];
         assert.ok(e);
         assert.equal(e.externalId, r.events.length === 1 ? r.id : `${r.id}#${j + 1}`);
-        assert.equal(e.plover.type, ge.plover);
-        assert.equal(e.plover.mode, ge.plover_mode || null);
+        const legacy = ['INVESTIGATE', 'DISAPPROVE', 'DEMAND', 'FIGHT'].includes(ge.plover);
+        if (legacy) assert.equal(e.extra.plover, ge.plover);
+        else {
+          assert.equal(e.plover.type, ge.plover);
+          assert.equal(e.plover.mode, ge.plover_mode || null);
+        }
         assert.equal(e.code, ge.cameo);
         assert.equal(e.sources.length, ge.source.length);
         assert.equal(e.targets.length, ge.target.length);

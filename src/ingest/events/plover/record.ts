@@ -8,7 +8,9 @@
  * PLOVER has no CAMEO code: `code` is the record's `cameo` when it has one, else null, and
  * then `root` and `goldstein` are null too; the PLOVER type is the primary category. `quad`
  * is `quad_code` when stated, else GDELT's quad of the CAMEO code, else null (PLOVER's own
- * quad grouping differs from GDELT's, so it is not used to fill the field).
+ * quad grouping differs from GDELT's, so it is not used to fill the field). Categories of
+ * earlier PLOVER drafts (INVESTIGATE, DISAPPROVE, DEMAND, FIGHT) become the current ones; the
+ * original stays in `extra` under its field name.
  */
 import type { Modality, QuadClass } from '../../../core/types.js';
 import { dateRange, parseIsoDate, quadOfCode } from '../fields.js';
@@ -28,6 +30,17 @@ export interface PloverRefs {
 }
 
 type Json = { readonly [key: string]: JsonValue };
+
+/**
+ * Categories of earlier PLOVER drafts (used by the gold-standard file) → the current 16, per
+ * the manual's CAMEO-to-PLOVER table, with the mode the old category implies.
+ */
+const LEGACY_TYPES: ReadonlyMap<string, { type: string; mode: string | null }> = new Map([
+  ['INVESTIGATE', { type: 'ACCUSE', mode: 'investigate' }],
+  ['DISAPPROVE', { type: 'ACCUSE', mode: 'disapprove' }],
+  ['DEMAND', { type: 'REQUEST', mode: null }],
+  ['FIGHT', { type: 'ASSAULT', mode: null }],
+]);
 
 /** PLOVER's international non-state entity codes: not countries. */
 const NON_STATE = new Set(['IGO', 'UNO', 'EUR', 'NGO', 'ISM', 'IMG', 'MNC']);
@@ -146,6 +159,8 @@ interface EventFields {
   readonly context: JsonValue | undefined;
   readonly cameo: JsonValue | undefined;
   readonly quad: JsonValue | undefined;
+  /** The field that named the category ("event", or "plover" in the gold shape). */
+  readonly eventKey: string;
   readonly extra: Record<string, JsonValue>;
 }
 
@@ -164,8 +179,11 @@ function build(
   if (endText !== null && !end) return `invalid enddate "${endText.slice(0, 40)}"`;
   const date = end ? dateRange(start, end) : start;
   if (!date) return `enddate ${endText} is before date ${dateText}`;
-  const types = list(fields.event).map((t) => t.toUpperCase());
+  const given = list(fields.event).map((t) => t.toUpperCase());
+  const types = [...new Set(given.map((t) => LEGACY_TYPES.get(t)?.type ?? t))];
+  const implied = given.map((t) => LEGACY_TYPES.get(t)?.mode).find((m) => m);
   const modes = list(fields.mode);
+  if (modes.length === 0 && implied) modes.push(implied);
   const context = list(fields.context);
   const cameoText = str(fields.cameo);
   const code = cameoText !== null && /^\d{2,4}$/.test(cameoText) ? cameoText : null;
@@ -177,6 +195,8 @@ function build(
       ? (stated as QuadClass)
       : (info?.quad ?? (code ? quadOfCode(code) : null));
   const extra = { ...fields.extra };
+  if (given.some((t) => LEGACY_TYPES.has(t)))
+    extra[fields.eventKey] = given.length === 1 ? (given[0] as string) : given;
   if (types.length > 1) extra.event = types;
   if (modes.length > 1) extra.mode = modes;
   if (richEntities(fields.actor)) extra.actor = fields.actor as JsonValue;
@@ -263,6 +283,7 @@ export function parsePloverRecord(
           actor: e.actor ?? e.source,
           recipient: e.recipient ?? e.target,
           event: e.event ?? e.plover,
+          eventKey: e.event !== undefined ? 'event' : 'plover',
           mode: e.mode ?? e.plover_mode,
           context: e.context ?? value.context,
           cameo: e.cameo,
@@ -284,6 +305,7 @@ export function parsePloverRecord(
       actor: value.actor ?? value.source,
       recipient: value.recipient ?? value.target,
       event: value.event,
+      eventKey: 'event',
       mode: value.mode,
       context: value.context,
       cameo: value.cameo ?? value.cameo_code,
