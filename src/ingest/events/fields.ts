@@ -5,19 +5,35 @@
 import type { QuadClass } from '../../core/types.js';
 import type { ImportedDate } from './types.js';
 
-const INTEGER = /^-?\d+$/;
-const DECIMAL = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
+/** True when every character of `text` is an ASCII digit (and there is at least one). */
+function allDigits(text: string, from = 0): boolean {
+  if (text.length <= from) return false;
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
 
 /** An integer written in decimal digits, or null. */
 export function parseInteger(text: string): number | null {
-  if (!INTEGER.test(text)) return null;
+  if (!allDigits(text, text.charCodeAt(0) === 45 ? 1 : 0)) return null;
   const value = Number(text);
   return Number.isSafeInteger(value) ? value : null;
 }
 
 /** A finite decimal number ("-7.0", "2.5e-3"), or null. */
 export function parseDecimal(text: string): number | null {
-  if (!DECIMAL.test(text)) return null;
+  // Number() alone also accepts "", " 1", "0x10", "Infinity": allow digits, sign, point, exponent only.
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c < 48 || c > 57) && c !== 46 && c !== 45 && c !== 43 && c !== 101 && c !== 69) return null;
+  }
+  const first = text.charCodeAt(0);
+  const last = text.charCodeAt(text.length - 1);
+  if (text.length === 0 || first === 101 || first === 69 || last < 46 || last === 47 || last > 57) {
+    if (!(last === 46 && text.length > 1)) return null;
+  }
   const value = Number(text);
   return Number.isFinite(value) ? value : null;
 }
@@ -72,19 +88,23 @@ export function dateRange(start: ImportedDate, end: ImportedDate): ImportedDate 
 
 /** A 14-digit UTC timestamp "YYYYMMDDHHMMSS" as "YYYY-MM-DDTHH:MM:SSZ", or null. */
 export function parseTimestamp14(text: string): string | null {
-  if (text.length !== 14 || !/^\d{14}$/.test(text)) return null;
-  const day = dateOf(Number(text.slice(0, 4)), Number(text.slice(4, 6)), Number(text.slice(6, 8)));
+  if (text.length !== 14 || !allDigits(text)) return null;
+  const day = parseDay8(text.slice(0, 8));
   const hour = Number(text.slice(8, 10));
   const minute = Number(text.slice(10, 12));
   const second = Number(text.slice(12, 14));
-  if (!day || hour > 23 || minute > 59 || second > 59) return null;
-  return `${day.value}T${text.slice(8, 10)}:${text.slice(10, 12)}:${text.slice(12, 14)}Z`;
+  if (day === null || hour > 23 || minute > 59 || second > 59) return null;
+  return `${day}T${text.slice(8, 10)}:${text.slice(10, 12)}:${text.slice(12, 14)}Z`;
 }
 
 /** An 8-digit day "YYYYMMDD" as "YYYY-MM-DD", or null. */
 export function parseDay8(text: string): string | null {
-  if (text.length !== 8 || !/^\d{8}$/.test(text)) return null;
-  return dateOf(Number(text.slice(0, 4)), Number(text.slice(4, 6)), Number(text.slice(6, 8)))?.value ?? null;
+  if (text.length !== 8 || !allDigits(text)) return null;
+  const year = Number(text.slice(0, 4));
+  const month = Number(text.slice(4, 6));
+  const day = Number(text.slice(6, 8));
+  if (year < 1 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+  return `${text.slice(0, 4)}-${text.slice(4, 6)}-${text.slice(6, 8)}`;
 }
 
 /** GDELT's quad class from a CAMEO code's root: 01–05 → 1, 06–09 → 2, 10–14 → 3, 15–20 → 4. */

@@ -67,7 +67,7 @@ test('a truncated gzip ends with a failure item after the lines it could read', 
   );
   const path = tempFile('cut.gz', full.subarray(0, Math.floor(full.length / 2)));
   const items = [];
-  for await (const item of linesWithFailure(path)) items.push(item);
+  for await (const batch of linesWithFailure(path)) items.push(...batch);
   const last = items[items.length - 1];
   assert.ok(last && 'failure' in last, 'ends with a failure');
   assert.ok(items.length > 10);

@@ -65,16 +65,18 @@ export function lineSplitter(): { push(chunk: Uint8Array): string[]; end(): stri
   };
 }
 
-async function* linesOfStream(file: string, chunks: AsyncIterable<Uint8Array>): AsyncGenerator<SourceLine> {
+async function* batchesOfStream(
+  file: string,
+  chunks: AsyncIterable<Uint8Array>,
+): AsyncGenerator<SourceLine[]> {
   const splitter = lineSplitter();
   let line = 0;
-  for await (const chunk of chunks) {
-    for (const text of splitter.push(chunk)) yield { file, line: ++line, text };
-  }
-  for (const text of splitter.end()) yield { file, line: ++line, text };
+  const number = (texts: string[]): SourceLine[] => texts.map((text) => ({ file, line: ++line, text }));
+  for await (const chunk of chunks) yield number(splitter.push(chunk));
+  yield number(splitter.end());
 }
 
-async function* linesOfZip(path: string): AsyncGenerator<SourceLine> {
+async function* batchesOfZip(path: string): AsyncGenerator<SourceLine[]> {
   type Piece = { member: string; data: Uint8Array; final: boolean } | { error: Error };
   const pieces: Piece[] = [];
   const unzip = new Unzip();
@@ -87,7 +89,8 @@ async function* linesOfZip(path: string): AsyncGenerator<SourceLine> {
     entry.start();
   };
   const splitters = new Map<string, { split: ReturnType<typeof lineSplitter>; line: number }>();
-  function* drain(): Generator<SourceLine> {
+  function drain(): SourceLine[] {
+    const out: SourceLine[] = [];
     while (pieces.length > 0) {
       const piece = pieces.shift() as Piece;
       if ('error' in piece) throw piece.error;
@@ -97,29 +100,38 @@ async function* linesOfZip(path: string): AsyncGenerator<SourceLine> {
         splitters.set(piece.member, state);
       }
       const file = `${path}!${piece.member}`;
-      for (const text of state.split.push(piece.data)) yield { file, line: ++state.line, text };
+      for (const text of state.split.push(piece.data)) out.push({ file, line: ++state.line, text });
       if (piece.final) {
-        for (const text of state.split.end()) yield { file, line: ++state.line, text };
+        for (const text of state.split.end()) out.push({ file, line: ++state.line, text });
         splitters.delete(piece.member);
       }
     }
+    return out;
   }
   for await (const chunk of createReadStream(path) as AsyncIterable<Buffer>) {
     unzip.push(chunk);
-    yield* drain();
+    yield drain();
   }
   unzip.push(new Uint8Array(0), true);
-  yield* drain();
+  yield drain();
 }
 
-/** Reads a file's lines, transparently gunzipping and reading zip members. */
-export async function* readSourceLines(path: string): AsyncGenerator<SourceLine> {
+/**
+ * Reads a file's lines in batches (one per decoded chunk, possibly empty), transparently
+ * gunzipping and reading zip members. Batches keep per-line overhead low on large files.
+ */
+export async function* readSourceLineBatches(path: string): AsyncGenerator<SourceLine[]> {
   const compression = compressionOf(await readHead(path));
   if (compression === 'zip') {
-    yield* linesOfZip(path);
+    yield* batchesOfZip(path);
     return;
   }
   const stream = createReadStream(path, { highWaterMark: 256 * 1024 });
   const chunks = compression === 'gzip' ? stream.pipe(createGunzip()) : stream;
-  yield* linesOfStream(path, chunks as AsyncIterable<Uint8Array>);
+  yield* batchesOfStream(path, chunks as AsyncIterable<Uint8Array>);
+}
+
+/** Reads a file's lines one by one (see readSourceLineBatches). */
+export async function* readSourceLines(path: string): AsyncGenerator<SourceLine> {
+  for await (const batch of readSourceLineBatches(path)) yield* batch;
 }

@@ -63,6 +63,8 @@ export type GdeltEventLayoutName = 'gdelt2' | 'gdelt1-daily' | 'gdelt1-backfile'
 export interface GdeltEventLayout {
   readonly name: GdeltEventLayoutName;
   readonly columns: readonly string[];
+  /** Column name → position. */
+  readonly index: ReadonlyMap<string, number>;
   /** Start of the Actor1Geo, Actor2Geo and ActionGeo blocks. */
   readonly geo: readonly [number, number, number];
   /** Whether geo blocks have an ADM2Code column. */
@@ -77,6 +79,7 @@ function layout(name: GdeltEventLayoutName, adm2: boolean, url: boolean): GdeltE
   return Object.freeze({
     name,
     columns,
+    index: new Map(columns.map((c, i) => [c, i])),
     geo: [
       columns.indexOf('Actor1Geo_Type'),
       columns.indexOf('Actor2Geo_Type'),

@@ -29,7 +29,11 @@ export function extraUseFor(event: ImportedEvent, layout: GdeltEventLayout): Ext
   return from === layout.name ? 'all' : 'carried';
 }
 
-const digits = (text: string): string => text.replace(/\D/g, '');
+/** "2019-10-24T14:30:00Z" → "20191024143000"; "2016-07-28" → "20160728". */
+const digits = (iso: string): string =>
+  iso.length >= 19
+    ? `${iso.slice(0, 4)}${iso.slice(5, 7)}${iso.slice(8, 10)}${iso.slice(11, 13)}${iso.slice(14, 16)}${iso.slice(17, 19)}`
+    : `${iso.slice(0, 4)}${iso.slice(5, 7)}${iso.slice(8, 10)}`;
 
 /**
  * SQLDATE, MonthYear, Year, FractionDate. GDELT 2.0 always has a day: a period is written as
@@ -162,7 +166,7 @@ function applyExtra(out: string[], event: ImportedEvent, layout: GdeltEventLayou
     const value = event.extra[key];
     if (typeof value !== 'string') continue;
     if (use === 'carried' && !CARRIED_EVENT_COLUMNS.has(key)) continue;
-    const index = layout.columns.indexOf(key);
-    if (index >= 0) out[index] = value;
+    const index = layout.index.get(key);
+    if (index !== undefined) out[index] = value;
   }
 }

@@ -44,41 +44,42 @@ export async function* readGdelt(path: string, options: GdeltReadOptions): Async
   }
   const translingual = options.translingual ?? /translation/i.test(basename(path));
   const v2Format: SourceFormat = translingual ? 'gdelt2-translingual' : 'gdelt2-events';
-  for await (const item of all) {
-    if ('failure' in item) {
-      yield { kind: 'skip', file: item.file, line: item.line, reason: item.failure };
-      return;
+  for await (const batch of all)
+    for (const item of batch) {
+      if ('failure' in item) {
+        yield { kind: 'skip', file: item.file, line: item.line, reason: item.failure };
+        return;
+      }
+      const { file, line, text } = item;
+      if (text === '') continue;
+      if (looksBinary(text)) {
+        yield { kind: 'skip', file, line, reason: 'binary data' };
+        continue;
+      }
+      const fields = text.split('\t');
+      const n = fields.length;
+      if (family === 'mentions') {
+        const mention =
+          n === 16 ? parseGdeltMentionRow(fields, { file, line, format: 'gdelt2-mentions' }) : null;
+        if (mention === null)
+          yield { kind: 'skip', file, line, reason: `${n} columns, expected ${EXPECTED.mentions}` };
+        else if (typeof mention === 'string') yield { kind: 'skip', file, line, reason: mention };
+        else yield { kind: 'mention', mention };
+        continue;
+      }
+      const layout = eventLayoutOf(n);
+      if (layout === null || (family === 'gdelt2') !== (layout.name === 'gdelt2')) {
+        yield { kind: 'skip', file, line, reason: `${n} columns, expected ${EXPECTED[family]}` };
+        continue;
+      }
+      const format: SourceFormat =
+        layout.name === 'gdelt2'
+          ? v2Format
+          : layout.name === 'gdelt1-daily'
+            ? 'gdelt1-daily'
+            : 'gdelt1-backfile';
+      const event = parseGdeltEventRow(fields, layout, { file, line, format }, refs);
+      if (typeof event === 'string') yield { kind: 'skip', file, line, reason: event };
+      else yield { kind: 'event', event };
     }
-    const { file, line, text } = item;
-    if (text === '') continue;
-    if (looksBinary(text)) {
-      yield { kind: 'skip', file, line, reason: 'binary data' };
-      continue;
-    }
-    const fields = text.split('\t');
-    const n = fields.length;
-    if (family === 'mentions') {
-      const mention =
-        n === 16 ? parseGdeltMentionRow(fields, { file, line, format: 'gdelt2-mentions' }) : null;
-      if (mention === null)
-        yield { kind: 'skip', file, line, reason: `${n} columns, expected ${EXPECTED.mentions}` };
-      else if (typeof mention === 'string') yield { kind: 'skip', file, line, reason: mention };
-      else yield { kind: 'mention', mention };
-      continue;
-    }
-    const layout = eventLayoutOf(n);
-    if (layout === null || (family === 'gdelt2') !== (layout.name === 'gdelt2')) {
-      yield { kind: 'skip', file, line, reason: `${n} columns, expected ${EXPECTED[family]}` };
-      continue;
-    }
-    const format: SourceFormat =
-      layout.name === 'gdelt2'
-        ? v2Format
-        : layout.name === 'gdelt1-daily'
-          ? 'gdelt1-daily'
-          : 'gdelt1-backfile';
-    const event = parseGdeltEventRow(fields, layout, { file, line, format }, refs);
-    if (typeof event === 'string') yield { kind: 'skip', file, line, reason: event };
-    else yield { kind: 'event', event };
-  }
 }

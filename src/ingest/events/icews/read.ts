@@ -37,44 +37,45 @@ export async function* readIcews(path: string, options: IcewsReadOptions): Async
   const seen = new Map<string, { file: string; line: number; date: string }>();
   let file = '';
   let header: IcewsHeader | null = null;
-  for await (const item of all) {
-    if ('failure' in item) {
-      yield { kind: 'skip', file: item.file, line: item.line, reason: item.failure };
-      return;
+  for await (const batch of all)
+    for (const item of batch) {
+      if ('failure' in item) {
+        yield { kind: 'skip', file: item.file, line: item.line, reason: item.failure };
+        return;
+      }
+      if (item.file !== file) {
+        file = item.file;
+        header = null;
+      }
+      if (item.text.trim() === '') continue;
+      if (header === null) {
+        const parsed = headerOf(item.text);
+        if (typeof parsed === 'string') throw new DyadError(`${item.file}:${item.line}`, parsed);
+        header = parsed;
+        continue;
+      }
+      if (looksBinary(item.text)) {
+        yield { kind: 'skip', file, line: item.line, reason: 'binary data' };
+        continue;
+      }
+      const event = parseIcewsRow(item.text.split('\t'), header, item, refs);
+      if (typeof event === 'string') {
+        yield { kind: 'skip', file, line: item.line, reason: event };
+        continue;
+      }
+      const date = event.date?.value ?? '';
+      const first = seen.get(event.externalId);
+      if (first) {
+        const where = first.file === file ? `line ${first.line}` : `${first.file}:${first.line}`;
+        yield {
+          kind: 'skip',
+          file,
+          line: item.line,
+          reason: `duplicate Event ID ${event.externalId}: kept ${where} dated ${first.date}, this row is dated ${date}`,
+        };
+        continue;
+      }
+      seen.set(event.externalId, { file, line: item.line, date });
+      yield { kind: 'event', event };
     }
-    if (item.file !== file) {
-      file = item.file;
-      header = null;
-    }
-    if (item.text.trim() === '') continue;
-    if (header === null) {
-      const parsed = headerOf(item.text);
-      if (typeof parsed === 'string') throw new DyadError(`${item.file}:${item.line}`, parsed);
-      header = parsed;
-      continue;
-    }
-    if (looksBinary(item.text)) {
-      yield { kind: 'skip', file, line: item.line, reason: 'binary data' };
-      continue;
-    }
-    const event = parseIcewsRow(item.text.split('\t'), header, item, refs);
-    if (typeof event === 'string') {
-      yield { kind: 'skip', file, line: item.line, reason: event };
-      continue;
-    }
-    const date = event.date?.value ?? '';
-    const first = seen.get(event.externalId);
-    if (first) {
-      const where = first.file === file ? `line ${first.line}` : `${first.file}:${first.line}`;
-      yield {
-        kind: 'skip',
-        file,
-        line: item.line,
-        reason: `duplicate Event ID ${event.externalId}: kept ${where} dated ${first.date}, this row is dated ${date}`,
-      };
-      continue;
-    }
-    seen.set(event.externalId, { file, line: item.line, date });
-    yield { kind: 'event', event };
-  }
 }

@@ -52,26 +52,28 @@ export async function* readPlover(path: string, options: PloverReadOptions): Asy
   const first = head[0] as string;
   const jsonl = first.trimStart().startsWith('{') && 'value' in parseJson(first);
   if (jsonl) {
-    for await (const item of all) {
-      if ('failure' in item) {
-        yield { kind: 'skip', file: item.file, line: item.line, reason: item.failure };
-        return;
+    for await (const batch of all)
+      for (const item of batch) {
+        if ('failure' in item) {
+          yield { kind: 'skip', file: item.file, line: item.line, reason: item.failure };
+          return;
+        }
+        if (item.text.trim() === '') continue;
+        const parsed = parseJson(item.text);
+        if ('error' in parsed)
+          yield { kind: 'skip', file: item.file, line: item.line, reason: `invalid JSON: ${parsed.error}` };
+        else yield* recordItems(parsed.value, item.file, item.line, refs);
       }
-      if (item.text.trim() === '') continue;
-      const parsed = parseJson(item.text);
-      if ('error' in parsed)
-        yield { kind: 'skip', file: item.file, line: item.line, reason: `invalid JSON: ${parsed.error}` };
-      else yield* recordItems(parsed.value, item.file, item.line, refs);
-    }
     return;
   }
   const texts: string[] = [];
   let file = path;
-  for await (const item of all) {
-    if ('failure' in item) throw new DyadError(path, item.failure);
-    texts.push(item.text);
-    file = item.file;
-  }
+  for await (const batch of all)
+    for (const item of batch) {
+      if ('failure' in item) throw new DyadError(path, item.failure);
+      texts.push(item.text);
+      file = item.file;
+    }
   const parsed = parseJson(texts.join('\n'));
   if ('error' in parsed) throw new DyadError(path, `invalid JSON: ${parsed.error}`);
   const value = parsed.value;
