@@ -42,11 +42,19 @@ export function gdeltEventRows(event: ImportedEvent, options: GdeltExportOptions
   const pairs = actorPairs(event);
   const id = options.eventId ?? defaultId;
   const use = extraUseFor(event, GDELT2_EVENTS);
-  return pairs.map(([source, target], i) =>
-    gdeltEventFields(event, source, target, GDELT2_EVENTS, id(event, i, pairs.length), use, options).map(
-      clean,
-    ),
-  );
+  return pairs.map(([source, target], i) => {
+    const fields = gdeltEventFields(
+      event,
+      source,
+      target,
+      GDELT2_EVENTS,
+      id(event, i, pairs.length),
+      use,
+      options,
+    );
+    // A row read from a GDELT 2.0 file came from a tab-split line: its fields hold no tab or line break.
+    return use === 'all' ? fields : fields.map(clean);
+  });
 }
 
 /** The lines (without line ends) of one event. */

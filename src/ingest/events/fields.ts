@@ -6,7 +6,7 @@ import type { QuadClass } from '../../core/types.js';
 import type { ImportedDate } from './types.js';
 
 /** True when every character of `text` is an ASCII digit (and there is at least one). */
-function allDigits(text: string, from = 0): boolean {
+export function allDigits(text: string, from = 0): boolean {
   if (text.length <= from) return false;
   for (let i = from; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -24,15 +24,16 @@ export function parseInteger(text: string): number | null {
 
 /** A finite decimal number ("-7.0", "2.5e-3"), or null. */
 export function parseDecimal(text: string): number | null {
-  // Number() alone also accepts "", " 1", "0x10", "Infinity": allow digits, sign, point, exponent only.
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if ((c < 48 || c > 57) && c !== 46 && c !== 45 && c !== 43 && c !== 101 && c !== 69) return null;
-  }
+  // Number() alone also accepts " 1", "1 ", "0x10", "0b1", "0o7" and "": refuse those by their ends.
+  const n = text.length;
+  if (n === 0) return null;
   const first = text.charCodeAt(0);
-  const last = text.charCodeAt(text.length - 1);
-  if (text.length === 0 || first === 101 || first === 69 || last < 46 || last === 47 || last > 57) {
-    if (!(last === 46 && text.length > 1)) return null;
+  const last = text.charCodeAt(n - 1);
+  if (!((first >= 48 && first <= 57) || first === 45 || first === 43 || first === 46)) return null;
+  if (!((last >= 48 && last <= 57) || last === 46)) return null;
+  if (n > 1 && first === 48) {
+    const second = text.charCodeAt(1) | 0x20;
+    if (second === 120 || second === 98 || second === 111) return null;
   }
   const value = Number(text);
   return Number.isFinite(value) ? value : null;

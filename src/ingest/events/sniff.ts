@@ -55,6 +55,7 @@ const GDELT_NAMES = new Set(
 /** True when a line holds data no text file has: NUL bytes, or mostly undecodable bytes. */
 export function looksBinary(line: string): boolean {
   if (line.includes('\u0000')) return true;
+  if (!line.includes('\uFFFD')) return false;
   let bad = 0;
   for (let i = 0; i < line.length; i++) if (line.charCodeAt(i) === 0xfffd) bad++;
   return line.length > 0 && bad / line.length > 0.1;

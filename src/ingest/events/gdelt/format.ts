@@ -1,11 +1,12 @@
 /**
  * Renders an event as the fields of one GDELT event row, for one source–target pair.
  * Each column has a canonical rendering from the record; values kept in `extra` (by column
- * name) replace it, so an imported GDELT row is reproduced exactly. The importer uses the
- * same function to decide what must go into `extra`.
+ * name) replace it, so an imported GDELT row is reproduced exactly. The importer (event.ts)
+ * uses the renderers exported here to decide what must go into `extra`, and a property test
+ * checks that parsing then rendering gives back every row.
  */
 import { oneDecimal, quadOfCode } from '../fields.js';
-import type { ImportedActor, ImportedEvent, ImportedLocation, SourceFormat } from '../types.js';
+import type { ImportedActor, ImportedDate, ImportedEvent, ImportedLocation, SourceFormat } from '../types.js';
 import { CARRIED_EVENT_COLUMNS, type GdeltEventLayout, type GdeltEventLayoutName } from './columns.js';
 
 export interface GdeltFormatOptions {
@@ -39,8 +40,10 @@ const digits = (iso: string): string =>
  * SQLDATE, MonthYear, Year, FractionDate. GDELT 2.0 always has a day: a period is written as
  * its first day. The 1.0 layouts write a month or year as YYYYMM00 / YYYY0000.
  */
-function sqlDate(event: ImportedEvent, layout: GdeltEventLayout): [string, string, string, string] {
-  const date = event.date;
+export function sqlDate(
+  date: ImportedDate | null,
+  layout: GdeltEventLayout,
+): [string, string, string, string] {
   if (!date) return ['', '', '', ''];
   const start = date.start;
   const y = start.slice(0, 4);
@@ -62,7 +65,7 @@ function fipsOf(location: ImportedLocation, options: GdeltFormatOptions): string
   return location.country !== null ? (options.iso3ToFips?.(location.country) ?? '') : '';
 }
 
-function geoType(location: ImportedLocation, fips: string): string {
+export function geoType(location: ImportedLocation, fips: string): string {
   switch (location.resolution) {
     case 'country':
       return '1';
@@ -115,7 +118,7 @@ function pushActor(out: string[], actor: ImportedActor | null): void {
   );
 }
 
-function dateAdded(value: string | null, layout: GdeltEventLayout): string {
+export function dateAdded(value: string | null, layout: GdeltEventLayout): string {
   if (value === null) return '';
   const d = digits(value);
   if (layout.name !== 'gdelt2') return d.slice(0, 8);
@@ -135,7 +138,7 @@ export function gdeltEventFields(
   use: ExtraUse,
   options: GdeltFormatOptions = {},
 ): string[] {
-  const out: string[] = [id, ...sqlDate(event, layout)];
+  const out: string[] = [id, ...sqlDate(event.date, layout)];
   pushActor(out, source);
   pushActor(out, target);
   const code = event.code ?? '';

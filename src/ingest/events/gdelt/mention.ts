@@ -97,7 +97,8 @@ export function parseGdeltMentionRow(f: readonly string[], place: RowPlace): Imp
   for (let i = 0; i < 16; i++) {
     if (canonical[i] !== f[i]) (extra ??= {})[GDELT2_MENTIONS[i] as string] = f[i] as string;
   }
-  return extra ? { ...mention, extra } : mention;
+  if (extra) (mention as { extra: ImportedMention['extra'] }).extra = extra;
+  return mention;
 }
 
 /**

@@ -9,7 +9,7 @@ import { looksBinary, sniffLines } from '../sniff.js';
 import { linesWithFailure, memoize, peekLines } from '../source.js';
 import type { ImportItem, SourceFormat } from '../types.js';
 import { eventLayoutOf } from './columns.js';
-import { parseGdeltEventRow, type GdeltRefs } from './event.js';
+import { newRowCache, parseGdeltEventRow, type GdeltRefs } from './event.js';
 import { parseGdeltMentionRow } from './mention.js';
 
 export interface GdeltReadOptions extends GdeltRefs {
@@ -42,6 +42,7 @@ export async function* readGdelt(path: string, options: GdeltReadOptions): Async
     if (sniffed.kind === 'empty') return;
     throw new DyadError(path, `not a GDELT events or mentions file: it looks like ${sniffed.description}`);
   }
+  const cache = newRowCache();
   const translingual = options.translingual ?? /translation/i.test(basename(path));
   const v2Format: SourceFormat = translingual ? 'gdelt2-translingual' : 'gdelt2-events';
   for await (const batch of all)
@@ -78,7 +79,7 @@ export async function* readGdelt(path: string, options: GdeltReadOptions): Async
           : layout.name === 'gdelt1-daily'
             ? 'gdelt1-daily'
             : 'gdelt1-backfile';
-      const event = parseGdeltEventRow(fields, layout, { file, line, format }, refs);
+      const event = parseGdeltEventRow(fields, layout, { file, line, format }, refs, cache);
       if (typeof event === 'string') yield { kind: 'skip', file, line, reason: event };
       else yield { kind: 'event', event };
     }
