@@ -103,3 +103,23 @@ test('field parsers never throw on arbitrary text', () => {
     }),
   );
 });
+
+test('CSV lines split with quotes, doubled quotes and empty fields', async () => {
+  const { splitCsvLine } = await import('./csv-line.js');
+  assert.deepEqual(splitCsvLine('a,,b,'), ['a', '', 'b', '']);
+  assert.deepEqual(splitCsvLine('"a,b","say ""hi""",c'), ['a,b', 'say "hi"', 'c']);
+  assert.deepEqual(splitCsvLine('""'), ['']);
+  assert.deepEqual(splitCsvLine('x,"unterminated'), null);
+  fc.assert(
+    fc.property(
+      fc.array(
+        fc.string({ unit: 'grapheme' }).filter((s) => !/[\r\n]/.test(s)),
+        { minLength: 1, maxLength: 5 },
+      ),
+      (values) => {
+        const line = values.map((v) => (/[",]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v)).join(',');
+        assert.deepEqual(splitCsvLine(line), values);
+      },
+    ),
+  );
+});

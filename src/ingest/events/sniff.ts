@@ -111,7 +111,7 @@ export function sniffLines(lines: readonly string[]): SniffResult {
       const table = names.includes('mentionidentifier') ? 'mentions' : 'events';
       return {
         kind: 'gdelt-csv',
-        description: `a comma-separated export of the GDELT ${table} table with a header row (BigQuery style), not GDELT's tab-separated files`,
+        description: `a comma-separated export of the GDELT ${table} table with a header row (BigQuery style)`,
       };
     }
     return { kind: 'csv', description: 'a comma-separated (CSV) file' };

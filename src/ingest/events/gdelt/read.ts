@@ -1,7 +1,8 @@
 /**
  * Streaming reader for GDELT files: 2.0 events and translingual exports (61 columns),
  * 1.0 daily (58) and back-file (57) rows, recognised line by line, and 2.0 mentions (16).
- * A file that is not a GDELT event or mentions table stops the import at once.
+ * GDELT tables exported as CSV with a header row (BigQuery style) are read by column name
+ * (read-csv.ts). A file that is not a GDELT event or mentions table stops the import at once.
  */
 import { basename } from 'node:path';
 import { DyadError } from '../../../core/errors.js';
@@ -11,6 +12,7 @@ import type { ImportItem, SourceFormat } from '../types.js';
 import { eventLayoutOf } from './columns.js';
 import { newRowCache, parseGdeltEventRow, type GdeltRefs } from './event.js';
 import { parseGdeltMentionRow } from './mention.js';
+import { readGdeltCsv } from './read-csv.js';
 
 export interface GdeltReadOptions extends GdeltRefs {
   /** Marks 2.0 rows as the translingual stream; default: the file name contains "translation". */
@@ -38,13 +40,17 @@ export async function* readGdelt(path: string, options: GdeltReadOptions): Async
         : sniffed.kind === 'gdelt2-mentions'
           ? 'mentions'
           : null;
+  const translingual = options.translingual ?? /translation/i.test(basename(path));
+  const v2Format: SourceFormat = translingual ? 'gdelt2-translingual' : 'gdelt2-events';
+  if (sniffed.kind === 'gdelt-csv') {
+    yield* readGdeltCsv(all, refs, v2Format);
+    return;
+  }
   if (family === null) {
     if (sniffed.kind === 'empty') return;
     throw new DyadError(path, `not a GDELT events or mentions file: it looks like ${sniffed.description}`);
   }
   const cache = newRowCache();
-  const translingual = options.translingual ?? /translation/i.test(basename(path));
-  const v2Format: SourceFormat = translingual ? 'gdelt2-translingual' : 'gdelt2-events';
   for await (const batch of all)
     for (const item of batch) {
       if ('failure' in item) {

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { strToU8, zipSync } from 'fflate';
 import { DyadError } from '../../../core/errors.js';
 import { sharedFile, skipUnlessShared } from '../../../testing/shared.js';
 import { ICEWS_COLUMNS } from '../sniff.js';
@@ -220,3 +221,24 @@ test(
     });
   },
 );
+
+test('a zip of ICEWS files: each member has its own header; duplicates are found across members', async () => {
+  const zip = zipSync({
+    'events.2018.tab': strToU8([HEADER, row('1', '2018-12-31'), row('2', '2018-12-31')].join('\n')),
+    'events.2019.tab': strToU8([HEADER, row('2', '2019-01-01'), row('3', '2019-01-01')].join('\n')),
+  });
+  const path = tempFile('icews.zip', zip);
+  const got = await collect(readIcews(path, refs));
+  assert.deepEqual(
+    got.events.map((e) => [e.externalId, e.provenance.file.split('!')[1], e.provenance.line]),
+    [
+      ['1', 'events.2018.tab', 2],
+      ['2', 'events.2018.tab', 3],
+      ['3', 'events.2019.tab', 3],
+    ],
+  );
+  assert.match(
+    got.skips[0]?.reason ?? '',
+    /duplicate Event ID 2: kept .*events\.2018\.tab:3 dated 2018-12-31, this row is dated 2019-01-01/,
+  );
+});
