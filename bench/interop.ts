@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { csvLines } from '../src/export/csv.js';
 import { gdeltEventLines } from '../src/export/gdelt.js';
 import { ploverJsonLine } from '../src/export/plover.js';
-import { readGdelt } from '../src/ingest/events/gdelt/read.js';
+import { readGdelt, readGdeltBatches } from '../src/ingest/events/gdelt/read.js';
 import { readSourceLineBatches } from '../src/ingest/events/lines.js';
 import { collect } from '../src/ingest/events/testing/collect.js';
 import { cameoFromMergedTable, fipsToIso3FromGeonames } from '../src/ingest/events/testing/reference.js';
@@ -73,25 +73,35 @@ try {
   );
 
   const rssBefore = process.resourceUsage().maxRSS * 1024;
-  let events = 0;
-  let skips = 0;
-  const start = performance.now();
-  const cpuStart = process.cpuUsage();
-  for await (const item of readGdelt(path, refs)) {
-    if (item.kind === 'event') events++;
-    else skips++;
+  for (const [name, batched] of [
+    ['parse (batches)', true],
+    ['parse (one item at a time)', false],
+  ] as const) {
+    let events = 0;
+    let skips = 0;
+    const start = performance.now();
+    const cpuStart = process.cpuUsage();
+    if (batched) {
+      for await (const batch of readGdeltBatches(path, refs))
+        for (const item of batch) {
+          if (item.kind === 'event') events++;
+          else skips++;
+        }
+    } else {
+      for await (const item of readGdelt(path, refs)) {
+        if (item.kind === 'event') events++;
+        else skips++;
+      }
+    }
+    const ms = performance.now() - start;
+    const cpu = process.cpuUsage(cpuStart);
+    process.stdout.write(
+      `${name}: ${events.toLocaleString('en-US')} events, ${skips} skipped, ${(ms / 1000).toFixed(2)} s, ${rate(events, ms)}; ${rate(events, (cpu.user + cpu.system) / 1000)} per CPU second (target ≥ 200,000)\n`,
+    );
   }
-  const parseMs = performance.now() - start;
-  const cpu = process.cpuUsage(cpuStart);
-  const cpuMs = (cpu.user + cpu.system) / 1000;
-  const peak = process.resourceUsage().maxRSS * 1024;
   process.stdout.write(
-    `parse: ${events.toLocaleString('en-US')} events, ${skips} skipped, ${(parseMs / 1000).toFixed(2)} s, ${rate(events, parseMs)} (target ≥ 200,000)\n`,
+    `peak RSS: ${mb(process.resourceUsage().maxRSS * 1024)} (before parsing: ${mb(rssBefore)}); load average ${os.loadavg()[0]?.toFixed(1)} on ${os.cpus().length} CPUs\n`,
   );
-  process.stdout.write(
-    `parse CPU time: ${(cpuMs / 1000).toFixed(2)} s, ${rate(events, cpuMs)} per CPU second (load average ${os.loadavg()[0]?.toFixed(1)} on ${os.cpus().length} CPUs)\n`,
-  );
-  process.stdout.write(`peak RSS: ${mb(peak)} (before parsing: ${mb(rssBefore)})\n`);
 
   const parsed: ImportedEvent[] = (await collect(readGdelt(sample, refs))).events;
   const rounds = Math.max(1, Math.round(ROWS / parsed.length));

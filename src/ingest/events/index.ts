@@ -1,7 +1,13 @@
 /** Public API of the event importers (GDELT, ICEWS, PLOVER). */
 export type * from './types.js';
-export { readEventFile, sniffEventFile, type EventFileFormat, type ImportOptions } from './read.js';
-export { readGdelt, type GdeltReadOptions } from './gdelt/read.js';
+export {
+  readEventFile,
+  readEventBatches,
+  sniffEventFile,
+  type EventFileFormat,
+  type ImportOptions,
+} from './read.js';
+export { readGdelt, readGdeltBatches, type GdeltReadOptions } from './gdelt/read.js';
 export { readIcews, type IcewsReadOptions } from './icews/read.js';
 export { readPlover, type PloverReadOptions } from './plover/read.js';
 export { parseGdeltEventRow } from './gdelt/event.js';

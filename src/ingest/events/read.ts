@@ -3,7 +3,7 @@
  * which one it is (`auto`), and yields events, mentions and skipped rows in file order.
  */
 import { DyadError } from '../../core/errors.js';
-import { readGdelt } from './gdelt/read.js';
+import { readGdeltBatches } from './gdelt/read.js';
 import { readIcews } from './icews/read.js';
 import { readPlover } from './plover/read.js';
 import { sniffLines, type SniffResult } from './sniff.js';
@@ -37,6 +37,27 @@ export async function* readEventFile(
   format: EventFileFormat,
   options: ImportOptions,
 ): AsyncGenerator<ImportItem> {
+  for await (const batch of readEventBatches(path, format, options)) yield* batch;
+}
+
+async function* grouped(items: AsyncIterable<ImportItem>, size = 1024): AsyncGenerator<ImportItem[]> {
+  let batch: ImportItem[] = [];
+  for await (const item of items) {
+    batch.push(item);
+    if (batch.length >= size) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (batch.length > 0) yield batch;
+}
+
+/** As readEventFile, in batches of items, for bulk loading (less overhead per row). */
+export async function* readEventBatches(
+  path: string,
+  format: EventFileFormat,
+  options: ImportOptions,
+): AsyncGenerator<ImportItem[]> {
   let chosen = format;
   if (chosen === 'auto') {
     const sniffed = await sniffEventFile(path);
@@ -51,7 +72,7 @@ export async function* readEventFile(
     else if (sniffed.kind === 'json') chosen = 'plover';
     else throw new DyadError(path, `not an event file Dyad reads: it looks like ${sniffed.description}`);
   }
-  if (chosen === 'gdelt') yield* readGdelt(path, options);
-  else if (chosen === 'icews') yield* readIcews(path, options);
-  else yield* readPlover(path, options);
+  if (chosen === 'gdelt') yield* readGdeltBatches(path, options);
+  else if (chosen === 'icews') yield* grouped(readIcews(path, options));
+  else yield* grouped(readPlover(path, options));
 }

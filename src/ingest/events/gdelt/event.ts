@@ -46,7 +46,11 @@ export interface GdeltRefs {
 
 /** Values that repeat across the rows of a file, parsed once per import run. */
 export interface GdeltRowCache {
-  readonly dates: Map<string, ImportedDate | string>;
+  /** By SQLDATE (or SQLDATE, MonthYear, Year when SQLDATE is empty): the date and its rendered columns. */
+  readonly dates: Map<
+    string,
+    { date: ImportedDate; layout: string; rendered: [string, string, string, string] } | string
+  >;
   readonly dateAdded: Map<string, string | null>;
   readonly goldstein: Map<string, { value: number; canonical: boolean } | null>;
 }
@@ -57,14 +61,10 @@ export function newRowCache(): GdeltRowCache {
 
 const CACHE_LIMIT = 50_000;
 
-function cached<V>(map: Map<string, V>, key: string, compute: () => V): V {
-  let value = map.get(key);
-  if (value === undefined && !map.has(key)) {
-    if (map.size >= CACHE_LIMIT) map.clear();
-    value = compute();
-    map.set(key, value);
-  }
-  return value as V;
+function remember<V>(map: Map<string, V>, key: string, value: V): V {
+  if (map.size >= CACHE_LIMIT) map.clear();
+  map.set(key, value);
+  return value;
 }
 
 class RowError {
@@ -226,14 +226,24 @@ function parseRow(
   const id = f[0] as string;
   if (!allDigits(id)) fail(`non-numeric GLOBALEVENTID "${id.slice(0, 40)}"`);
 
-  const dateKey = `${f[1]}\t${f[2]}\t${f[3]}`;
-  const date = cached(cache.dates, dateKey, () => eventDate(f[1] as string, f[2] as string, f[3] as string));
-  if (typeof date === 'string') fail(date);
-  const [sql, monthYear, year, fraction] = sqlDate(date, layout);
-  extra.check(1, sql);
-  extra.check(2, monthYear);
-  extra.check(3, year);
-  extra.check(4, fraction);
+  // The date depends on SQLDATE alone unless it is empty (then on MonthYear and Year).
+  const sqlText = f[1] as string;
+  const dateKey = sqlText.length === 8 ? sqlText : `${sqlText}\t${f[2]}\t${f[3]}`;
+  let dated = cache.dates.get(dateKey);
+  if (dated === undefined) {
+    const date = eventDate(sqlText, f[2] as string, f[3] as string);
+    dated = remember(
+      cache.dates,
+      dateKey,
+      typeof date === 'string' ? date : { date, rendered: sqlDate(date, layout) },
+    );
+  }
+  if (typeof dated === 'string') fail(dated);
+  const date = dated.date;
+  extra.check(1, dated.rendered[0]);
+  extra.check(2, dated.rendered[1]);
+  extra.check(3, dated.rendered[2]);
+  extra.check(4, dated.rendered[3]);
 
   const code = f[26] as string;
   if (code.length < 2 || code.length > 4 || !allDigits(code))
@@ -249,13 +259,15 @@ function parseRow(
   extra.check(29, quad === null ? numberText(quadOfCode(code)) : String(quad));
 
   const goldsteinText = f[30] as string;
-  const goldstein =
-    goldsteinText === ''
-      ? null
-      : cached(cache.goldstein, goldsteinText, () => {
-          const value = parseDecimal(goldsteinText);
-          return value === null ? null : { value, canonical: oneDecimal(value) === goldsteinText };
-        });
+  let goldstein = goldsteinText === '' ? null : cache.goldstein.get(goldsteinText);
+  if (goldstein === undefined) {
+    const value = parseDecimal(goldsteinText);
+    goldstein = remember(
+      cache.goldstein,
+      goldsteinText,
+      value === null ? null : { value, canonical: oneDecimal(value) === goldsteinText },
+    );
+  }
   if (goldstein === null && goldsteinText !== '')
     fail(`non-numeric GoldsteinScale "${goldsteinText.slice(0, 40)}"`);
   if (goldstein !== null && !goldstein.canonical) extra.keep(30);
@@ -270,13 +282,18 @@ function parseRow(
   extra.check(34, numberText(avgTone));
 
   const dateAddedText = f[layout.dateAdded] as string;
-  const dateAdded = cached(cache.dateAdded, dateAddedText, () =>
-    dateAddedText === ''
-      ? null
-      : layout.name === 'gdelt2'
-        ? parseTimestamp14(dateAddedText)
-        : parseDay8(dateAddedText),
-  );
+  let dateAdded = cache.dateAdded.get(dateAddedText);
+  if (dateAdded === undefined) {
+    dateAdded = remember(
+      cache.dateAdded,
+      dateAddedText,
+      dateAddedText === ''
+        ? null
+        : layout.name === 'gdelt2'
+          ? parseTimestamp14(dateAddedText)
+          : parseDay8(dateAddedText),
+    );
+  }
   if (dateAdded === null && dateAddedText !== '') fail(`invalid DATEADDED "${dateAddedText.slice(0, 40)}"`);
   extra.check(layout.dateAdded, renderDateAdded(dateAdded, layout));
 
