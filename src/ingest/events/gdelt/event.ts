@@ -230,12 +230,12 @@ function parseRow(
   const sqlText = f[1] as string;
   const dateKey = sqlText.length === 8 ? sqlText : `${sqlText}\t${f[2]}\t${f[3]}`;
   let dated = cache.dates.get(dateKey);
-  if (dated === undefined) {
+  if (dated === undefined || (typeof dated !== 'string' && dated.layout !== layout.name)) {
     const date = eventDate(sqlText, f[2] as string, f[3] as string);
     dated = remember(
       cache.dates,
       dateKey,
-      typeof date === 'string' ? date : { date, rendered: sqlDate(date, layout) },
+      typeof date === 'string' ? date : { date, layout: layout.name, rendered: sqlDate(date, layout) },
     );
   }
   if (typeof dated === 'string') fail(dated);
