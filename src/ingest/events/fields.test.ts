@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import {
+  isShortestForm,
   dateOf,
   dateRange,
   oneDecimal,
@@ -121,5 +122,35 @@ test('CSV lines split with quotes, doubled quotes and empty fields', async () =>
         assert.deepEqual(splitCsvLine(line), values);
       },
     ),
+  );
+});
+
+test('isShortestForm agrees with String(Number(text)) on decimal texts', () => {
+  for (const [text, want] of [
+    ['-30.3098', true],
+    ['0', true],
+    ['0.5', true],
+    ['.5', false],
+    ['-0', false],
+    ['0.0', false],
+    ['1.50', false],
+    ['1.', false],
+    ['00.5', false],
+    ['-7.0', false],
+    ['0.000001', true],
+    ['0.0000001', false],
+    ['123456789012345678', false],
+  ] as const) {
+    assert.equal(isShortestForm(text, Number(text)), want, text);
+  }
+  const decimal = fc
+    .tuple(fc.boolean(), fc.stringMatching(/^[0-9]{1,22}$/), fc.option(fc.stringMatching(/^[0-9]{0,18}$/)))
+    .map(([minus, whole, frac]) => `${minus ? '-' : ''}${whole}${frac === null ? '' : `.${frac}`}`);
+  fc.assert(
+    fc.property(decimal, (text) => {
+      const value = Number(text);
+      assert.equal(isShortestForm(text, value), String(value) === text, text);
+    }),
+    { numRuns: 5000 },
   );
 });

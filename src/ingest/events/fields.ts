@@ -118,6 +118,43 @@ export function quadOfCode(code: string): QuadClass | null {
   return 4;
 }
 
+/**
+ * Whether `String(Number(text))` gives `text` back, decided from the text alone for the
+ * common forms ("-30.3098", "0.5", "12"): no sign but a leading "-", no leading zeros, no
+ * trailing zeros after a point, no exponent, at most 15 significant digits (which a double
+ * always returns). Other forms fall back to formatting the number.
+ */
+export function isShortestForm(text: string, value: number): boolean {
+  const n = text.length;
+  const i = text.charCodeAt(0) === 45 ? 1 : 0;
+  if (i === n) return false;
+  let digits = 0;
+  let point = -1;
+  if (text.charCodeAt(i) === 48) {
+    // A leading zero must be the whole integer part: "0" or "0.xxx".
+    if (i + 1 < n && text.charCodeAt(i + 1) !== 46) return String(value) === text;
+  }
+  let significant = false;
+  for (let j = i; j < n; j++) {
+    const c = text.charCodeAt(j);
+    if (c === 46) {
+      if (point >= 0) return false;
+      point = j;
+      continue;
+    }
+    if (c < 48 || c > 57) return String(value) === text;
+    if (c !== 48) significant = true;
+    if (significant) digits++;
+  }
+  if (point === n - 1 || point === i) return false;
+  if (point >= 0 && text.charCodeAt(n - 1) === 48) return false;
+  if (!significant) return text === '0';
+  if (digits > 15 || (point >= 0 && point - i > 21)) return String(value) === text;
+  // Very small magnitudes are written with an exponent by String().
+  if (Math.abs(value) < 1e-6) return String(value) === text;
+  return true;
+}
+
 /** Formats a number the way `String` does, except integers keep one decimal ("-7.0"), as GDELT writes Goldstein scores. */
 export function oneDecimal(value: number): string {
   return Number.isInteger(value) ? value.toFixed(1) : String(value);

@@ -10,6 +10,7 @@
  */
 import type { QuadClass } from '../../../core/types.js';
 import {
+  isShortestForm,
   allDigits,
   dateOf,
   oneDecimal,
@@ -132,6 +133,13 @@ class Extra {
 
 const numberText = (value: number | null): string => (value === null ? '' : String(value));
 
+/** The canonical text check for a decimal column that parsed to `value`. */
+function checkNumber(extra: Extra, i: number, text: string, value: number | null): void {
+  if (value === null ? text !== '' : !isShortestForm(text, value)) extra.keep(i);
+}
+
+const CARRIED_OFFSETS = [3, 4, 5, 6, 8, 9] as const;
+
 function geo(
   f: readonly string[],
   start: number,
@@ -173,8 +181,8 @@ function geo(
     resolution: RESOLUTION[type] ?? null,
   };
   extra.check(start, geoType(location, fips));
-  extra.check(k, numberText(lat));
-  extra.check(k + 1, numberText(lon));
+  checkNumber(extra, k, latText, lat);
+  checkNumber(extra, k + 1, lonText, lon);
   return location;
 }
 
@@ -189,7 +197,7 @@ function actor(
   const name = f[base + 1] as string;
   const countryText = f[base + 2] as string;
   const type1 = f[base + 7] as string;
-  for (const i of [3, 4, 5, 6, 8, 9]) if ((f[base + i] as string) !== '') extra.keep(base + i);
+  for (const i of CARRIED_OFFSETS) if ((f[base + i] as string) !== '') extra.keep(base + i);
   const country = cameoCountryToIso3(countryText);
   extra.check(base + 2, country ?? '');
   if (code === '' && name === '' && countryText === '' && type1 === '') return null;
@@ -279,7 +287,7 @@ function parseRow(
   extra.check(31, numberText(numMentions));
   extra.check(32, numberText(numSources));
   extra.check(33, numberText(numArticles));
-  extra.check(34, numberText(avgTone));
+  checkNumber(extra, 34, f[34] as string, avgTone);
 
   const dateAddedText = f[layout.dateAdded] as string;
   let dateAdded = cache.dateAdded.get(dateAddedText);
