@@ -1,0 +1,11 @@
+/** Public API of the event exporters. */
+export {
+  gdeltEventLines,
+  gdeltEventRows,
+  actorPairs,
+  GDELT_EXPORT_COLUMNS,
+  type GdeltExportOptions,
+} from './gdelt.js';
+export { ploverRecord, ploverJsonLine, type PloverRecord } from './plover.js';
+export { ploverRecordSchema, PLOVER_EVENT_TYPES } from './plover-schema.js';
+export { csvHeader, csvLines, csvRecord, csvField, CSV_COLUMNS, type CsvOptions } from './csv.js';
