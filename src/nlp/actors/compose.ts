@@ -93,7 +93,7 @@ export function composeActors(
     const agents = phrase.filter((p) => p.kind === 'agent' && p.agent);
     let code: string | null = null;
     let name: string | null = null;
-    let main: Piece = first;
+    let main: Piece;
     let form: ActorMention['form'];
     if (person?.entry) {
       main = person;
