@@ -8,7 +8,13 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sharedFile, skipUnlessShared } from '../../testing/shared.js';
-import { defaultVerbFiles, loadVerbDictionary, loadVerbFiles, verbDataDir } from './load.js';
+import {
+  defaultVerbFiles,
+  loadDefaultVerbDictionary,
+  loadVerbDictionary,
+  loadVerbFiles,
+  verbDataDir,
+} from './load.js';
 import { findVerbForms } from './lookup.js';
 import { codesUsed, verbDictionaryStats } from './stats.js';
 import type { VerbDictionary } from './types.js';
@@ -98,6 +104,7 @@ test('Dyad.verbs.txt reads cleanly on top of CAMEO.2.0.txt and takes precedence'
   );
   const { dictionary: d, errors } = loadVerbFiles(defaultVerbFiles());
   assert.deepEqual(errors, []);
+  assert.equal(loadDefaultVerbDictionary().version, d.version);
   assert.deepEqual(
     d.warnings.filter((w) => w.file === 'Dyad.verbs.txt').map((w) => w.text),
     [],
