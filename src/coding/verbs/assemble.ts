@@ -188,7 +188,7 @@ interface BlockAccumulator {
   readonly name: string;
   readonly code: VerbBlock['code'];
   readonly headers: string[];
-  readonly verbs: (VerbEntry & Ordered)[];
+  readonly verbs: VerbEntry[];
   readonly patterns: (VerbPattern & Ordered & { file: string })[];
   readonly headerCodes: Map<string, { readonly id: string; readonly text: string }>;
 }
@@ -208,6 +208,7 @@ export function assembleDictionary(drafts: readonly FileDraft[]): {
   const synsets = buildSynsets(drafts, warnings);
 
   const blocks = new Map<string, BlockAccumulator>();
+  const order = new Map<VerbEntry, Ordered>();
   const lemmaBlocks = new Map<string, { block: string; id: string; file: string }>();
 
   drafts.forEach((draft, fileIndex) => {
@@ -245,7 +246,7 @@ export function assembleDictionary(drafts: readonly FileDraft[]): {
       const block = blocks.get(verb.header.name) as BlockAccumulator;
       const forms = verbLineForms(verb.parsed);
       const lemma = forms[0]?.text ?? '';
-      const entry: VerbEntry & Ordered = {
+      const entry: VerbEntry = {
         id: verb.id,
         block: block.id,
         lemma,
@@ -254,9 +255,8 @@ export function assembleDictionary(drafts: readonly FileDraft[]): {
         code: verb.parsed.code ?? verb.header.code,
         ownCode: verb.parsed.code !== null,
         forms,
-        fileIndex,
-        line: verb.line,
       };
+      order.set(entry, { fileIndex, line: verb.line });
       const earlier = lemmaBlocks.get(`${draft.file}\u0000${lemma}`);
       if (earlier !== undefined) {
         const where = earlier.block === block.id ? 'in the same block' : `in block ${earlier.block}`;
@@ -332,16 +332,8 @@ export function assembleDictionary(drafts: readonly FileDraft[]): {
       synsets: p.synsets,
       overrides: p.overrides,
     }));
-    const verbs: VerbEntry[] = [...block.verbs].sort(byPrecedence).map((v) => ({
-      id: v.id,
-      block: v.block,
-      lemma: v.lemma,
-      words: v.words,
-      verbIndex: v.verbIndex,
-      code: v.code,
-      ownCode: v.ownCode,
-      forms: v.forms,
-    }));
+    const at = (v: VerbEntry): Ordered => order.get(v) as Ordered;
+    const verbs = [...block.verbs].sort((a, b) => byPrecedence(at(a), at(b)));
     builtBlocks.push({
       id: block.id,
       name: block.name,
@@ -352,58 +344,39 @@ export function assembleDictionary(drafts: readonly FileDraft[]): {
     });
   }
 
-  // Forms and lemmas.
-  const order = new Map<string, Ordered>();
-  for (const block of blocks.values()) for (const v of block.verbs) order.set(v.id, v);
-  const refs: (FormRef & Ordered & { kindRank: number })[] = [];
+  // Forms and lemmas. Sort key: later file first, listed forms before generated, file order.
+  const refs: FormRef[] = [];
+  const keys: number[] = [];
+  const lastFile = drafts.length - 1;
   for (const block of builtBlocks) {
     for (const entry of block.verbs) {
-      const at = order.get(entry.id) as Ordered;
+      const at = order.get(entry) as Ordered;
       for (const form of entry.forms) {
-        refs.push({
-          form,
-          entry,
-          block: block.id,
-          blockName: block.name,
-          code: entry.code,
-          fileIndex: at.fileIndex,
-          line: at.line,
-          kindRank: form.kind === 'regular' ? 1 : 0,
-        });
+        refs.push({ form, entry, block: block.id, blockName: block.name, code: entry.code });
+        keys.push((lastFile - at.fileIndex) * 2e8 + (form.kind === 'regular' ? 1e8 : 0) + at.line);
       }
     }
   }
-  const refOrder = (a: Ordered & { kindRank: number }, b: Ordered & { kindRank: number }): number =>
-    b.fileIndex - a.fileIndex || a.kindRank - b.kindRank || a.line - b.line;
-  refs.sort(refOrder);
+  const sorted = refs.map((_, i) => i).sort((a, b) => (keys[a] ?? 0) - (keys[b] ?? 0));
 
   const forms = new Map<string, FormRef[]>();
   const byVerbWord = new Map<string, FormRef[]>();
   const lemmas = new Map<string, string[]>();
   const placed = new Set<string>();
-  for (const r of refs) {
-    const key = `${r.form.text}\u0000${r.block}`;
+  for (const i of sorted) {
+    const ref = refs[i] as FormRef;
+    const key = `${ref.form.text}\u0000${ref.block}`;
     if (placed.has(key)) continue;
     placed.add(key);
-    const ref: FormRef = {
-      form: r.form,
-      entry: r.entry,
-      block: r.block,
-      blockName: r.blockName,
-      code: r.code,
-    };
-    pushTo(forms, r.form.text, ref);
-    pushTo(byVerbWord, r.form.words[r.form.verbIndex] ?? '', ref);
+    pushTo(forms, ref.form.text, ref);
+    pushTo(byVerbWord, ref.form.words[ref.form.verbIndex] ?? '', ref);
   }
   for (const list of byVerbWord.values()) {
     // Stable sort: longest forms first, precedence order otherwise.
     list.sort((a, b) => b.form.words.length - a.form.words.length);
   }
   const entriesByPrecedence = [...order.entries()].sort((a, b) => byPrecedence(a[1], b[1]));
-  const entryById = new Map<string, VerbEntry>();
-  for (const block of builtBlocks) for (const v of block.verbs) entryById.set(v.id, v);
-  for (const [id] of entriesByPrecedence) {
-    const entry = entryById.get(id) as VerbEntry;
+  for (const [entry] of entriesByPrecedence) {
     const list = lemmas.get(entry.lemma) ?? [];
     if (!list.includes(entry.block)) list.push(entry.block);
     lemmas.set(entry.lemma, list);

@@ -40,28 +40,27 @@ const SYNSET = /^&[A-Z0-9][A-Z0-9_-]*$/;
 
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  let word = '';
+  let start = -1;
   let glued = false;
-  const flush = (): void => {
-    if (word !== '') {
-      tokens.push({ kind: 'word', text: word, glued });
+  const flush = (end: number): void => {
+    if (start >= 0) {
+      tokens.push({ kind: 'word', text: text.slice(start, end), glued });
       glued = true;
     }
-    word = '';
+    start = -1;
   };
-  for (const ch of text) {
-    if (ch === ' ' || ch === '\t' || ch === '\u00a0' || ch === '\r' || ch === '\n') {
-      flush();
+  for (let i = 0; i < text.length; i += 1) {
+    const ch = text.charCodeAt(i);
+    if (ch === 32 || ch === 9 || ch === 10 || ch === 13 || ch === 160) {
+      flush(i);
       glued = false;
-    } else if (ch === '(' || ch === ')' || ch === '{' || ch === '}' || ch === '*') {
-      flush();
-      tokens.push({ kind: ch, text: ch, glued });
+    } else if (ch === 40 || ch === 41 || ch === 123 || ch === 125 || ch === 42) {
+      flush(i);
+      tokens.push({ kind: text[i] as TokenKind, text: text[i] as string, glued });
       glued = true;
-    } else {
-      word += ch;
-    }
+    } else if (start < 0) start = i;
   }
-  flush();
+  flush(text.length);
   return tokens;
 }
 
