@@ -4,6 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
 import { DyadError } from '../core/errors.js';
 import { sharedFile, skipUnlessShared } from '../testing/shared.js';
 import { parseCameoManualGold } from './read-cameo-manual.js';
@@ -188,3 +189,25 @@ test(
     assert.ok(item?.text !== null && item?.text.includes(item.noEventEvidence[0]?.slice(0, 20) ?? '?'));
   },
 );
+
+test('the readers never throw on arbitrary text', () => {
+  fc.assert(
+    fc.property(fc.string({ unit: 'grapheme', maxLength: 80 }), (text) => {
+      parsePetrSuiteGold(text, 'x.jsonl');
+      parseCameoManualGold(text, 'x.jsonl');
+      parseSeedGold(text, 'x.json');
+      detectGoldFormat(text);
+    }),
+    { numRuns: 300 },
+  );
+  fc.assert(
+    fc.property(fc.jsonValue(), (value) => {
+      const text = JSON.stringify(value) ?? 'null';
+      parsePetrSuiteGold(text, 'x.jsonl');
+      parseCameoManualGold(text, 'x.jsonl');
+      parseSeedGold(text, 'x.json');
+      detectGoldFormat(text);
+    }),
+    { numRuns: 300 },
+  );
+});
