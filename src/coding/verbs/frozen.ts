@@ -1,35 +1,53 @@
 /**
  * Immutable containers for loaded dictionaries. `Object.freeze` does not stop
- * `Map.prototype.set`, so loaded maps are built as `FrozenMap`s whose mutators throw.
+ * `Map.prototype.set`, so loaded maps are read-only views with no mutators.
  */
 
-class FrozenMap<K, V> extends Map<K, V> {
-  private sealed = false;
+/** A read-only view of a map: it has no mutators, and its map is not reachable. */
+class MapView<K, V> implements ReadonlyMap<K, V> {
+  readonly #map: Map<K, V>;
 
   constructor(entries: Iterable<readonly [K, V]>) {
-    super();
-    for (const [key, value] of entries) super.set(key, value);
-    this.sealed = true;
+    this.#map = new Map(entries);
     Object.freeze(this);
   }
 
-  override set(key: K, value: V): this {
-    if (this.sealed) throw new TypeError('a loaded dictionary map cannot be changed');
-    return super.set(key, value);
+  get size(): number {
+    return this.#map.size;
   }
 
-  override delete(): boolean {
-    throw new TypeError('a loaded dictionary map cannot be changed');
+  get(key: K): V | undefined {
+    return this.#map.get(key);
   }
 
-  override clear(): void {
-    throw new TypeError('a loaded dictionary map cannot be changed');
+  has(key: K): boolean {
+    return this.#map.has(key);
+  }
+
+  forEach(callback: (value: V, key: K, map: ReadonlyMap<K, V>) => void, thisArg?: unknown): void {
+    this.#map.forEach((value, key) => callback.call(thisArg, value, key, this));
+  }
+
+  entries(): MapIterator<[K, V]> {
+    return this.#map.entries();
+  }
+
+  keys(): MapIterator<K> {
+    return this.#map.keys();
+  }
+
+  values(): MapIterator<V> {
+    return this.#map.values();
+  }
+
+  [Symbol.iterator](): MapIterator<[K, V]> {
+    return this.#map[Symbol.iterator]();
   }
 }
 
-/** A read-only map holding `entries` in order; `set`, `delete` and `clear` throw. */
+/** A read-only map holding `entries` in order; it has no `set`, `delete` or `clear`. */
 export function frozenMap<K, V>(entries: Iterable<readonly [K, V]>): ReadonlyMap<K, V> {
-  return new FrozenMap(entries);
+  return new MapView(entries);
 }
 
 /** Freezes an object and every object or array reachable from it (already frozen ones are skipped). */
