@@ -1,7 +1,8 @@
 import type { Command } from 'commander';
+import { registerRead } from './read.js';
 
 /** A command module adds one sub-command to the program. */
 export type RegisterCommand = (program: Command) => void;
 
 /** Every CLI command, in help order. */
-export const commands: readonly RegisterCommand[] = [];
+export const commands: readonly RegisterCommand[] = [registerRead];

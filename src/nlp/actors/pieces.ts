@@ -58,7 +58,8 @@ export function findPieces(
       const bestLen = best ? best.end - best.start : 0;
       if (!best || len > bestLen || (len === bestLen && PRIORITY[p.kind] > PRIORITY[best.kind])) best = p;
     };
-    if (capitalised(texts[i] ?? '')) {
+    // actor phrases start capitalised ("Xi Jinping"), or with "the" before a capital ("the EU")
+    if (capitalised(texts[i] ?? '') || (norms[i] === 'the' && capitalised(texts[i + 1] ?? ''))) {
       for (const m of dicts.actors.matchAt(norms, i, texts)) {
         consider({
           kind: 'actor',
