@@ -179,6 +179,8 @@ export type QuadClass = 1 | 2 | 3 | 4;
 
 export interface EventActor extends ActorRef, Span {
   readonly text: string;
+  /** How an actor not named in the span was resolved ("he" -> XI JINPING, "the two countries" -> CHN). */
+  readonly via?: string;
 }
 
 export interface CodedEvent {

@@ -1,8 +1,9 @@
 import type { Command } from 'commander';
+import { registerCode } from './code.js';
 import { registerRead } from './read.js';
 
 /** A command module adds one sub-command to the program. */
 export type RegisterCommand = (program: Command) => void;
 
 /** Every CLI command, in help order. */
-export const commands: readonly RegisterCommand[] = [registerRead];
+export const commands: readonly RegisterCommand[] = [registerRead, registerCode];

@@ -1,0 +1,193 @@
+import type { ActorMention, EventActor, Token } from '../core/types.js';
+import type { ComplexNP, NounGroup } from './parse/structure.js';
+
+/**
+ * Who a noun phrase names, for the coder (after PETRARCH's NounPhrase meaning):
+ *  1. the actor mentions inside the phrase's core NP ("Chinese President Xi Jinping",
+ *     "Gondor's refusal" -> Gondor);
+ *  2. else the actors of the phrases qualifying it ("the population of Gondor");
+ *  3. else a pronoun or pair reference resolved from context ("he", "his country",
+ *     "the two countries");
+ *  4. else a lone agent keeps its sector with no country ("the ministry").
+ */
+
+export interface ActorIndex {
+  /** Actor mentions by the token index they start at. */
+  readonly byToken: ReadonlyMap<number, ActorMention>;
+  /** Token index range of each actor mention. */
+  readonly ranges: ReadonlyMap<ActorMention, readonly [number, number]>;
+}
+
+/** What pronouns and pair references may refer to at this point of the article. */
+export interface Salience {
+  /** The last person named (an actor mention of form name/title/surname). */
+  readonly person: EventActor | null;
+  /** The last country or organisation named. */
+  readonly collective: EventActor | null;
+  /** The last plural subject (several actors). */
+  readonly plural: readonly EventActor[] | null;
+  /** The article's two most mentioned countries, for "the two countries". */
+  readonly pair: readonly [string, string] | null;
+}
+
+export const EMPTY_SALIENCE: Salience = { person: null, collective: null, plural: null, pair: null };
+
+const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his', 'himself', 'herself']);
+const COLLECTIVE_PRONOUNS = new Set(['it', 'its', 'itself']);
+const PLURAL_PRONOUNS = new Set(['they', 'them', 'their', 'themselves']);
+const COUNTRY_NOUNS = new Set(['country', 'nation', 'state', 'government', 'side', 'administration']);
+
+export function eventActor(m: ActorMention, via?: string): EventActor {
+  return {
+    code: m.actor.code,
+    country: m.actor.country,
+    sector: m.actor.sector,
+    name: m.actor.name,
+    text: m.text,
+    start: m.start,
+    end: m.end,
+    ...(via ? { via } : {}),
+  };
+}
+
+function mentionsIn(index: ActorIndex, start: number, end: number): ActorMention[] {
+  const found: ActorMention[] = [];
+  for (let t = start; t < end; t++) {
+    const m = index.byToken.get(t);
+    if (m) {
+      const range = index.ranges.get(m)!;
+      if (range[1] <= end) found.push(m);
+      t = range[1] - 1;
+    }
+  }
+  return found;
+}
+
+function uniqueByCode(actors: readonly EventActor[]): EventActor[] {
+  const seen = new Set<string>();
+  const out: EventActor[] = [];
+  for (const a of actors) {
+    const key = a.code ?? `null:${a.start}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(a);
+  }
+  return out;
+}
+
+function resolvePronoun(tokens: readonly Token[], np: ComplexNP, salience: Salience): EventActor[] {
+  const first = tokens[np.np.start]!;
+  const word = first.norm;
+  const span = { start: first.start, end: tokens[np.np.end - 1]!.end };
+  const text = tokens
+    .slice(np.np.start, np.np.end)
+    .map((t) => t.text)
+    .join(' ');
+  const headNoun = tokens[np.np.head]!.norm;
+  const asCountry = (a: EventActor, how: string): EventActor => ({
+    ...a,
+    code: a.country,
+    sector: null,
+    text,
+    ...span,
+    via: `${how} -> ${a.country} (country of ${a.name ?? a.text})`,
+  });
+  const as = (a: EventActor, how: string): EventActor => ({
+    ...a,
+    text,
+    ...span,
+    via: `${how} -> ${a.name ?? a.text}`,
+  });
+  // "his country", "its government": the country of the antecedent
+  if (np.np.end - np.np.start >= 2 && COUNTRY_NOUNS.has(headNoun)) {
+    const antecedent = PERSON_PRONOUNS.has(word)
+      ? salience.person
+      : COLLECTIVE_PRONOUNS.has(word)
+        ? salience.collective
+        : null;
+    if (antecedent?.country) return [asCountry(antecedent, `"${text}"`)];
+    return [];
+  }
+  if (np.np.end - np.np.start !== 1) return [];
+  if (PERSON_PRONOUNS.has(word) && salience.person) return [as(salience.person, `pronoun "${first.text}"`)];
+  if (COLLECTIVE_PRONOUNS.has(word) && salience.collective)
+    return [as(salience.collective, `pronoun "${first.text}"`)];
+  if (PLURAL_PRONOUNS.has(word) && salience.plural)
+    return salience.plural.map((a) => as(a, `pronoun "${first.text}"`));
+  return [];
+}
+
+function resolveGroup(m: ActorMention, salience: Salience): EventActor[] {
+  if (!salience.pair) return [eventActor(m)];
+  return salience.pair.map((country) => ({
+    code: m.actor.sector ? `${country}${m.actor.sector}` : country,
+    country,
+    sector: m.actor.sector,
+    name: null,
+    text: m.text,
+    start: m.start,
+    end: m.end,
+    via: `"${m.text}" -> ${salience.pair!.join(' and ')} (the article's two most mentioned countries)`,
+  }));
+}
+
+/** The actors a complex NP names (see the module comment for the order of evidence). */
+export function complexMeaning(
+  tokens: readonly Token[],
+  index: ActorIndex,
+  np: ComplexNP,
+  salience: Salience,
+): EventActor[] {
+  const core = mentionsIn(index, np.np.start, np.np.end);
+  const coded = core.filter((m) => m.actor.code !== null);
+  const groups = core.filter((m) => m.form === 'group');
+  if (groups.length > 0) return uniqueByCode(groups.flatMap((g) => resolveGroup(g, salience)));
+  if (coded.length > 0) {
+    // the mention holding the head wins; other mentions in the phrase follow it
+    const headFirst = [...coded].sort((a, b) => {
+      const ha = index.ranges.get(a)![1] > np.np.head ? 0 : 1;
+      const hb = index.ranges.get(b)![1] > np.np.head ? 0 : 1;
+      return ha - hb;
+    });
+    return uniqueByCode(headFirst.map((m) => eventActor(m)));
+  }
+  const pronoun = resolvePronoun(tokens, np, salience);
+  if (pronoun.length > 0) return pronoun;
+  for (const pp of np.attachments) {
+    if (pp.prep !== 'of' && pp.prep !== 'from' && pp.prep !== 'in') continue;
+    const inner = groupMeaning(tokens, index, pp.object, salience);
+    const codedInner = inner.filter((a) => a.code !== null);
+    if (codedInner.length > 0) {
+      const agent = core.find((m) => m.actor.code === null && m.actor.sector);
+      if (!agent) return codedInner;
+      return codedInner.map((a) =>
+        a.country && !a.sector
+          ? {
+              ...a,
+              code: `${a.code}${agent.actor.sector}`,
+              sector: agent.actor.sector,
+              via: `${agent.text} ${pp.prep} ${a.text}`,
+            }
+          : a,
+      );
+    }
+  }
+  // uncoded actors (a lone agent: "the ministry") are kept with their text
+  return core.map((m) => eventActor(m));
+}
+
+/** The actors of a coordinated group ("the EU, UK, the USA and Canada"). */
+export function groupMeaning(
+  tokens: readonly Token[],
+  index: ActorIndex,
+  group: NounGroup | null,
+  salience: Salience,
+): EventActor[] {
+  if (!group) return [];
+  return uniqueByCode(group.members.flatMap((m) => complexMeaning(tokens, index, m, salience)));
+}
+
+/** True when at least one actor has a code. */
+export function hasCoded(actors: readonly EventActor[]): boolean {
+  return actors.some((a) => a.code !== null);
+}

@@ -1,0 +1,474 @@
+import type {
+  ActorMention,
+  CodedEvent,
+  DateMention,
+  EventActor,
+  Mention,
+  Modality,
+  PlaceMention,
+  QuadClass,
+  Sentence,
+  Token,
+} from '../core/types.js';
+import type { Dictionaries } from '../dict/index.js';
+import type { ReadResult } from '../nlp/read.js';
+import {
+  EMPTY_SALIENCE,
+  eventActor,
+  groupMeaning,
+  hasCoded,
+  type ActorIndex,
+  type Salience,
+} from './actors.js';
+import { continuesPrevious, eventDate, eventLocation, inferredDate, type EventDate } from './event-time.js';
+import { frameModality } from './modality.js';
+import { combineCodes, futureCode, rootOf } from './ontology.js';
+import { parseSentence, type NounGroup, type VerbFrame } from './parse/structure.js';
+import { bestPattern, type MatchContext, type PatternMatch, type Region } from './patterns.js';
+import { findFrameVerb, type VerbHit } from './verb-lookup.js';
+import { blockOf, patternsFor, type VerbDictionary } from './verbs/index.js';
+import { retagVerbs } from './retag.js';
+
+/**
+ * The event coder: for every sentence of a reading, find the verbs of the verb dictionary,
+ * match their patterns over a sparse parse (TABARI-style), and turn each coded verb into an
+ * event with its source and target actor lists, CAMEO and PLOVER codes, modality, date,
+ * location, evidence and the rule that fired. See ARCHITECTURE.md for the stages.
+ */
+
+export interface CoderOptions {
+  /** Sentences with more tokens are skipped (reported), bounding time per sentence. */
+  readonly maxTokens?: number;
+  /** At most this many events per sentence (the rest are reported). */
+  readonly maxEvents?: number;
+}
+
+/** Why the coder decided, per verb frame, for `dyad explain`. */
+export interface FrameTrace {
+  readonly verb: string;
+  readonly relation: VerbFrame['relation'];
+  readonly form: string | null;
+  readonly block: string | null;
+  readonly patternsTried: number;
+  readonly pattern: { readonly id: string; readonly text: string; readonly score: number } | null;
+  readonly code: string | null;
+  readonly codeWhy: string;
+  readonly subject: string;
+  readonly object: string;
+  readonly sources: readonly EventActor[];
+  readonly targets: readonly EventActor[];
+  readonly modality: Modality;
+  readonly outcome: string;
+}
+
+export interface SentenceTrace {
+  readonly sentence: number;
+  readonly text: string;
+  readonly chunks: string;
+  readonly frames: readonly FrameTrace[];
+  readonly skipped: string | null;
+}
+
+export interface CodingResult {
+  readonly events: readonly CodedEvent[];
+  readonly traces: readonly SentenceTrace[];
+  readonly skipped: readonly { readonly sentence: number; readonly reason: string }[];
+}
+
+export interface Coder {
+  readonly verbs: VerbDictionary;
+  code(reading: ReadResult, options?: CoderOptions): CodingResult;
+}
+
+const DEFAULT_MAX_TOKENS = 200;
+const DEFAULT_MAX_EVENTS = 24;
+/** Codes of verbs that frame another verb's meaning ("said", "urged", "pledged", "refused"). */
+const FRAMING_ROOTS = new Set(['01', '02', '03', '10', '12', '13']);
+/** Codes whose actors act together when they are listed as one subject. */
+const MUTUAL_ROOTS = new Set(['03', '04', '05', '06']);
+
+interface Candidate {
+  readonly frame: VerbFrame;
+  readonly hit: VerbHit;
+  readonly code: string;
+  readonly match: PatternMatch | null;
+  readonly ruleId: string;
+  readonly sources: readonly EventActor[];
+  readonly targets: readonly EventActor[];
+  readonly modality: Modality;
+}
+
+function quadOf(code: string): QuadClass {
+  const root = Number(rootOf(code));
+  if (root <= 5) return 1;
+  if (root <= 9) return 2;
+  if (root <= 14) return 3;
+  return 4;
+}
+
+function dominantPair(mentions: readonly Mention[]): readonly [string, string] | null {
+  const counts = new Map<string, number>();
+  for (const m of mentions) {
+    if (m.kind !== 'actor' || !m.actor.country) continue;
+    counts.set(m.actor.country, (counts.get(m.actor.country) ?? 0) + 1);
+  }
+  const top = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  return top.length >= 2 ? [top[0]![0], top[1]![0]] : null;
+}
+
+function describeGroup(text: string, tokens: readonly Token[], g: NounGroup | null): string {
+  if (!g) return '-';
+  return g.members.map((m) => text.slice(tokens[m.start]!.start, tokens[m.end - 1]!.end)).join(' | ');
+}
+
+function isNumericPhrase(phrase: string): boolean {
+  return /^[\d\s_.,-]+$/.test(phrase);
+}
+
+/** Creates a coder over loaded dictionaries and a verb dictionary. */
+export function createCoder(dicts: Dictionaries, verbs: VerbDictionary): Coder {
+  const codeSentence = (
+    reading: ReadResult,
+    tokens: readonly Token[],
+    sentence: Sentence,
+    salience: Salience,
+    inherited: EventDate | null,
+    options: Required<CoderOptions>,
+  ): { events: CodedEvent[]; trace: SentenceTrace; salience: Salience; lastDate: EventDate | null } => {
+    const from = sentence.tokenStart;
+    const to = sentence.tokenEnd;
+    const mentions = reading.mentions.filter((m) => m.sentence === sentence.index);
+    const actorMentions = mentions.filter((m): m is ActorMention => m.kind === 'actor');
+    const places = mentions.filter((m): m is PlaceMention => m.kind === 'place');
+    const dates = mentions.filter((m): m is DateMention => m.kind === 'date');
+    const tokenAt = (offset: number): number => {
+      let k = from;
+      while (k < to - 1 && tokens[k]!.end <= offset) k++;
+      return k;
+    };
+    const ranges = new Map<ActorMention, readonly [number, number]>();
+    const byToken = new Map<number, ActorMention>();
+    for (const m of actorMentions) {
+      const a = tokenAt(m.start);
+      let b = a;
+      while (b < to && tokens[b]!.start < m.end) b++;
+      ranges.set(m, [a, b]);
+      byToken.set(a, m);
+    }
+    const index: ActorIndex = { byToken, ranges };
+    const units = [
+      ...ranges.values(),
+      ...places.map((p) => [tokenAt(p.start), tokenAt(p.end - 1) + 1] as const),
+    ].map(([start, end]) => ({ start, end }));
+    const structure = parseSentence(tokens, from, to, units);
+    const text = reading.text;
+    const chunks = structure.chunks
+      .map((c) => `${c.kind}[${text.slice(tokens[c.start]!.start, tokens[c.end - 1]!.end)}]`)
+      .join(' ');
+    const matchCtx: MatchContext = { tokens, chunks: structure.chunks, dict: verbs };
+    const traces: FrameTrace[] = [];
+    const candidates = new Map<number, Candidate>();
+
+    // --- 1. each frame's verb, pattern, code and actors
+    for (const frame of structure.frames) {
+      const governor = frame.governor === null ? null : (structure.frames[frame.governor] ?? null);
+      const verbText = frame.verbs.map((v) => tokens[v]!.text).join(' ');
+      const subjectActors = groupMeaning(tokens, index, frame.subject, salience);
+      const objectActors = groupMeaning(tokens, index, frame.object, salience);
+      const modality = frameModality(tokens, frame, governor);
+      const base = {
+        verb: verbText,
+        relation: frame.relation,
+        subject: describeGroup(text, tokens, frame.subject),
+        object: describeGroup(text, tokens, frame.object),
+        modality,
+      };
+      const hit = findFrameVerb(tokens, frame, verbs, to);
+      if (!hit) {
+        traces.push({
+          ...base,
+          form: null,
+          block: null,
+          patternsTried: 0,
+          pattern: null,
+          code: null,
+          codeWhy: 'not in the verb dictionary',
+          sources: subjectActors,
+          targets: objectActors,
+          outcome: 'no event',
+        });
+        continue;
+      }
+      // participle frames qualifying this frame's object extend its clause
+      const extensions = structure.frames.filter(
+        (f) => f.relation === 'participle' && f.governor === frame.index,
+      );
+      const postEnd = Math.max(frame.postEnd, ...extensions.map((f) => f.postEnd));
+      const pre: Region = { start: frame.preStart, end: hit.start };
+      const post: Region = { start: hit.end, end: postEnd };
+      let best: PatternMatch | null = null;
+      let tried = 0;
+      for (const ref of hit.refs) {
+        const r = bestPattern(matchCtx, patternsFor(verbs, ref), pre, post);
+        tried += r.tried;
+        if (r.best && (!best || r.best.score > best.score)) best = r.best;
+      }
+      const ref = hit.refs[0]!;
+      const block = blockOf(verbs, ref);
+      const spec = best ? best.pattern.code : ref.code;
+      const code = frame.passive ? (spec.passive ?? spec.active) : spec.active;
+      const why = best
+        ? `pattern ${best.pattern.id} (${best.pattern.key}) [${best.pattern.code.text}]`
+        : `verb ${ref.entry.id} default [${ref.code.text}] in block ${block.name}`;
+
+      // --- actors: passive voice swaps roles; a `+`/`(P ...)` match points at the target
+      let sources: EventActor[] = subjectActors;
+      let targets: EventActor[] = objectActors;
+      const phraseActors = (prepWanted: (p: string) => boolean): EventActor[] => {
+        for (const pp of [...frame.phrases, ...extensions.flatMap((f) => f.phrases)]) {
+          if (!prepWanted(pp.prep)) continue;
+          const actors = groupMeaning(tokens, index, pp.object, salience);
+          if (hasCoded(actors)) return actors;
+        }
+        return [];
+      };
+      if (frame.passive) {
+        const agent = phraseActors((p) => p === 'by' || p === 'from');
+        sources = agent;
+        targets = subjectActors;
+      } else {
+        if (best?.targetAt != null) {
+          const at = best.targetAt;
+          const pp = frame.phrases.find((p) => p.start <= at && at <= p.end);
+          const group =
+            pp?.object ??
+            (frame.object && frame.object.start <= at && at < frame.object.end ? frame.object : null);
+          const marked = groupMeaning(tokens, index, group, salience);
+          if (hasCoded(marked)) targets = marked;
+        }
+        if (!hasCoded(targets)) {
+          const viaPhrase = phraseActors((p) => p !== 'by');
+          if (hasCoded(viaPhrase)) targets = viaPhrase;
+        }
+        if (!hasCoded(targets) && extensions.length > 0) {
+          // "cordoned off the roads leading into Mordor": the qualifying phrase's actors
+          const ext = phraseActors(() => true);
+          if (hasCoded(ext)) targets = ext;
+        }
+      }
+      const trace: Omit<FrameTrace, 'outcome'> = {
+        ...base,
+        form: ref.form.text,
+        block: block.name,
+        patternsTried: tried,
+        pattern: best ? { id: best.pattern.id, text: best.pattern.key, score: best.score } : null,
+        code,
+        codeWhy: why,
+        sources,
+        targets,
+      };
+      if (!code) {
+        traces.push({ ...trace, outcome: 'the dictionary says not to code this use' });
+        continue;
+      }
+      candidates.set(frame.index, {
+        frame,
+        hit,
+        code,
+        match: best,
+        ruleId: best ? best.pattern.id : ref.entry.id,
+        sources,
+        targets,
+        modality,
+      });
+      traces.push({ ...trace, outcome: 'candidate' });
+    }
+
+    // --- 2. verbs that frame another verb combine with it ("urged B to help C" -> 023)
+    const consumed = new Set<number>();
+    const finals: Candidate[] = [];
+    for (const c of candidates.values()) {
+      const govIndex = c.frame.governor;
+      const gov = govIndex === null ? undefined : candidates.get(govIndex);
+      if (!gov || (c.frame.relation !== 'infinitive' && c.frame.relation !== 'complement')) {
+        finals.push(c);
+        continue;
+      }
+      const govRoot = rootOf(gov.code);
+      if (!FRAMING_ROOTS.has(govRoot)) {
+        finals.push(c);
+        continue;
+      }
+      consumed.add(gov.frame.index);
+      const combined = combineCodes(gov.code, c.code);
+      const lowerSources = hasCoded(c.sources) ? c.sources : gov.sources;
+      // an appeal or demand is addressed to the governing verb's object ("urged Bree to ...")
+      const addressed = (govRoot === '02' || govRoot === '10') && hasCoded(gov.targets);
+      finals.push({
+        ...c,
+        code: govRoot === '01' ? c.code : combined,
+        sources: govRoot === '01' ? lowerSources : gov.sources,
+        targets: addressed ? gov.targets : hasCoded(c.targets) ? c.targets : gov.targets,
+        ruleId: govRoot === '01' ? c.ruleId : `${gov.ruleId}+${c.ruleId}`,
+        modality: c.modality === 'asserted' ? gov.modality : c.modality,
+      });
+    }
+    for (const g of candidates.values()) {
+      if (consumed.has(g.frame.index)) {
+        const i = finals.findIndex((f) => f === g);
+        if (i >= 0) finals.splice(i, 1);
+      }
+    }
+
+    // --- 3. events
+    const events: CodedEvent[] = [];
+    let lastDate: EventDate | null = null;
+    for (const c of finals) {
+      let sources = c.sources.filter((a) => a.code !== null || a.text.length > 0);
+      let targets = c.targets;
+      let reciprocal = false;
+      if (
+        !hasCoded(targets) &&
+        sources.filter((a) => a.code !== null).length >= 2 &&
+        MUTUAL_ROOTS.has(rootOf(c.code))
+      ) {
+        reciprocal = true;
+        targets = [];
+      }
+      if (!hasCoded(sources)) continue;
+      if (!reciprocal && !hasCoded(targets)) continue;
+      // an actor acting on itself is no event
+      const sourceCodes = new Set(sources.map((a) => a.code));
+      targets = targets.filter((a) => a.code === null || !sourceCodes.has(a.code));
+      if (!reciprocal && !hasCoded(targets)) continue;
+      const symmetric = ['036', '040', '041', '044', '046', '050', '057', '060', '061', '062', '063', '064'];
+      if (!reciprocal && symmetric.includes(c.code) && c.frame.phrases.some((p) => p.prep === 'with'))
+        reciprocal = true;
+      const modality = c.modality;
+      const code = modality === 'future' && rootOf(c.code) >= '14' ? futureCode(c.code) : c.code;
+      const info = dicts.cameo.get(code) ?? dicts.cameo.get(code.slice(0, 3));
+      if (!info) continue;
+      const verbStart = tokens[c.hit.start]!.start;
+      const verbEnd = tokens[c.hit.end - 1]!.end;
+      const clause = {
+        start: tokens[c.frame.preStart]!.start,
+        end: tokens[Math.max(c.frame.postEnd, c.hit.end) - 1]!.end,
+      };
+      const date = eventDate(
+        dates,
+        clause,
+        verbStart,
+        continuesPrevious(sentence) ? inherited : null,
+        reading.published,
+        modality,
+      );
+      const location = eventLocation(tokens, places, clause, tokenAt);
+      const inSentence = (a: EventActor): boolean => a.start >= sentence.start && a.end <= sentence.end;
+      const spanActors = [...sources, ...targets].filter(inSentence);
+      const evidenceStart = Math.min(verbStart, ...spanActors.map((a) => a.start));
+      const evidenceEnd = Math.max(verbEnd, ...spanActors.map((a) => a.end));
+      sources = [...sources];
+      events.push({
+        code,
+        root: rootOf(code),
+        quad: quadOf(code),
+        goldstein: info.goldstein,
+        plover: { type: info.plover.type, mode: info.plover.mode },
+        sources,
+        targets,
+        reciprocal,
+        modality,
+        date,
+        location,
+        evidence: { text: sentence.text, start: evidenceStart, end: evidenceEnd },
+        sentence: sentence.index,
+        rule: { id: c.ruleId, dictionary: verbs.version },
+      });
+      if (date && date.precision !== 'inferred') lastDate = date;
+      if (events.length >= options.maxEvents) break;
+    }
+    const trace: SentenceTrace = {
+      sentence: sentence.index,
+      text: sentence.text,
+      chunks,
+      frames: traces,
+      skipped: null,
+    };
+
+    // --- 4. what pronouns may refer to next
+    const persons = actorMentions.filter(
+      (m) => m.actor.code && ['name', 'title', 'surname'].includes(m.form),
+    );
+    const collectives = actorMentions.filter(
+      (m) => m.actor.code && ['country', 'organisation', 'capital', 'demonym', 'agent'].includes(m.form),
+    );
+    const firstSubject =
+      structure.frames.find((f) => f.subjectFrom === 'local' && f.subject)?.subject ?? null;
+    const subjectActors = groupMeaning(tokens, index, firstSubject, salience).filter((a) => a.code !== null);
+    const next: Salience = {
+      pair: salience.pair,
+      person: persons.length > 0 ? eventActor(persons[persons.length - 1]!) : salience.person,
+      collective: collectives.length > 0 ? eventActor(collectives[0]!) : salience.collective,
+      plural: subjectActors.length >= 2 ? subjectActors : salience.plural,
+    };
+    return { events, trace, salience: next, lastDate: lastDate ?? (dates.length > 0 ? null : inherited) };
+  };
+
+  return {
+    verbs,
+    code(reading: ReadResult, options: CoderOptions = {}): CodingResult {
+      const opts: Required<CoderOptions> = {
+        maxTokens: options.maxTokens ?? DEFAULT_MAX_TOKENS,
+        maxEvents: options.maxEvents ?? DEFAULT_MAX_EVENTS,
+      };
+      const events: CodedEvent[] = [];
+      const traces: SentenceTrace[] = [];
+      const skipped: { sentence: number; reason: string }[] = [];
+      const norms = reading.tokens.map((t) => t.norm);
+      const discards = dicts.discards.find(norms).filter((d) => !isNumericPhrase(d.entry.phrase));
+      const story = discards.find((d) => d.entry.scope === 'story');
+      const tokens = retagVerbs(reading.tokens, reading.mentions, verbs);
+      let salience: Salience = { ...EMPTY_SALIENCE, pair: dominantPair(reading.mentions) };
+      let inherited: EventDate | null = null;
+      let paragraph = -1;
+      for (const sentence of reading.sentences) {
+        if (sentence.paragraph !== paragraph) {
+          paragraph = sentence.paragraph;
+          inherited = null;
+        }
+        const skip = (reason: string): void => {
+          skipped.push({ sentence: sentence.index, reason });
+          traces.push({
+            sentence: sentence.index,
+            text: sentence.text,
+            chunks: '',
+            frames: [],
+            skipped: reason,
+          });
+        };
+        if (story) {
+          skip(`story discarded: "${story.entry.phrase}" (${story.entry.id})`);
+          continue;
+        }
+        const discard = discards.find((d) => d.start >= sentence.tokenStart && d.start < sentence.tokenEnd);
+        if (discard) {
+          skip(`discarded: "${discard.entry.phrase}" (${discard.entry.id})`);
+          continue;
+        }
+        if (sentence.tokenEnd - sentence.tokenStart > opts.maxTokens) {
+          skip(`too long: ${sentence.tokenEnd - sentence.tokenStart} tokens (limit ${opts.maxTokens})`);
+          continue;
+        }
+        const out = codeSentence(reading, tokens, sentence, salience, inherited, opts);
+        if (out.events.length >= opts.maxEvents)
+          skipped.push({ sentence: sentence.index, reason: `event cap ${opts.maxEvents} reached` });
+        events.push(...out.events);
+        traces.push(out.trace);
+        salience = out.salience;
+        inherited = out.lastDate ?? inherited ?? null;
+      }
+      void inferredDate;
+      return { events, traces, skipped };
+    },
+  };
+}

@@ -1,0 +1,69 @@
+import type { CodedEvent, DateMention, Modality, PlaceMention, Sentence, Token } from '../core/types.js';
+
+/**
+ * When and where a coded event happened.
+ *
+ * Date, in order: a date written inside the verb's clause; else a date elsewhere in the
+ * sentence; else the date of the previous sentence of the same paragraph when this one
+ * continues its story ("Then ...", "During the visit ...", "At the meeting ..."); else the
+ * publication date, with precision `inferred`. A date after publication is kept only for
+ * future events; otherwise the event falls back to the publication date.
+ *
+ * Location: a place governed by "in"/"at" inside the clause, else in the sentence.
+ */
+export type EventDate = NonNullable<CodedEvent['date']>;
+export type EventLocation = NonNullable<CodedEvent['location']>;
+
+const CONTINUATION =
+  /^(then|there|thereafter|afterwards|later|during (the|that|this) (visit|trip|meeting|talks|summit)|at (the|that) (meeting|time|summit|talks)|on (that|this) occasion|in the course of)\b/i;
+
+export function continuesPrevious(sentence: Sentence): boolean {
+  return CONTINUATION.test(sentence.text.trim());
+}
+
+function toEventDate(d: DateMention): EventDate | null {
+  if (!d.date) return null;
+  return { value: d.date.value, precision: d.date.precision, start: d.date.start, end: d.date.end };
+}
+
+export function inferredDate(published: string | null): EventDate | null {
+  return published ? { value: published, precision: 'inferred', start: published, end: published } : null;
+}
+
+/** Picks the event date from the sentence's date mentions (offsets are characters). */
+export function eventDate(
+  dates: readonly DateMention[],
+  clause: { readonly start: number; readonly end: number },
+  verbAt: number,
+  inherited: EventDate | null,
+  published: string | null,
+  modality: Modality,
+): EventDate | null {
+  const usable = dates.filter((d) => d.date !== null);
+  const inClause = usable.filter((d) => d.start >= clause.start && d.end <= clause.end);
+  const pool = inClause.length > 0 ? inClause : usable;
+  const chosen = [...pool].sort((a, b) => Math.abs(a.start - verbAt) - Math.abs(b.start - verbAt))[0];
+  const stated = chosen ? toEventDate(chosen) : null;
+  const date = stated ?? inherited ?? inferredDate(published);
+  if (date && published && date.start > published && modality !== 'future') return inferredDate(published);
+  return date;
+}
+
+const LOCATIVE = new Set(['in', 'at']);
+
+export function eventLocation(
+  tokens: readonly Token[],
+  places: readonly PlaceMention[],
+  clause: { readonly start: number; readonly end: number },
+  tokenAt: (offset: number) => number,
+): EventLocation | null {
+  const governed = places.filter((p) => {
+    const t = tokenAt(p.start);
+    const before = tokens[t - 1]?.norm === 'the' ? tokens[t - 2] : tokens[t - 1];
+    return before !== undefined && LOCATIVE.has(before.norm);
+  });
+  const inClause = governed.filter((p) => p.start >= clause.start && p.end <= clause.end);
+  const place = inClause[0] ?? governed[0];
+  if (!place) return null;
+  return { name: place.place.name, country: place.place.country, lat: place.place.lat, lon: place.place.lon };
+}

@@ -1,0 +1,38 @@
+import type { Modality, Token } from '../core/types.js';
+import type { VerbFrame } from './parse/structure.js';
+
+/**
+ * The modality of a verb frame:
+ *   negated       "did not sign", "never met", "refused"? (no: refusal is CAMEO 12x itself)
+ *   hypothetical  conditional clauses ("if", "unless") and could/might/may
+ *   future        will/shall, "is going to", "is about to", "is to", "plans to";
+ *                 "would" in reported speech ("said it would")
+ *   asserted      otherwise
+ * Appeals are not a modality: CAMEO codes them 02x.
+ */
+const FUTURE_AUX = new Set(['will', "'ll", 'shall', 'wo']);
+const HYPOTHETICAL_AUX = new Set(['could', 'might', 'may']);
+const INTENT_GOVERNORS = new Set(['plan', 'intend', 'aim', 'expect', 'prepare', 'schedule', 'set']);
+
+export function frameModality(
+  tokens: readonly Token[],
+  frame: VerbFrame,
+  governor: VerbFrame | null,
+): Modality {
+  if (frame.negated) return 'negated';
+  if (frame.conditional) return 'hypothetical';
+  const aux = new Set(frame.auxiliaries);
+  if ([...aux].some((a) => HYPOTHETICAL_AUX.has(a))) return 'hypothetical';
+  if ([...aux].some((a) => FUTURE_AUX.has(a))) return 'future';
+  if (aux.has('would') || aux.has("'d")) return governor ? 'future' : 'hypothetical';
+  if (governor && frame.relation === 'infinitive') {
+    const lemma = tokens[governor.head]?.lemma ?? '';
+    if (governor.negated) return 'negated';
+    if (INTENT_GOVERNORS.has(lemma)) return 'future';
+    // "is about to", "is going to", "is to"
+    const before = tokens[frame.group.start - 2]?.norm;
+    if (before === 'about' || lemma === 'go' || (lemma === 'be' && before !== 'able')) return 'future';
+    if (governor.auxiliaries.some((a) => FUTURE_AUX.has(a))) return 'future';
+  }
+  return 'asserted';
+}

@@ -1,0 +1,258 @@
+import type { Token } from '../core/types.js';
+import { synsetPhrases } from './verbs/index.js';
+import type {
+  MarkerElement,
+  NounElement,
+  PatternElement,
+  PrepElement,
+  Term,
+  VerbDictionary,
+  VerbPattern,
+} from './verbs/index.js';
+import type { Chunk } from './parse/chunks.js';
+
+/**
+ * Matching PETRARCH-style verb patterns around a verb, TABARI-fashion: the elements before
+ * `*` are looked for, in order, between the subject and the verb; the elements after `*`,
+ * in order, between the verb and the end of its clause. Words may be separated by other
+ * words (`{A B}`), except where `_` asks for consecutive words; a prepositional phrase
+ * `(P X)` needs the preposition P with X inside the noun phrase it governs; markers `+`
+ * and `$` point at the target and source noun phrases.
+ */
+
+export interface Region {
+  /** Token range [start, end). */
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface PatternMatch {
+  readonly pattern: VerbPattern;
+  /** Number of words and prepositions matched (more = more specific). */
+  readonly score: number;
+  /** Token ranges that matched, for the evidence and `explain`. */
+  readonly spans: readonly Region[];
+  /** Token where a `+` (target) marker pointed, or a matched `(P ...)` object began. */
+  readonly targetAt: number | null;
+  readonly sourceAt: number | null;
+}
+
+export interface MatchContext {
+  readonly tokens: readonly Token[];
+  /** The sentence's chunks (for prepositions and the phrases they govern). */
+  readonly chunks: readonly Chunk[];
+  readonly dict: VerbDictionary;
+}
+
+interface Cursor {
+  readonly at: number;
+  readonly score: number;
+  readonly spans: readonly Region[];
+  readonly targetAt: number | null;
+  readonly sourceAt: number | null;
+}
+
+const MAX_GAP = 4;
+
+function upper(t: Token | undefined): string {
+  return t ? t.norm.toUpperCase() : '';
+}
+
+/** Regular plurals of a noun, as TABARI/PETRARCH allowed. */
+function wordMatches(word: string, token: Token | undefined): boolean {
+  const w = upper(token);
+  if (w === word) return true;
+  if (w === `${word}S` || w === `${word}ES`) return true;
+  if (word.endsWith('Y') && w === `${word.slice(0, -1)}IES`) return true;
+  return false;
+}
+
+/** Lengths of the ways term `term` matches tokens starting at `t` (within `end`). */
+function termLengths(ctx: MatchContext, term: Term, t: number, end: number): number[] {
+  if (term.kind === 'word') {
+    for (const alt of term.anyOf) {
+      const parts = alt.split('_');
+      if (t + parts.length <= end && parts.every((p, k) => wordMatches(p, ctx.tokens[t + k])))
+        return [parts.length];
+    }
+    return [];
+  }
+  const lengths: number[] = [];
+  for (const phrase of synsetPhrases(ctx.dict, term.name)) {
+    if (phrase.length === 0 || t + phrase.length > end) continue;
+    if (phrase.every((p, k) => wordMatches(p, ctx.tokens[t + k]))) lengths.push(phrase.length);
+  }
+  return lengths.sort((a, b) => b - a);
+}
+
+function isBoundary(t: Token | undefined): boolean {
+  return !t || t.pos === 'VERB' || t.pos === 'AUX' || (t.pos === 'PUNCT' && t.text !== '-' && t.text !== "'");
+}
+
+/** Matches a noun element starting the search at `from`; returns [start, end) or null. */
+function matchNoun(ctx: MatchContext, el: NounElement, from: number, end: number): Region | null {
+  for (let p = from; p < end; p++) {
+    let t = p;
+    let ok = true;
+    for (let k = 0; k < el.words.length; k++) {
+      const term = el.words[k]!;
+      let found = -1;
+      const limit = k === 0 || el.consecutive ? t + 1 : Math.min(end, t + 1 + MAX_GAP);
+      for (let q = t; q < limit && q < end; q++) {
+        if (k > 0 && q > t && isBoundary(ctx.tokens[q - 1])) break;
+        const lengths = termLengths(ctx, term, q, end);
+        if (lengths.length > 0) {
+          found = q + lengths[0]!;
+          break;
+        }
+      }
+      if (found < 0) {
+        ok = false;
+        break;
+      }
+      t = found;
+    }
+    if (ok) return { start: p, end: t };
+  }
+  return null;
+}
+
+function chunkAt(ctx: MatchContext, token: number): number {
+  return ctx.chunks.findIndex((c) => c.start <= token && token < c.end);
+}
+
+/** The tokens a preposition at `p` governs: its noun phrases (with "of" attachments). */
+function governed(ctx: MatchContext, p: number, end: number): Region {
+  let c = chunkAt(ctx, p) + 1;
+  const start = p + 1;
+  let stop = start;
+  while (c < ctx.chunks.length) {
+    const chunk = ctx.chunks[c]!;
+    if (chunk.start >= end) break;
+    if (chunk.kind === 'NP') {
+      stop = Math.min(end, chunk.end);
+      c++;
+      continue;
+    }
+    const ofNext =
+      chunk.kind === 'P' && ctx.tokens[chunk.head]?.norm === 'of' && ctx.chunks[c + 1]?.kind === 'NP';
+    if (ofNext && stop > start) {
+      c++;
+      continue;
+    }
+    break;
+  }
+  return { start, end: stop };
+}
+
+function prepMatches(ctx: MatchContext, term: Term, t: number): boolean {
+  const tok = ctx.tokens[t];
+  if (!tok || (tok.pos !== 'ADP' && tok.pos !== 'PART' && tok.pos !== 'ADV' && tok.pos !== 'SCONJ'))
+    return false;
+  return termLengths(ctx, term, t, t + 1).length > 0;
+}
+
+function matchPrep(ctx: MatchContext, el: PrepElement, cur: Cursor, end: number): Cursor | null {
+  for (let p = cur.at; p < end; p++) {
+    if (!prepMatches(ctx, el.preposition, p)) continue;
+    const object = governed(ctx, p, end);
+    let at = object.start;
+    let score = cur.score + 1;
+    const spans: Region[] = [...cur.spans, { start: p, end: p + 1 }];
+    let targetAt = cur.targetAt;
+    let sourceAt = cur.sourceAt;
+    let ok = true;
+    for (const o of el.objects) {
+      if (o.kind === 'noun') {
+        const r = matchNoun(ctx, o, at, object.end);
+        if (!r) {
+          ok = false;
+          break;
+        }
+        spans.push(r);
+        score += o.words.length;
+        at = r.end;
+      } else if (o.kind === 'target') targetAt = object.start;
+      else if (o.kind === 'source') sourceAt = object.start;
+    }
+    if (!ok) continue;
+    return {
+      at: Math.max(at, object.end, p + 1),
+      score,
+      spans,
+      targetAt: targetAt ?? object.start,
+      sourceAt,
+    };
+  }
+  return null;
+}
+
+function matchMarker(ctx: MatchContext, el: MarkerElement, cur: Cursor, end: number): Cursor | null {
+  // the next noun phrase after the cursor
+  const c = ctx.chunks.findIndex((ch) => ch.kind === 'NP' && ch.start >= cur.at && ch.start < end);
+  if (c < 0) return el.kind === 'skip' ? cur : null;
+  const np = ctx.chunks[c]!;
+  const next = { ...cur, at: np.end };
+  if (el.kind === 'target') return { ...next, targetAt: np.start };
+  if (el.kind === 'source') return { ...next, sourceAt: np.start };
+  return next;
+}
+
+function matchSequence(
+  ctx: MatchContext,
+  elements: readonly PatternElement[],
+  region: Region,
+  start: Cursor,
+): Cursor | null {
+  let cur = start;
+  for (const el of elements) {
+    let next: Cursor | null = null;
+    if (el.kind === 'noun') {
+      const r = matchNoun(ctx, el, cur.at, region.end);
+      if (r) next = { ...cur, at: r.end, score: cur.score + el.words.length, spans: [...cur.spans, r] };
+    } else if (el.kind === 'prep') next = matchPrep(ctx, el, cur, region.end);
+    else next = matchMarker(ctx, el, cur, region.end);
+    if (!next) return null;
+    cur = next;
+  }
+  return cur;
+}
+
+/**
+ * Tries one pattern against the regions before and after the verb. `pre` is where the
+ * subject and auxiliaries are; `post` runs from after the verb to the end of its clause.
+ */
+export function matchPattern(
+  ctx: MatchContext,
+  pattern: VerbPattern,
+  pre: Region,
+  post: Region,
+): PatternMatch | null {
+  const begin: Cursor = { at: pre.start, score: 0, spans: [], targetAt: null, sourceAt: null };
+  const afterPre = matchSequence(ctx, pattern.pre, pre, begin);
+  if (!afterPre) return null;
+  const afterPost = matchSequence(ctx, pattern.post, post, { ...afterPre, at: post.start });
+  if (!afterPost) return null;
+  return {
+    pattern,
+    score: afterPost.score,
+    spans: afterPost.spans,
+    targetAt: afterPost.targetAt,
+    sourceAt: afterPost.sourceAt,
+  };
+}
+
+/** The most specific matching pattern (highest score; earlier in precedence order on ties). */
+export function bestPattern(
+  ctx: MatchContext,
+  patterns: readonly VerbPattern[],
+  pre: Region,
+  post: Region,
+): { best: PatternMatch | null; tried: number } {
+  let best: PatternMatch | null = null;
+  for (const p of patterns) {
+    const m = matchPattern(ctx, p, pre, post);
+    if (m && m.score > 0 && (!best || m.score > best.score)) best = m;
+  }
+  return { best, tried: patterns.length };
+}

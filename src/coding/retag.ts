@@ -1,0 +1,32 @@
+import type { Mention, Token } from '../core/types.js';
+import { findVerbForms, type VerbDictionary } from './verbs/index.js';
+
+/**
+ * wink-nlp sometimes tags a verb as a noun after a name ("Arnor attacks Gondor",
+ * "China protests"). A token tagged NOUN that is an inflected form in the verb dictionary,
+ * right after an actor and right before a determiner, name, pronoun, number or
+ * preposition, is retagged VERB. Returns a new token list; the input is not changed.
+ */
+const FOLLOWERS = new Set(['DET', 'PROPN', 'PRON', 'NUM', 'ADP', 'ADJ']);
+
+export function retagVerbs(
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+  dict: VerbDictionary,
+): readonly Token[] {
+  const actorEnds = new Set<number>();
+  for (const m of mentions) if (m.kind === 'actor' && m.actor.code !== null) actorEnds.add(m.end);
+  let out: Token[] | null = null;
+  for (let i = 1; i < tokens.length - 1; i++) {
+    const t = tokens[i]!;
+    if (t.pos !== 'NOUN' || !/(?:s|ed)$/.test(t.norm)) continue;
+    const prev = tokens[i - 1]!;
+    const next = tokens[i + 1]!;
+    if (prev.sentence !== t.sentence || next.sentence !== t.sentence) continue;
+    if (!actorEnds.has(prev.end) || !FOLLOWERS.has(next.pos)) continue;
+    if (findVerbForms(dict, t.text).length === 0) continue;
+    out ??= [...tokens];
+    out[i] = { ...t, pos: 'VERB' };
+  }
+  return out ?? tokens;
+}

@@ -1,0 +1,69 @@
+import type { Token } from '../core/types.js';
+import type { VerbFrame } from './parse/structure.js';
+import { findVerbForms, type FormRef, type VerbDictionary } from './verbs/index.js';
+
+/** A verb of the dictionary found in a frame: its form and the tokens it covers. */
+export interface VerbHit {
+  readonly refs: readonly FormRef[];
+  /** The token the dictionary tags as the verb. */
+  readonly token: number;
+  /** Token range of the whole (possibly multi-word) form. */
+  readonly start: number;
+  readonly end: number;
+}
+
+function sameWord(word: string, token: Token | undefined): boolean {
+  return token !== undefined && token.norm.toUpperCase() === word;
+}
+
+/** Whether the multi-word form `ref` fits the tokens around verb token `t` (adverbs may intervene after it). */
+function fits(
+  tokens: readonly Token[],
+  ref: FormRef,
+  t: number,
+  limit: number,
+): { start: number; end: number } | null {
+  const { words, verbIndex } = ref.form;
+  let start = t;
+  for (let k = verbIndex - 1; k >= 0; k--) {
+    start--;
+    if (!sameWord(words[k]!, tokens[start])) return null;
+  }
+  let end = t + 1;
+  for (let k = verbIndex + 1; k < words.length; k++) {
+    while (end < limit && tokens[end]!.pos === 'ADV' && !sameWord(words[k]!, tokens[end])) end++;
+    if (end >= limit || !sameWord(words[k]!, tokens[end])) return null;
+    end++;
+  }
+  return { start, end };
+}
+
+/**
+ * The dictionary verb of a frame: its lexical verbs from the last (the main verb) back,
+ * the longest form that fits first ("broke down" before "broke").
+ */
+export function findFrameVerb(
+  tokens: readonly Token[],
+  frame: VerbFrame,
+  dict: VerbDictionary,
+  sentenceEnd: number,
+): VerbHit | null {
+  const candidates = [...frame.verbs].reverse();
+  if (!candidates.includes(frame.head)) candidates.unshift(frame.head);
+  for (const t of candidates) {
+    const token = tokens[t];
+    if (!token) continue;
+    const refs = findVerbForms(dict, token.text);
+    if (refs.length === 0) continue;
+    const fitting: { ref: FormRef; start: number; end: number }[] = [];
+    for (const ref of refs) {
+      const span = fits(tokens, ref, t, sentenceEnd);
+      if (span) fitting.push({ ref, ...span });
+    }
+    if (fitting.length === 0) continue;
+    const longest = Math.max(...fitting.map((f) => f.end - f.start));
+    const best = fitting.filter((f) => f.end - f.start === longest);
+    return { refs: best.map((f) => f.ref), token: t, start: best[0]!.start, end: best[0]!.end };
+  }
+  return null;
+}
