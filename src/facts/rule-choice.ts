@@ -1,0 +1,130 @@
+/**
+ * Which rule a figure falls under: among the rules whose unit class accepts it, the one whose trigger
+ * is nearest to it in the same clause (within WINDOW tokens); a `needs change` rule also needs a change
+ * word nearby, and an `unless` phrase nearby vetoes a rule. Ties go to the earlier row of kinds.tsv.
+ */
+import { findPhrases, tokenGap, type PhraseMatch } from './phrases.js';
+import { clauseAt, type SentenceView } from './sentence-view.js';
+import { isMoney, type Figure } from './figures.js';
+import type { FactRule, FactTables, Phrase } from './types.js';
+
+/** How far (in tokens) a trigger, change word or marker may be from the figure. */
+export const WINDOW = 12;
+
+const AREA_UNITS: ReadonlySet<string> = new Set(['km2', 'mi2', 'm2', 'ha', 'acre', 'ft2']);
+
+export interface RuleChoice {
+  readonly rule: FactRule;
+  /** The trigger's token range (the figure's own range for trigger-less noun rules). */
+  readonly trigger: { readonly start: number; readonly end: number };
+  readonly change: PhraseMatch | null;
+  readonly distance: number;
+  /** The fact's unit. */
+  readonly unit: string;
+}
+
+/** The fact unit for a figure under a rule, or null when the rule does not take that unit. */
+export function acceptedUnit(rule: FactRule, figure: Figure): string | null {
+  const spec = rule.units;
+  const money = isMoney(figure);
+  switch (spec.class) {
+    case 'money':
+      return money && figure.source === 'quantity' ? (figure.currency ?? figure.unit) : null;
+    case 'percent':
+      return figure.unit === 'percent' && figure.source === 'quantity' ? 'percent' : null;
+    case 'area':
+      return AREA_UNITS.has(figure.unit) && figure.source === 'quantity' ? figure.unit : null;
+    case 'rank':
+      return figure.source === 'rank' ? spec.output : null;
+    case 'noun': {
+      if (figure.source !== 'quantity' || money || figure.unit === 'percent') return null;
+      const unit = figure.unit.toLowerCase();
+      const fits = spec.heads.some((h) => unit === h || unit.endsWith(` ${h}`) || unit.endsWith(`-${h}`));
+      return fits ? unit : null;
+    }
+  }
+}
+
+/** Trigger occurrences of every rule in a sentence, outside actor mentions; shorter ones inside longer ones dropped. */
+export interface TriggerIndex {
+  readonly byRule: ReadonlyMap<FactRule, readonly PhraseMatch[]>;
+}
+
+export function indexTriggers(view: SentenceView, tables: FactTables): TriggerIndex {
+  const inActor = (m: PhraseMatch): boolean => view.actors.some((a) => a.start < m.end && m.start < a.end);
+  const all: { rule: FactRule; match: PhraseMatch }[] = [];
+  for (const rule of tables.rules) {
+    for (const match of findPhrases(rule.triggers, view.tokens, view.first, view.last)) {
+      if (!inActor(match)) all.push({ rule, match });
+    }
+  }
+  const kept = all.filter(
+    ({ match }) =>
+      !all.some(
+        (o) =>
+          o.match.start <= match.start &&
+          o.match.end >= match.end &&
+          o.match.end - o.match.start > match.end - match.start,
+      ),
+  );
+  const byRule = new Map<FactRule, PhraseMatch[]>();
+  for (const { rule, match } of kept) byRule.set(rule, [...(byRule.get(rule) ?? []), match]);
+  return { byRule };
+}
+
+function nearest(
+  matches: readonly PhraseMatch[],
+  figure: Figure,
+  view: SentenceView,
+): { match: PhraseMatch; distance: number } | null {
+  const clause = clauseAt(view, figure.tokenStart);
+  let best: { match: PhraseMatch; distance: number } | null = null;
+  const range = { start: figure.tokenStart, end: figure.tokenEnd };
+  for (const match of matches) {
+    if (match.start < range.end && range.start < match.end) continue;
+    if (clauseAt(view, match.start) !== clause) continue;
+    const distance = tokenGap(match, range);
+    if (distance <= WINDOW && (!best || distance < best.distance)) best = { match, distance };
+  }
+  return best;
+}
+
+/** The nearest occurrence of any of `phrases` to the figure, in its clause and window. */
+export function nearestPhrase(
+  phrases: readonly Phrase[],
+  figure: Figure,
+  view: SentenceView,
+): { match: PhraseMatch; distance: number } | null {
+  return nearest(findPhrases(phrases, view.tokens, view.first, view.last), figure, view);
+}
+
+export function chooseRule(
+  figure: Figure,
+  view: SentenceView,
+  tables: FactTables,
+  triggers: TriggerIndex,
+): RuleChoice | null {
+  let best: RuleChoice | null = null;
+  const change = nearestPhrase(tables.words.change, figure, view);
+  for (const rule of tables.rules) {
+    const unit = acceptedUnit(rule, figure);
+    if (unit === null) continue;
+    let trigger: { start: number; end: number };
+    let distance: number;
+    if (rule.triggers.length === 0) {
+      trigger = { start: figure.tokenStart, end: figure.tokenEnd };
+      distance = 0;
+    } else {
+      const found = nearest(triggers.byRule.get(rule) ?? [], figure, view);
+      if (!found) continue;
+      trigger = found.match;
+      distance = found.distance;
+    }
+    if (rule.needsChange && !change) continue;
+    if (rule.unless.length > 0 && nearestPhrase(rule.unless, figure, view)) continue;
+    if (!best || distance < best.distance) {
+      best = { rule, trigger, change: rule.needsChange && change ? change.match : null, distance, unit };
+    }
+  }
+  return best;
+}
