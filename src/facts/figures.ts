@@ -30,10 +30,19 @@ export function isMoney(figure: Pick<Figure, 'unit' | 'currency'>): boolean {
   return figure.currency !== null || ISO_CURRENCY.test(figure.unit);
 }
 
-/** A four-digit number 1000–2199 written alone ("2021") that is not money or a percentage. */
+const CURRENCY_SIGN = /[$\u00a2-\u00a5\u20a0-\u20cf]/u;
+
+/**
+ * A year read as an amount: a number 1000–2199 written as four bare digits that is not a
+ * percentage, and either has no currency or ends the mention with no currency written ("in 2021"
+ * misread as 2021 USD).
+ */
 export function looksLikeYear(text: string, value: number, unit: string, currency: string | null): boolean {
-  if (currency !== null || ISO_CURRENCY.test(unit) || unit === 'percent') return false;
-  if (!Number.isInteger(value) || value < 1000 || value > 2199) return false;
+  if (unit === 'percent' || !Number.isInteger(value) || value < 1000 || value > 2199) return false;
+  const bare = /(?:^|[^\d,.])(\d{4})$/.exec(text.trim());
+  const endsWithYear = bare !== null && Number(bare[1]) === value && !CURRENCY_SIGN.test(text);
+  if (endsWithYear) return true;
+  if (currency !== null || ISO_CURRENCY.test(unit)) return false;
   const match = /(?<![\d,.])(\d{4})(?![\d,.])/.exec(text);
   return match !== null && Number(match[1]) === value;
 }

@@ -1,6 +1,6 @@
 /** Reads data/facts/kinds.tsv: one fact rule per row (see the file's header for the columns). */
 import { compilePhrase } from './phrases.js';
-import { listCell, parseTsv, type Parsed } from './tsv.js';
+import { listCell, parseTsv, sortedErrors, type Parsed } from './tsv.js';
 import type { DirectionMode, FactRule, RuleFlag, UnitSpec } from './types.js';
 
 const COLUMNS = ['id', 'kind', 'units', 'triggers', 'needs', 'unless', 'direction', 'flags'] as const;
@@ -69,5 +69,5 @@ export function parseKinds(text: string, file: string): Parsed<readonly FactRule
       }),
     );
   }
-  return { value: Object.freeze(rules), errors };
+  return { value: Object.freeze(rules), errors: sortedErrors(errors) };
 }

@@ -25,7 +25,8 @@ export const UNDATED: Period = Object.freeze({
 });
 
 const OPENERS: ReadonlySet<string> = new Set(['from', 'since']);
-const JOINERS: ReadonlySet<string> = new Set(['until', 'till', 'to', 'through', 'thru', '-']);
+const JOINERS: ReadonlySet<string> = new Set(['until', 'till', 'to', 'through', 'thru']);
+const DASH = /^[-\u2010-\u2015]$/;
 
 function fromValue(date: DateValue, tokenStart: number, tokenEnd: number): GoverningDate {
   return {
@@ -50,7 +51,9 @@ function joinRanges(view: SentenceView, dates: readonly Placed<DateMention>[]): 
         (t) => t !== undefined && t.index >= view.first && OPENERS.has(comparable(t.norm)),
       );
       const between = view.tokens.slice(a.end, b.start).map((t) => comparable(t.norm));
-      if (opener && between.length <= 8 && between.some((w) => JOINERS.has(w))) {
+      const joined =
+        between.some((w) => JOINERS.has(w)) || (between.length === 1 && DASH.test(between[0] ?? ''));
+      if (opener && between.length <= 8 && joined) {
         const [x, y] = [a.mention.date, b.mention.date];
         const value =
           x.value.includes('/') || y.value.includes('/') ? `${x.start}/${y.end}` : `${x.value}/${y.value}`;

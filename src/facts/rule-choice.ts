@@ -45,30 +45,22 @@ export function acceptedUnit(rule: FactRule, figure: Figure): string | null {
   }
 }
 
-/** Trigger occurrences of every rule in a sentence, outside actor mentions; shorter ones inside longer ones dropped. */
+/**
+ * Trigger occurrences of every rule in a sentence, outside actor mentions ("World Trade
+ * Organization" is no trade). Where two rules' triggers overlap ("trade" and "trade deficit"), both
+ * stay: the nearer one wins, and on a tie the earlier row (kinds.tsv lists the narrower kinds first).
+ */
 export interface TriggerIndex {
   readonly byRule: ReadonlyMap<FactRule, readonly PhraseMatch[]>;
 }
 
 export function indexTriggers(view: SentenceView, tables: FactTables): TriggerIndex {
   const inActor = (m: PhraseMatch): boolean => view.actors.some((a) => a.start < m.end && m.start < a.end);
-  const all: { rule: FactRule; match: PhraseMatch }[] = [];
-  for (const rule of tables.rules) {
-    for (const match of findPhrases(rule.triggers, view.tokens, view.first, view.last)) {
-      if (!inActor(match)) all.push({ rule, match });
-    }
-  }
-  const kept = all.filter(
-    ({ match }) =>
-      !all.some(
-        (o) =>
-          o.match.start <= match.start &&
-          o.match.end >= match.end &&
-          o.match.end - o.match.start > match.end - match.start,
-      ),
-  );
   const byRule = new Map<FactRule, PhraseMatch[]>();
-  for (const { rule, match } of kept) byRule.set(rule, [...(byRule.get(rule) ?? []), match]);
+  for (const rule of tables.rules) {
+    const found = findPhrases(rule.triggers, view.tokens, view.first, view.last).filter((m) => !inActor(m));
+    if (found.length > 0) byRule.set(rule, found);
+  }
   return { byRule };
 }
 

@@ -64,3 +64,16 @@ export function throwIfErrors(errors: readonly string[]): void {
   const more = errors.length > 1 ? ` (and ${errors.length - 1} more: ${errors.slice(1, 4).join('; ')})` : '';
   throw new DyadError(input, `${first.slice(at + 2)}${more}`);
 }
+
+/** Problems in file and line order. */
+export function sortedErrors(errors: readonly string[]): string[] {
+  const key = (e: string): [string, number] => {
+    const m = /^(.*):(\d+): /.exec(e);
+    return m ? [m[1] ?? '', Number(m[2])] : [e, 0];
+  };
+  return [...errors].sort((a, b) => {
+    const [fa, la] = key(a);
+    const [fb, lb] = key(b);
+    return fa === fb ? la - lb : fa < fb ? -1 : 1;
+  });
+}

@@ -1,6 +1,6 @@
 /** Reads data/facts/words.tsv: `set`, `phrase`, `value` rows grouped into the word sets. */
 import { compilePhrase } from './phrases.js';
-import { parseTsv, type Parsed } from './tsv.js';
+import { parseTsv, sortedErrors, type Parsed } from './tsv.js';
 import { WORD_SET_NAMES, type Phrase, type WordSetName, type WordSets } from './types.js';
 
 const NAMES: ReadonlySet<string> = new Set(WORD_SET_NAMES);
@@ -41,5 +41,5 @@ export function parseWords(text: string, file: string): Parsed<WordSets> {
     sets[name].push(compilePhrase(phrase, at, value === '-' ? null : value));
   }
   for (const name of WORD_SET_NAMES) Object.freeze(sets[name]);
-  return { value: Object.freeze(sets), errors };
+  return { value: Object.freeze(sets), errors: sortedErrors(errors) };
 }

@@ -1,6 +1,6 @@
 /**
  * Initiative designations: a state named as taking part in an initiative of initiatives.tsv — a cue
- * of words.tsv `initiative-cue-before` ending at most CUE_GAP tokens before the initiative's name
+ * of words.tsv `initiative-cue-before` ending at most CUE_GAP (3) tokens before the initiative's name
  * ("one of the early supporters of China's New Silk Road", "joined the Belt and Road Initiative")
  * or `initiative-cue-after` right after it ("BRI partner countries"). The participant is chosen as
  * for memberships (members.ts), never the initiative's owner; the parties are [participant, owner]
@@ -13,7 +13,7 @@ import { designationDate } from './dates.js';
 import type { DesignationLexicon, InitiativeName } from './lexicon.js';
 import { membersFor } from './members.js';
 
-const CUE_GAP = 4;
+const CUE_GAP = 3;
 const NEGATION_REACH = 4;
 
 interface NameMatch {

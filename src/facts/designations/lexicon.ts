@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import { FACTS_DATA_DIR, loadWords, readDataFile } from '../load.js';
 import { compilePhrase } from '../phrases.js';
-import { listCell, parseTsv, throwIfErrors, type Parsed } from '../tsv.js';
+import { listCell, parseTsv, sortedErrors, throwIfErrors, type Parsed } from '../tsv.js';
 import type { Phrase, WordSets } from '../types.js';
 
 export interface OrgName {
@@ -47,7 +47,7 @@ export function parseOrgs(text: string, file: string): Parsed<readonly OrgName[]
     if (errors.some((e) => e.startsWith(`${at}:`))) continue;
     for (const name of names) out.push(Object.freeze({ code, phrase: compilePhrase(name, at) }));
   }
-  return { value: Object.freeze(out), errors };
+  return { value: Object.freeze(out), errors: sortedErrors(errors) };
 }
 
 export function parseStatuses(text: string, file: string): Parsed<readonly StatusPhrase[]> {
@@ -66,7 +66,7 @@ export function parseStatuses(text: string, file: string): Parsed<readonly Statu
     else if (!/^membership\/[a-z-]+$/.test(id)) errors.push(`${at}: id '${id}' is not membership/name`);
     else out.push(Object.freeze({ phrase: compilePhrase(phrase, at), status, position, id }));
   }
-  return { value: Object.freeze(out), errors };
+  return { value: Object.freeze(out), errors: sortedErrors(errors) };
 }
 
 export function parseInitiatives(text: string, file: string): Parsed<readonly InitiativeName[]> {
@@ -84,7 +84,7 @@ export function parseInitiatives(text: string, file: string): Parsed<readonly In
       for (const name of names)
         out.push(Object.freeze({ initiative, owner, phrase: compilePhrase(name, at) }));
   }
-  return { value: Object.freeze(out), errors };
+  return { value: Object.freeze(out), errors: sortedErrors(errors) };
 }
 
 /** Loads orgs.tsv, statuses.tsv, initiatives.tsv and words.tsv; throws a DyadError naming `file:line`. */

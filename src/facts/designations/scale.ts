@@ -14,7 +14,7 @@
  * "for a new era" / "in the new era" dropped.
  */
 import { readDataFile } from '../load.js';
-import { listCell, parseTsv, throwIfErrors, type Parsed } from '../tsv.js';
+import { listCell, parseTsv, sortedErrors, throwIfErrors, type Parsed } from '../tsv.js';
 
 export interface ScaleRow {
   readonly label: string;
@@ -140,7 +140,7 @@ export function parseScaleRows(text: string, file: string, scheme?: string): Par
       rows.push(Object.freeze({ label, rank, aliases: Object.freeze(aliases) }));
     }
   }
-  return { value: Object.freeze(rows), errors };
+  return { value: Object.freeze(rows), errors: sortedErrors(errors) };
 }
 
 /** Reads a scale file (either format above) and builds the scale; throws a DyadError naming `file:line`. */
