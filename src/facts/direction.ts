@@ -2,11 +2,12 @@
  * Which way a flow goes (exports, investment, financing, aid, tariffs), from the two parties' places
  * around the trigger: a party after "to/into/in/for" receives, after "from/by" sends; a bare party
  * before the trigger is its agent (the sender of a flow, the receiver of imports, the imposer of a
- * tariff) and a bare party right after a verb trigger is its object. Passive verbs swap agent and object.
+ * tariff) and a bare party right after a verb trigger is its object, as is one right after another
+ * verb ("gave Kenya a loan"). Passive verbs swap agent and object.
  * No direction unless exactly one sender and one receiver come out.
  */
 import type { ActorMention } from '../core/types.js';
-import { beforeModifiers } from './parties.js';
+import { beforeModifiers, partyOf } from './parties.js';
 import { phraseEndingAt, tokenGap } from './phrases.js';
 import type { Placed, SentenceView } from './sentence-view.js';
 import type { DirectionMode, WordSets } from './types.js';
@@ -39,6 +40,8 @@ function roleOf(
   if (mention.end <= trigger.start) position = 'agent';
   else if (mention.start >= trigger.end && verb) position = 'object';
   if (passive && position === 'agent') position = 'object';
+  // "China gave Kenya a loan": a bare party right after another verb is its indirect object.
+  if (position === 'agent' && at > view.first && view.tokens[at - 1]?.pos === 'VERB') position = 'object';
   if (mode === 'imposer') {
     if (prep('imposer-target')) return 'recipient';
     if (prep('source-prep')) return 'source';
@@ -67,7 +70,7 @@ export function directionOf(
   const sources = new Set<string>();
   const recipients = new Set<string>();
   for (const party of parties) {
-    const own = mentions.filter((m) => m.mention.actor.country === party);
+    const own = mentions.filter((m) => partyOf(m.mention, true) === party);
     const nearest = own.sort((a, b) => tokenGap(a, trigger) - tokenGap(b, trigger))[0];
     if (!nearest) return null;
     const role = roleOf(view, nearest, trigger, mode, words);

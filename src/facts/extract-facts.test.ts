@@ -383,3 +383,44 @@ describe('ranks, counts, shares, areas, projects, tariffs', () => {
     assert.equal(f.direction, 'USA->CHN');
   });
 });
+
+describe('organisations as parties, asides', () => {
+  test('an organisation can be a party, and a country inside an "amid" aside is not', () => {
+    const text = 'The EU agreed to lend €90 billion to Ukraine amid the war with Russia.';
+    const f = only(
+      factsOf(text, [
+        actor('EU', 'IGOEUREEC'),
+        quantity('€90 billion', 9e10, 'EUR'),
+        actor('Ukraine', 'UKR'),
+        actor('Russia', 'RUS'),
+      ]),
+    );
+    assert.equal(f.kind, 'financing');
+    assert.deepEqual(f.parties, ['IGOEUREEC', 'UKR']);
+    assert.equal(f.direction, 'IGOEUREEC->UKR');
+  });
+});
+
+describe('figures that modify their noun', () => {
+  test('"a $2 billion loan" and "a 10% increase" keep their facts', () => {
+    const text =
+      'China gave Kenya a $2 billion loan. Trade between China and Kenya reached $3 billion, a 10% increase.';
+    const facts = factsOf(text, [
+      actor('China', 'CHN', 0),
+      actor('Kenya', 'KEN', 0),
+      quantity('$2 billion', 2e9, 'USD'),
+      actor('China', 'CHN', 1),
+      actor('Kenya', 'KEN', 1),
+      quantity('$3 billion', 3e9, 'USD'),
+      quantity('10%', 10, 'percent'),
+    ]);
+    assert.deepEqual(
+      facts.map((f) => [f.kind, f.value, f.direction]),
+      [
+        ['financing', 2e9, 'CHN->KEN'],
+        ['trade_volume', 3e9, null],
+        ['trade_growth', 10, null],
+      ],
+    );
+  });
+});

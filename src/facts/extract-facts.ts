@@ -59,11 +59,13 @@ function factFrom(
   const { rule } = choice;
   const { words } = tables;
   const figureRange = { start: figure.tokenStart, end: figure.tokenEnd };
-  const subject = rule.flags.includes('subject')
-    ? namedSubject(views, index, input.text, words)
-    : rule.flags.includes('of-subject')
-      ? ofSubject(view, figure.tokenEnd, input.text, rule.triggers)
-      : null;
+  const subject =
+    rule.flags.includes('subject') || rule.flags.includes('requires-subject')
+      ? namedSubject(views, index, input.text, words)
+      : rule.flags.includes('of-subject')
+        ? ofSubject(view, figure.tokenEnd, input.text, rule.triggers)
+        : null;
+  if (!subject && rule.flags.includes('requires-subject')) return null;
   const subjectActors = subject
     ? subject.view.actors.filter((a) => a.start < subject.tokenEnd && subject.tokenStart < a.end)
     : [];

@@ -47,9 +47,21 @@ export function looksLikeYear(text: string, value: number, unit: string, currenc
   return match !== null && Number(match[1]) === value;
 }
 
+/** "€90 billion (US$105 billion)": the bracketed amount restates the one before it. */
+function isConversion(view: SentenceView, index: number): boolean {
+  const placed = view.quantities[index];
+  const previous = view.quantities[index - 1];
+  if (!placed || !previous) return false;
+  const open = view.tokens[placed.start - 1];
+  const money = (q: typeof placed): boolean =>
+    isMoney({ unit: q.mention.quantity.unit, currency: q.mention.quantity.currency ?? null });
+  return open?.text === '(' && previous.end === placed.start - 1 && money(placed) && money(previous);
+}
+
 function quantityFigures(view: SentenceView): Figure[] {
   const figures: Figure[] = [];
-  for (const placed of view.quantities) {
+  for (const [index, placed] of view.quantities.entries()) {
+    if (isConversion(view, index)) continue;
     const { mention } = placed;
     const q = mention.quantity;
     if (!Number.isFinite(q.value) || (q.valueEnd !== undefined && !Number.isFinite(q.valueEnd))) continue;
@@ -121,9 +133,10 @@ function rankFigures(view: SentenceView, words: WordSets): Figure[] {
     const value = ordinalValue(token.norm, words);
     if (value === null) continue;
     let next = i + 1;
-    if (tokens[next]?.norm === '-') next++;
+    const hyphen = tokens[next]?.norm === '-';
+    if (hyphen) next++;
     for (const sup of words.superlative) {
-      if (matchesAt(sup, tokens, next, last)) {
+      if (matchesAt(sup, tokens, next, last, hyphen)) {
         push(i, next + sup.words.length, value);
         break;
       }

@@ -5,7 +5,12 @@ import type { DirectionMode, FactRule, RuleFlag, UnitSpec } from './types.js';
 
 const COLUMNS = ['id', 'kind', 'units', 'triggers', 'needs', 'unless', 'direction', 'flags'] as const;
 const DIRECTIONS: ReadonlySet<string> = new Set<DirectionMode>(['none', 'flow', 'reverse', 'imposer']);
-const FLAGS: ReadonlySet<string> = new Set<RuleFlag>(['per-year', 'subject', 'of-subject']);
+const FLAGS: ReadonlySet<string> = new Set<RuleFlag>([
+  'per-year',
+  'subject',
+  'requires-subject',
+  'of-subject',
+]);
 
 /** Parses a `units` cell, or returns an error message. */
 export function parseUnits(cell: string): UnitSpec | string {

@@ -165,3 +165,60 @@ test('a figure of another clause does not borrow a trigger across a semicolon', 
   ]);
   assert.deepEqual(facts, []);
 });
+
+test('a trigger inside a hyphenated compound is no trigger ("low-cost")', () => {
+  const text = 'Irish regulators fined a low-cost carrier from China €255 million.';
+  const facts = factsOf(text, [
+    actor('Irish', 'IRL', 0, 'demonym'),
+    actor('China', 'CHN'),
+    quantity('€255 million', 2.55e8, 'EUR'),
+  ]);
+  assert.deepEqual(facts, []);
+});
+
+test('a bracketed conversion is not a second fact, and its currency prefix is no actor', () => {
+  const text = 'The EU agreed to lend €90 billion (US$105 billion) to Ukraine.';
+  const facts = factsOf(text, [
+    actor('EU', 'IGOEUREEC'),
+    quantity('€90 billion', 9e10, 'EUR'),
+    quantity('US$105 billion', 1.05e11, 'USD'),
+    actor('US', 'USA'),
+    actor('Ukraine', 'UKR'),
+  ]);
+  assert.deepEqual(
+    facts.map((f) => [f.value, f.unit, f.parties.join(',')]),
+    [[9e10, 'EUR', 'IGOEUREEC,UKR']],
+  );
+});
+
+test('a figure does not take a trigger from a relative clause after a comma', () => {
+  const text = 'Chicken costs $12 in Cameroon and $15 in Gabon, which import from Cameroon.';
+  const facts = factsOf(text, [
+    quantity('$12', 12, 'USD'),
+    actor('Cameroon', 'CMR', 0),
+    quantity('$15', 15, 'USD'),
+    actor('Gabon', 'GAB'),
+    actor('Cameroon', 'CMR', 1),
+  ]);
+  assert.deepEqual(facts, []);
+});
+
+test('an area needs a named subject ("covering 25 square kilometers" of unnamed islands)', () => {
+  const text = 'India helped Mauritius build a jetty on two islands covering 25 square kilometers.';
+  const facts = factsOf(text, [
+    actor('India', 'IND'),
+    actor('Mauritius', 'MUS'),
+    quantity('25 square kilometers', 25, 'km2'),
+  ]);
+  assert.deepEqual(facts, []);
+});
+
+test('a figure that modifies another noun is not measured by a nearby trigger ("a $1 trillion program")', () => {
+  const text = 'Malaysia took loans for projects under China’s $1 trillion program.';
+  const facts = factsOf(text, [
+    actor('Malaysia', 'MYS'),
+    actor('China', 'CHN'),
+    quantity('$1 trillion', 1e12, 'USD'),
+  ]);
+  assert.deepEqual(facts, []);
+});

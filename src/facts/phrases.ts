@@ -43,9 +43,31 @@ export interface PhraseMatch {
   readonly end: number;
 }
 
-/** Whether `phrase` occurs at token `at` (within [.., limit)). */
-export function matchesAt(phrase: Phrase, tokens: readonly Token[], at: number, limit: number): boolean {
+const HYPHEN_TOKEN = /^[-\u2010\u2011]$/;
+
+/** Whether tokens a and b are joined by a hyphen with no space ("low-cost", "non-member"). */
+function glued(hyphen: Token | undefined, word: Token | undefined, after: boolean): boolean {
+  if (!hyphen || !word || !HYPHEN_TOKEN.test(hyphen.text)) return false;
+  return after ? word.end === hyphen.start : hyphen.end === word.start;
+}
+
+/**
+ * Whether `phrase` occurs at token `at` (within [.., limit)) as whole words: not as the tail or
+ * head of a hyphenated compound ("cost" in "low-cost", "member" in "non-member"), unless the caller
+ * has consumed the hyphen before it (`afterHyphen`: "4th-biggest").
+ */
+export function matchesAt(
+  phrase: Phrase,
+  tokens: readonly Token[],
+  at: number,
+  limit: number,
+  afterHyphen = false,
+): boolean {
   if (phrase.words.length === 0 || at + phrase.words.length > limit) return false;
+  const last = at + phrase.words.length - 1;
+  if (!afterHyphen && phrase.words[0] !== '-' && glued(tokens[at - 1], tokens[at], false)) return false;
+  if (phrase.words[phrase.words.length - 1] !== '-' && glued(tokens[last + 1], tokens[last], true))
+    return false;
   for (let k = 0; k < phrase.words.length; k++) {
     const token = tokens[at + k];
     if (!token || !wordMatches(phrase.words[k] ?? '', token, phrase.caseSensitive)) return false;

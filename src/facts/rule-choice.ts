@@ -1,7 +1,9 @@
 /**
  * Which rule a figure falls under: among the rules whose unit class accepts it, the one whose trigger
  * is nearest to it in the same clause (within WINDOW tokens); a `needs change` rule also needs a change
- * word nearby, and an `unless` phrase nearby vetoes a rule. Ties go to the earlier row of kinds.tsv.
+ * word nearby, and an `unless` phrase nearby vetoes a rule. A figure that modifies a noun ("a $1
+ * trillion program") is measured only by a rule whose trigger (or change word) that noun is ("a $2
+ * billion loan", "a 10% increase"). Ties go to the earlier row of kinds.tsv.
  */
 import { findPhrases, tokenGap, type PhraseMatch } from './phrases.js';
 import { clauseAt, type SentenceView } from './sentence-view.js';
@@ -90,6 +92,49 @@ export function nearestPhrase(
   return nearest(findPhrases(phrases, view.tokens, view.first, view.last), figure, view);
 }
 
+const TIME_NOUNS: ReadonlySet<string> = new Set([
+  'year',
+  'years',
+  'month',
+  'months',
+  'quarter',
+  'week',
+  'day',
+  'period',
+  'time',
+]);
+
+/**
+ * The noun a quantity figure modifies ("a $1 trillion program" → program), skipping adjectives and
+ * hyphens; null when a preposition, verb, name or punctuation follows the figure.
+ */
+function modifiedNoun(figure: Figure, view: SentenceView): number | null {
+  if (figure.source !== 'quantity') return null;
+  for (let i = figure.tokenEnd; i < Math.min(view.last, figure.tokenEnd + 4); i++) {
+    const token = view.tokens[i];
+    if (!token) return null;
+    if (token.pos === 'NOUN') {
+      const dated = view.dates.some((d) => d.start <= i && i < d.end);
+      return dated || TIME_NOUNS.has(token.norm) ? null : i;
+    }
+    if (token.pos !== 'ADJ' && token.norm !== '-') return null;
+  }
+  return null;
+}
+
+/** Whether a rule may measure a figure that modifies the noun at `noun`: the noun must be its trigger or change word. */
+function acceptsModifiedNoun(
+  rule: FactRule,
+  noun: number | null,
+  view: SentenceView,
+  tables: FactTables,
+): boolean {
+  if (noun === null || rule.units.class === 'noun') return true;
+  const starts = (phrases: readonly Phrase[]): boolean =>
+    findPhrases(phrases, view.tokens, noun, Math.min(view.last, noun + 4)).some((m) => m.start === noun);
+  return starts(rule.triggers) || (rule.needsChange && starts(tables.words.change));
+}
+
 export function chooseRule(
   figure: Figure,
   view: SentenceView,
@@ -98,9 +143,10 @@ export function chooseRule(
 ): RuleChoice | null {
   let best: RuleChoice | null = null;
   const change = nearestPhrase(tables.words.change, figure, view);
+  const noun = modifiedNoun(figure, view);
   for (const rule of tables.rules) {
     const unit = acceptedUnit(rule, figure);
-    if (unit === null) continue;
+    if (unit === null || !acceptsModifiedNoun(rule, noun, view, tables)) continue;
     let trigger: { start: number; end: number };
     let distance: number;
     if (rule.triggers.length === 0) {

@@ -46,7 +46,11 @@ export function tokenRange(
 }
 
 function clausesOf(tokens: readonly Token[], first: number, last: number, words: WordSets): number[] {
-  const breaks = new Set(findPhrases(words['clause-break'], tokens, first, last).map((m) => m.start));
+  const breaks = new Set(
+    findPhrases(words['clause-break'], tokens, first, last)
+      .filter((m) => m.phrase.value !== 'after-comma' || tokens[m.start - 1]?.text === ',')
+      .map((m) => m.start),
+  );
   const clauses: number[] = [];
   let clause = 0;
   for (let i = first; i < last; i++) {

@@ -38,6 +38,7 @@ export const WORD_SET_NAMES = [
   'average',
   'dyad-marker',
   'comparison',
+  'aside',
   'recipient-prep',
   'source-prep',
   'imposer-target',
@@ -65,7 +66,7 @@ export type UnitSpec =
 
 export type DirectionMode = 'none' | 'flow' | 'reverse' | 'imposer';
 
-export type RuleFlag = 'per-year' | 'subject' | 'of-subject';
+export type RuleFlag = 'per-year' | 'subject' | 'requires-subject' | 'of-subject';
 
 /** One row of data/facts/kinds.tsv. */
 export interface FactRule {

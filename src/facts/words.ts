@@ -10,6 +10,7 @@ const VALUE_FORMS: Partial<Record<WordSetName, RegExp>> = {
   qualifier: /^(?:-|[a-z][a-z .]*)$/,
   change: /^[+-]1$/,
   ordinal: /^[1-9]\d*$/,
+  'clause-break': /^(?:-|after-comma)$/,
 };
 
 export function parseWords(text: string, file: string): Parsed<WordSets> {

@@ -203,6 +203,20 @@ describe('memberships', () => {
     assert.deepEqual(out, []);
   });
 
+  test('the state right before its status wins, even after a preposition or in an apposition', () => {
+    const out = designationsOf(
+      'Hungary dropped its opposition to Ukraine joining the European Union. Turkey sold a ship to Romania, a NATO and European Union member country.',
+      [actor('Hungary', 'HUN'), actor('Ukraine', 'UKR'), actor('Turkey', 'TUR'), actor('Romania', 'ROU')],
+    );
+    assert.deepEqual(
+      out.map((d) => [d.parties.join(','), d.level]),
+      [
+        ['UKR,IGOEUREEC', 'member'],
+        ['ROU,IGOEUREEC', 'member'],
+      ],
+    );
+  });
+
   test('applicant and withdrawn statuses', () => {
     const out = designationsOf(
       "Ukraine's bid to join NATO stalled. Britain withdrew from the European Union in 2020.",

@@ -38,6 +38,42 @@ function coordinated(
   return group;
 }
 
+/** Words that may stand between a state and its status in an apposition ("Romania, a NATO member"). */
+const APPOSITION: ReadonlySet<string> = new Set([
+  ',',
+  'a',
+  'an',
+  'the',
+  'and',
+  "'s",
+  "'",
+  'full',
+  'founding',
+]);
+const CAPITALISED = /^\p{Lu}/u;
+
+/**
+ * The state right before the status phrase, with only articles, commas, "and" and organisation
+ * names between ("Ukraine joining the EU", "Romania, a NATO and EU member country"), even after a
+ * preposition; null when there is none.
+ */
+function adjacent(
+  view: SentenceView,
+  actors: readonly Placed<ActorMention>[],
+  status: { start: number; end: number },
+): Placed<ActorMention> | null {
+  const before = actors.filter((a) => a.end <= status.start);
+  const last = before[before.length - 1];
+  if (!last) return null;
+  for (let i = last.end; i < status.start; i++) {
+    const token = view.tokens[i];
+    if (!token) return null;
+    const name = token.pos === 'PROPN' && CAPITALISED.test(token.text);
+    if (!name && !APPOSITION.has(token.norm)) return null;
+  }
+  return last;
+}
+
 /** The member states for a status phrase at `status` (token range). */
 export function membersFor(
   view: SentenceView,
@@ -45,9 +81,10 @@ export function membersFor(
   exclude: (actor: Placed<ActorMention>) => boolean,
   words: WordSets,
 ): Placed<ActorMention>[] {
-  const actors = countryActors(view, words, null).filter(
-    (a) => !exclude(a) && !introducedByPreposition(view, a),
-  );
+  const all = countryActors(view, words, null).filter((a) => !exclude(a));
+  const next = adjacent(view, all, status);
+  if (next) return coordinated(view, all, next);
+  const actors = all.filter((a) => !introducedByPreposition(view, a));
   const clause = clauseAt(view, status.start);
   const before = actors.filter(
     (a) => a.end <= status.start && clauseAt(view, a.start) === clause && tokenGap(a, status) <= REACH,
