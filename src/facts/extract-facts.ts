@@ -119,9 +119,10 @@ export function extractFacts(input: FactInput, tables: FactTables): Fact[] {
   const views = sentenceViews(input.text, input.sentences, input.tokens, input.mentions, tables.words);
   const facts: Fact[] = [];
   views.forEach((view, index) => {
-    if (view.quantities.length === 0 && view.last - view.first < 3) return;
+    const figures = figuresOf(view, tables.words);
+    if (figures.length === 0) return;
     const triggers = indexTriggers(view, tables);
-    for (const figure of figuresOf(view, tables.words)) {
+    for (const figure of figures) {
       const choice = chooseRule(figure, view, tables, triggers);
       if (!choice) continue;
       const fact = factFrom(input, views, index, figure, choice, tables);

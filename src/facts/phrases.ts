@@ -31,9 +31,13 @@ export function compilePhrase(text: string, entry: string, value: string | null 
   return Object.freeze({ text, words: Object.freeze(words), caseSensitive, value, entry });
 }
 
+const DASH_TOKEN = /^[\u2010-\u2015\u2212-]$/;
+
+/** Token norms are already lower-case with straight apostrophes (tokenize.ts); only dashes differ. */
 function wordMatches(word: string, token: Token, caseSensitive: boolean): boolean {
-  if (caseSensitive) return token.text.replace(DASHES, '-') === word;
-  return comparable(token.norm) === word || comparable(token.lemma) === word;
+  if (word === '-') return DASH_TOKEN.test(token.text);
+  if (caseSensitive) return token.text === word;
+  return token.norm === word || token.lemma === word;
 }
 
 /** A phrase found at tokens [start, end) (indices into the token array given). */
@@ -47,7 +51,7 @@ const HYPHEN_TOKEN = /^[-\u2010\u2011]$/;
 
 /** Whether tokens a and b are joined by a hyphen with no space ("low-cost", "non-member"). */
 function glued(hyphen: Token | undefined, word: Token | undefined, after: boolean): boolean {
-  if (!hyphen || !word || !HYPHEN_TOKEN.test(hyphen.text)) return false;
+  if (!hyphen || !word || hyphen.text.length !== 1 || !HYPHEN_TOKEN.test(hyphen.text)) return false;
   return after ? word.end === hyphen.start : hyphen.end === word.start;
 }
 
@@ -63,16 +67,14 @@ export function matchesAt(
   limit: number,
   afterHyphen = false,
 ): boolean {
-  if (phrase.words.length === 0 || at + phrase.words.length > limit) return false;
-  const last = at + phrase.words.length - 1;
-  if (!afterHyphen && phrase.words[0] !== '-' && glued(tokens[at - 1], tokens[at], false)) return false;
-  if (phrase.words[phrase.words.length - 1] !== '-' && glued(tokens[last + 1], tokens[last], true))
-    return false;
+  if (phrase.words.length === 0 || at < 0 || at + phrase.words.length > limit) return false;
   for (let k = 0; k < phrase.words.length; k++) {
     const token = tokens[at + k];
     if (!token || !wordMatches(phrase.words[k] ?? '', token, phrase.caseSensitive)) return false;
   }
-  return true;
+  const last = at + phrase.words.length - 1;
+  if (!afterHyphen && phrase.words[0] !== '-' && glued(tokens[at - 1], tokens[at], false)) return false;
+  return phrase.words[phrase.words.length - 1] === '-' || !glued(tokens[last + 1], tokens[last], true);
 }
 
 /**
