@@ -1,7 +1,8 @@
 /**
  * report:facts — reads the VOA stories and Wikipedia Current Events items from ../shared with the
- * reading layer (src/nlp/read.ts `readArticle`), extracts facts and designations, counts them per
- * kind and rule, and prints random samples with their evidence (seeded, so runs repeat).
+ * reading layer (src/nlp/read.ts, through src/facts/reader.ts), extracts facts and designations,
+ * counts them per kind and rule, and prints random samples with their evidence (seeded, so runs
+ * repeat).
  *
  *   tsx scripts/report-facts.ts [--limit N] [--samples 20] [--seed 1] [--corpus voa|wiki|all]
  *
@@ -20,7 +21,7 @@ import {
   loadFactTables,
   loadPartnershipScale,
 } from '../src/facts/index.js';
-import { articleFor, loadReader } from '../src/facts/reader.js';
+import { loadReader, readerInput } from '../src/facts/reader.js';
 import { projectRoot, sharedRoot } from '../src/testing/shared.js';
 
 interface CorpusSpec {
@@ -129,7 +130,7 @@ async function main(): Promise<number> {
   const read = await loadReader();
   if (!read) {
     console.error(
-      'report:facts needs the reading layer: src/nlp/read.ts exporting readArticle(article) is missing.',
+      'report:facts needs the reading layer: src/nlp/read.ts (createReader or readArticle) is missing.',
     );
     return 2;
   }
@@ -158,7 +159,7 @@ async function main(): Promise<number> {
       const text = typeof record['text'] === 'string' ? record['text'] : '';
       if (text.trim().length === 0) continue;
       articles++;
-      const doc = await read(articleFor(text, corpus.published(record), path, line));
+      const doc = await read(readerInput(text, corpus.published(record)));
       const input = { ...doc, dominantDyad: dominantDyad(doc.mentions) };
       const where = `${corpus.name}:${line}`;
       for (const fact of extractFacts(input, tables)) {

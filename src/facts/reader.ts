@@ -1,12 +1,14 @@
 /**
- * The bridge to the reading layer for the end-to-end test and the report script: `readArticle` from
- * src/nlp/read.ts, imported dynamically because that module is being written in parallel. It is
- * called with an Article record and must return (or resolve to) `{ text, sentences, tokens,
- * mentions, published }`. Returns null while the module (or the export) does not exist.
+ * The bridge to the reading layer for the end-to-end test and the report script, imported
+ * dynamically so this area builds without it. It accepts either shape of src/nlp/read.ts:
+ *   - `createReader(loadDictionaries()).read({ text, published })` (main, with src/dict), or
+ *   - `readArticle(article)` returning (or resolving to) the same record.
+ * Either way the result must hold `{ text, sentences, tokens, mentions, published }`. Returns null
+ * while src/nlp/read.ts (or both exports) is missing.
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Article, Mention, Sentence, Token } from '../core/types.js';
+import type { Mention, Sentence, Token } from '../core/types.js';
 
 export interface ReadArticle {
   readonly text: string;
@@ -16,7 +18,12 @@ export interface ReadArticle {
   readonly published: string | null;
 }
 
-export type Reader = (article: Article) => Promise<ReadArticle>;
+export interface ReaderInput {
+  readonly text: string;
+  readonly published: string | null;
+}
+
+export type Reader = (input: ReaderInput) => Promise<ReadArticle>;
 
 const MODULE = new URL('../nlp/read.ts', import.meta.url);
 
@@ -25,27 +32,32 @@ export function readerModuleExists(): boolean {
   return existsSync(fileURLToPath(MODULE));
 }
 
-/** `readArticle`, or null when the reading layer has not landed. */
-export async function loadReader(): Promise<Reader | null> {
-  if (!readerModuleExists()) return null;
-  const specifier = '../nlp/read.js';
-  const module = (await import(specifier)) as { readArticle?: unknown };
-  const read = module.readArticle;
-  if (typeof read !== 'function') return null;
-  return async (article) => (await (read as (a: Article) => unknown)(article)) as ReadArticle;
+type Module = Record<string, unknown>;
+
+async function importModule(specifier: string): Promise<Module> {
+  return (await import(specifier)) as Module;
 }
 
-/** An Article record for a text from a corpus file. */
-export function articleFor(text: string, published: string | null, path: string, line?: number): Article {
-  return {
-    id: `facts-${path}-${line ?? 0}`,
-    title: null,
-    source: null,
-    url: null,
-    published,
-    publishedSource: published ? 'file' : 'missing',
-    language: 'en',
-    text: text.normalize('NFC').replace(/\r\n?/g, '\n'),
-    origin: line === undefined ? { path } : { path, line },
-  };
+/** The reading layer as one async function, or null when it has not landed. */
+export async function loadReader(): Promise<Reader | null> {
+  if (!readerModuleExists()) return null;
+  const read = await importModule('../nlp/read.js');
+  const createReader = read['createReader'];
+  if (typeof createReader === 'function') {
+    const dict = await importModule('../dict/index.js');
+    const loadDictionaries = dict['loadDictionaries'];
+    if (typeof loadDictionaries !== 'function') return null;
+    const reader = (createReader as (d: unknown) => { read(input: ReaderInput): ReadArticle })(
+      (loadDictionaries as () => unknown)(),
+    );
+    return async (input) => reader.read(input);
+  }
+  const readArticle = read['readArticle'];
+  if (typeof readArticle !== 'function') return null;
+  return async (input) => (await (readArticle as (a: ReaderInput) => unknown)(input)) as ReadArticle;
+}
+
+/** The reader input for a text from a corpus file: NFC, \n line endings. */
+export function readerInput(text: string, published: string | null): ReaderInput {
+  return { text: text.normalize('NFC').replace(/\r\n?/g, '\n'), published };
 }
