@@ -40,6 +40,10 @@ test('ties go to the country mentioned first', () => {
   assert.deepEqual(dominantDyad(codes.map((c, i) => actorMention(c, i))), ['RUS', 'UKR']);
 });
 
+test('a country mentioned once does not make a dyad', () => {
+  assert.equal(dominantDyad(['UKR', 'RUS', 'UKR'].map((c, i) => actorMention(c, i))), null);
+});
+
 test('organisations do not count, and fewer than two countries give null', () => {
   assert.equal(dominantDyad(['IGOUNO', 'IGOUNO', 'CHN'].map((c, i) => actorMention(c, i))), null);
   assert.equal(dominantDyad([]), null);

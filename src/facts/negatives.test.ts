@@ -222,3 +222,14 @@ test('a figure that modifies another noun is not measured by a nearby trigger ("
   ]);
   assert.deepEqual(facts, []);
 });
+
+test('a capitalised head that starts a name is no facility ("Port Louis"), so no area fact', () => {
+  const text =
+    'India and Mauritius met in Port Louis. Two islands there have an area of 25 square kilometers.';
+  const facts = factsOf(text, [
+    actor('India', 'IND'),
+    actor('Mauritius', 'MUS'),
+    quantity('25 square kilometers', 25, 'km2'),
+  ]);
+  assert.deepEqual(facts, []);
+});

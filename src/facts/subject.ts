@@ -32,6 +32,8 @@ function namedIn(view: SentenceView, text: string, words: WordSets): Subject | n
   for (let i = view.first; i < view.last; i++) {
     const head = view.tokens[i];
     if (!head || !heads.has(head.norm)) continue;
+    // "Port Louis" is a city, not a port: a capitalised head must end a name ("Gwadar Port").
+    if (CAPITAL.test(head.text) && !CAPITAL.test(view.tokens[i - 1]?.text ?? '')) continue;
     let start = i;
     while (start > view.first && i - start < 6 && isNamePart(view.tokens[start - 1])) start--;
     while (start < i && HYPHEN.test(view.tokens[start]?.text ?? '')) start++;

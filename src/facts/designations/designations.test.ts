@@ -100,6 +100,7 @@ describe('partnerships', () => {
       actor('Serbia', 'SRB'),
     ]);
     assert.ok(d);
+    assert.equal(d.label, 'China-Serbia all-weather strategic partnership', 'the quoted label, verbatim');
     assert.equal(d.level, 'all-weather strategic partnership');
     assert.deepEqual(d.date, { value: '2024-04', precision: 'inferred' });
   });
@@ -135,6 +136,18 @@ describe('partnerships', () => {
       { dyad: ['CHN', 'SRB'] },
     );
     assert.deepEqual(out, []);
+  });
+
+  test('a quoted label keeps words the scale does not know; the level is the part it knows', () => {
+    const text = 'In March, India and Mauritius elevated ties to an “enhanced strategic partnership”.';
+    const [d] = designationsOf(text, [
+      date('In March', '2024-03'),
+      actor('India', 'IND'),
+      actor('Mauritius', 'MUS'),
+    ]);
+    assert.ok(d);
+    assert.equal(d.label, 'enhanced strategic partnership');
+    assert.equal(d.level, 'strategic partnership');
   });
 
   test('no parties: no designation', () => {

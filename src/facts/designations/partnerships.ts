@@ -72,6 +72,25 @@ function labelsIn(view: SentenceView, text: string, scale: PartnershipScale): La
   return kept.sort((a, b) => a.start - b.start);
 }
 
+const OPENING_QUOTES: ReadonlySet<string> = new Set(['“', '"', '‘', '«']);
+const CLOSING_QUOTES: ReadonlySet<string> = new Set(['”', '"', '’', '»']);
+const QUOTE_REACH = 4;
+
+/**
+ * The label as written: when the matched words close a quotation that opened at most QUOTE_REACH
+ * tokens before them, the whole quoted phrase ("“enhanced strategic partnership”", "“China-Belarus
+ * all-weather strategic partnership”"), else the matched words.
+ */
+function quotedLabel(view: SentenceView, label: Label): { start: number; end: number } {
+  if (!CLOSING_QUOTES.has(view.tokens[label.end]?.text ?? '')) return label;
+  for (let k = label.start - 1; k >= Math.max(view.first, label.start - QUOTE_REACH); k--) {
+    const text = view.tokens[k]?.text ?? '';
+    if (OPENING_QUOTES.has(text)) return { start: k + 1, end: label.end };
+    if (CLOSING_QUOTES.has(text) && text !== '"') return label;
+  }
+  return label;
+}
+
 /** The establish-cue that governs the label (same clause, near enough), or null. */
 function cueFor(view: SentenceView, label: Label, words: WordSets): PhraseMatch | null {
   const clause = clauseAt(view, label.start);
@@ -100,7 +119,8 @@ export function partnershipsIn(
     if (!cue) continue;
     const parties = chooseParties(view, label, null, dyad, words);
     if (!parties) continue;
-    const span = spanOf(view, label.start, label.end);
+    const quoted = quotedLabel(view, label);
+    const span = spanOf(view, quoted.start, quoted.end);
     const evidence = spanOf(view, Math.min(label.start, cue.start), Math.max(label.end, cue.end));
     out.push({
       kind: 'partnership',
