@@ -223,6 +223,8 @@ export interface Period {
 export interface Fact {
   readonly kind: string;
   readonly value: number;
+  /** Upper bound when the text gives a range ("5 to 6 billion"); absent otherwise. */
+  readonly valueEnd?: number;
   readonly unit: string;
   readonly parties: readonly string[];
   readonly direction: string | null;
@@ -243,5 +245,6 @@ export interface Designation {
   readonly date: { readonly value: string; readonly precision: DatePrecision | 'undated' };
   readonly evidence: { readonly text: string; readonly start: number; readonly end: number };
   readonly sentence: number;
-  readonly rule: { readonly id: string };
+  /** `partiesFrom`: 'article' when the parties are the article's dyad ("the two countries"). */
+  readonly rule: { readonly id: string; readonly partiesFrom?: 'sentence' | 'article' };
 }
