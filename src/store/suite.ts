@@ -9,7 +9,8 @@ import fc from 'fast-check';
 import { DyadError } from '../core/errors.js';
 import type { CodedEvent, Designation, Mention, Sentence } from '../core/types.js';
 import { COUNTRIES, makeBundle } from './fixtures.js';
-import type { ArticleBundle, ImportedEvent, Page, Store, StoredEvent } from './types.js';
+import { expandPairs } from './pairs.js';
+import type { ArticleBundle, ImportedEvent, Page, SeriesPoint, Store, StoredEvent } from './types.js';
 
 export type MakeStore = () => Promise<Store>;
 
@@ -462,6 +463,103 @@ export function runStoreSuite(name: string, makeStore: MakeStore): void {
           assert.equal(
             (await collect((cursor) => store.listEvents({ dataset: 'dyad', cursor }))).length,
             coded.length,
+          );
+        });
+      });
+
+      test('a dyad time series counts each event once per period', async () => {
+        await withStore(makeStore, async (store) => {
+          const bundles = Array.from({ length: 40 }, (_, i) => makeBundle(1100 + i * 9));
+          await store.putArticles(bundles);
+          await store.putImportedEvents([
+            importedEvent(1, { reciprocal: true }),
+            importedEvent(2, { date: null }),
+          ]);
+          const [, a] = COUNTRIES[0]!;
+          const [, b] = COUNTRIES[1]!;
+          const coded: {
+            date: string | null;
+            quad: number;
+            goldstein: number;
+            pairs: ReturnType<typeof expandPairs>;
+            dataset: string;
+          }[] = [
+            ...bundles.flatMap((x) => x.events ?? []).map((e) => ({ ...e, dataset: 'dyad' })),
+            importedEvent(1, { reciprocal: true }),
+            importedEvent(2, { date: null }),
+          ].map((e) => ({
+            date: e.date?.start ?? null,
+            quad: e.quad ?? 0,
+            goldstein: e.goldstein ?? 0,
+            pairs: expandPairs(e.sources, e.targets, e.reciprocal),
+            dataset: e.dataset,
+          }));
+          const expected = (undirected: boolean, period: (day: string) => string, dataset?: string) => {
+            const byPeriod = new Map<string, { events: number; quads: number[]; sum: number }>();
+            for (const e of coded) {
+              if (e.date === null || (dataset && e.dataset !== dataset)) continue;
+              const hit = e.pairs.some(
+                (p) => (p.source === a && p.target === b) || (undirected && p.source === b && p.target === a),
+              );
+              if (!hit) continue;
+              const key = period(e.date);
+              const point = byPeriod.get(key) ?? { events: 0, quads: [0, 0, 0, 0], sum: 0 };
+              point.events += 1;
+              point.quads[e.quad - 1]! += 1;
+              point.sum += e.goldstein;
+              byPeriod.set(key, point);
+            }
+            return [...byPeriod.entries()]
+              .sort(([x], [y]) => (x < y ? -1 : 1))
+              .map(([p, v]) => ({
+                period: p,
+                events: v.events,
+                quads: v.quads,
+                goldstein: v.sum / v.events,
+              }));
+          };
+          const close = (actual: readonly SeriesPoint[], wanted: ReturnType<typeof expected>) => {
+            assert.ok(wanted.length > 0);
+            assert.deepEqual(
+              actual.map((p) => ({ ...p, goldstein: Math.round((p.goldstein ?? 0) * 1e9) })),
+              wanted.map((p) => ({ ...p, goldstein: Math.round(p.goldstein * 1e9) })),
+            );
+          };
+          const month = (d: string) => `${d.slice(0, 7)}-01`;
+          close(await store.dyadSeries({ dyad: [a, b] }), expected(false, month));
+          close(await store.dyadSeries({ dyad: [a, b], undirected: true }), expected(true, month));
+          close(
+            await store.dyadSeries({ dyad: [a, b], interval: 'year' }),
+            expected(false, (d) => `${d.slice(0, 4)}-01-01`),
+          );
+          close(
+            await store.dyadSeries({ dyad: [a, b], interval: 'day' }),
+            expected(false, (d) => d),
+          );
+          close(
+            await store.dyadSeries({ dyad: [a, b], dataset: 'gdelt', interval: 'year' }),
+            expected(false, (d) => `${d.slice(0, 4)}-01-01`, 'gdelt'),
+          );
+          const weeks = await store.dyadSeries({ dyad: [a, b], undirected: true, interval: 'week' });
+          assert.ok(
+            weeks.every((p) => new Date(`${p.period}T00:00:00Z`).getUTCDay() === 1),
+            'weeks start on Monday',
+          );
+          assert.equal(
+            weeks.reduce((n, p) => n + p.events, 0),
+            expected(true, month).reduce((n, p) => n + p.events, 0),
+          );
+          const limited = await store.dyadSeries({ dyad: [a, b], from: '2024-03-01', to: '2024-06-30' });
+          assert.deepEqual(
+            limited,
+            (await store.dyadSeries({ dyad: [a, b] })).filter(
+              (p) => p.period >= '2024-03-01' && p.period <= '2024-06-01',
+            ),
+          );
+          assert.deepEqual(await store.dyadSeries({ dyad: ['NOWHERE', b] }), []);
+          await assert.rejects(
+            store.dyadSeries({ dyad: [a, b], interval: 'decade' as 'year' }),
+            (e: unknown) => e instanceof DyadError && e.input === 'interval',
           );
         });
       });

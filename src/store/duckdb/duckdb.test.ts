@@ -212,21 +212,31 @@ describe('DuckDB store: other processes', () => {
     await (await openStore({ path })).close();
   });
 
-  for (const commitsBeforeKill of [0, 3, 9]) {
-    test(`killed with SIGKILL after ${commitsBeforeKill} commits: every stored article is whole`, async () => {
+  // Kill while the child is inside its n-th putArticles call, after a pause of some milliseconds.
+  for (const [writes, pause] of [
+    [1, 0],
+    [4, 15],
+    [9, 40],
+  ] as const) {
+    test(`killed with SIGKILL during write ${writes} (+${pause} ms): every stored article is whole`, async () => {
       const path = tempDb();
       const { child, lines } = startChild(['ingest', path, '2000', '15']);
       const committed = new Map<string, string>();
       try {
         assert.equal(await nextLine(lines, child), 'open');
-        for (let i = 0; i < commitsBeforeKill; i += 1) {
+        for (let seen = 0; seen < writes;) {
           const line = await nextLine(lines, child);
+          if (line === 'writing') {
+            seen += 1;
+            continue;
+          }
           assert.match(line, /^committed /);
           for (const item of line.slice('committed '.length).split(' ').filter(Boolean)) {
             const [id, version] = item.split('@');
             committed.set(id!, version!);
           }
         }
+        await new Promise((resolve) => setTimeout(resolve, pause));
       } finally {
         await killed(child);
       }

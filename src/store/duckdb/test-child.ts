@@ -4,7 +4,8 @@
  *   node --import tsx test-child.ts hold <db>                  open the store and wait to be killed
  *   node --import tsx test-child.ts ingest <db> <articles> <batch>
  *       ingest fixture articles in batches, re-ingesting each previous batch under a
- *       new reader version, and print "committed <ids>" after each call returns
+ *       new reader version; print "writing" before each putArticles call and
+ *       "committed <id@version ...>" after it returns
  */
 import { makeBundle } from '../fixtures.js';
 import { openDuckDBStore } from './store.js';
@@ -27,6 +28,7 @@ if (mode === 'hold') {
       .filter((n) => n >= 0)
       .map((n) => makeBundle(n, { groups: 1, readerVersion: 'reader-2' }));
     for (const group of [bundles, updates].filter((g) => g.length > 0)) {
+      process.stdout.write('writing\n');
       const results = await store.putArticles(group);
       const failed = results.find((r) => r.status === 'failed');
       if (failed) throw new Error(`article ${failed.id} failed`);
