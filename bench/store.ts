@@ -8,7 +8,7 @@
  * queries on the result. The database goes to a temporary directory (kept with --keep).
  */
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import os, { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { COUNTRIES, dayOf, makeBundle } from '../src/store/fixtures.js';
 import { openStore } from '../src/store/open.js';
@@ -33,11 +33,14 @@ const sampler = setInterval(() => {
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 const rate = (n: number, ms: number) => `${Math.round((n * 1000) / ms).toLocaleString('en')}/s`;
 
+/** Runs `body`, printing wall time and the process's CPU time (all threads): CPU is steadier on a busy machine. */
 async function timed<T>(label: string, body: () => Promise<T>): Promise<[T, number]> {
   const start = performance.now();
+  const cpu = process.cpuUsage();
   const result = await body();
   const ms = performance.now() - start;
-  console.log(`${label}: ${ms.toFixed(0)} ms`);
+  const used = process.cpuUsage(cpu);
+  console.log(`${label}: ${ms.toFixed(0)} ms (CPU ${((used.user + used.system) / 1000).toFixed(0)} ms)`);
   return [result, ms];
 }
 
@@ -138,6 +141,7 @@ try {
   await timed('checkIntegrity', () => store.checkIntegrity());
   await store.close();
   console.log(`database ${mb(statSync(path).size)}; peak RSS ${mb(peakRss)} (at start ${mb(baseRss)})`);
+  console.log(`load average ${os.loadavg().map((n) => n.toFixed(1)).join(' ')} on ${os.cpus().length} CPUs`);
 } finally {
   clearInterval(sampler);
   if (keep) console.log(`kept ${path}`);

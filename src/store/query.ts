@@ -21,8 +21,13 @@ export function pageLimit(query: PageQuery | undefined): number {
 /** True when `value` is a real calendar day written YYYY-MM-DD. */
 export function isIsoDay(value: string): boolean {
   if (!ISO_DAY.test(value)) return false;
-  const ms = Date.parse(`${value}T00:00:00Z`);
-  return Number.isFinite(ms) && new Date(ms).toISOString().slice(0, 10) === value;
+  const year = Number(value.slice(0, 4));
+  const month = Number(value.slice(5, 7));
+  const day = Number(value.slice(8, 10));
+  if (month < 1 || month > 12 || day < 1) return false;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const days = month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+  return day <= days;
 }
 
 export function checkMentionKind(kind: string | undefined): void {

@@ -1,8 +1,8 @@
 /**
  * The columns of every table appenders write, in table order. Appenders are
- * positional, so rows are built as objects keyed by these names (TypeScript checks
- * that every column is given) and laid out in this order; a store refuses to open a
- * database whose tables differ.
+ * positional: rows are built as objects keyed by these names, written in this order
+ * (TypeScript checks every column is given; rows.test.ts checks the order), and a
+ * store refuses to open a database whose tables differ.
  */
 // prettier-ignore
 export const TABLE_COLUMNS = {
@@ -21,9 +21,9 @@ export const TABLE_COLUMNS = {
   ],
   events: [
     'event_id', 'dataset', 'external_id', 'code', 'root', 'quad', 'goldstein', 'plover_type', 'plover_mode',
-    'sources', 'targets', 'actor_keys', 'reciprocal', 'modality',
+    'sources', 'targets', 'reciprocal', 'modality',
     'date_value', 'date_precision', 'date_start', 'date_end',
-    'location_name', 'location_country', 'location_lat', 'location_lon',
+    'location_name', 'location_country', 'location_lat', 'location_lon', 'actor_keys',
     'num_mentions', 'num_articles', 'num_sources', 'first_article_id',
     'evidence_article_id', 'evidence_sentence', 'evidence_text', 'evidence_start', 'evidence_end',
     'rule_id', 'dictionary_version', 'source_url', 'extra', 'origin_file', 'origin_line', 'created_at',

@@ -105,8 +105,6 @@ const eventsStep: Migration = {
       plover_mode VARCHAR,
       sources ${ACTOR}[] NOT NULL,
       targets ${ACTOR}[] NOT NULL,
-      -- Every country and actor code among sources and targets, for fast actor filters.
-      actor_keys VARCHAR[] NOT NULL,
       reciprocal BOOLEAN NOT NULL,
       modality VARCHAR NOT NULL,
       date_value VARCHAR,
@@ -117,6 +115,8 @@ const eventsStep: Migration = {
       location_country VARCHAR,
       location_lat DOUBLE,
       location_lon DOUBLE,
+      -- Every country and actor code among sources and targets, for fast actor filters.
+      actor_keys VARCHAR[] NOT NULL,
       num_mentions INTEGER NOT NULL,
       num_articles INTEGER NOT NULL,
       num_sources INTEGER NOT NULL,

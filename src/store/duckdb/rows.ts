@@ -8,7 +8,7 @@ import type { CodedEvent, Designation, Fact, Mention, Sentence } from '../../cor
 import { articleMentionId, importedEventId } from '../ids.js';
 import { expandPairs } from '../pairs.js';
 import type { ArticleBundle, ImportedEvent, StoredEventActor } from '../types.js';
-import { TABLE_COLUMNS, type ColumnOf, type TableName } from './columns.js';
+import type { ColumnOf, TableName } from './columns.js';
 
 /** A cell: plain JS, or a DATE already converted. */
 export type Cell = JS | DuckDBDateValue;
@@ -48,18 +48,32 @@ export function emptyRows(): TableRows {
   };
 }
 
-function push<T extends TableName>(rows: TableRows, table: T, row: RowObject<T>): void {
-  const columns: readonly ColumnOf<T>[] = TABLE_COLUMNS[table];
-  rows[table].push(columns.map((c) => row[c]));
-}
+/** Receives each row object; keys are written in the table's column order. */
+export type RowSink = <T extends TableName>(table: T, row: RowObject<T>) => void;
 
-const MS_PER_DAY = 86_400_000;
+/** A sink laying rows out as the positional arrays appenders take (Object.values keeps key order). */
+export function tableRowsSink(rows: TableRows): RowSink {
+  return (table, row) => {
+    rows[table].push(Object.values(row));
+  };
+}
 
 /** A checked YYYY-MM-DD day as a DATE value (days since 1970-01-01); null stays null. */
 export function day(value: string | null | undefined): DuckDBDateValue | null {
   if (value === null || value === undefined) return null;
-  const ms = Date.UTC(Number(value.slice(0, 4)), Number(value.slice(5, 7)) - 1, Number(value.slice(8, 10)));
-  return new DuckDBDateValue(ms / MS_PER_DAY);
+  return new DuckDBDateValue(
+    daysFromCivil(Number(value.slice(0, 4)), Number(value.slice(5, 7)), Number(value.slice(8, 10))),
+  );
+}
+
+/** Days from 1970-01-01 to a proleptic Gregorian date (any year, unlike Date.UTC below 100). */
+function daysFromCivil(year: number, month: number, dayOfMonth: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + dayOfMonth - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
 }
 
 /**
@@ -67,7 +81,7 @@ export function day(value: string | null | undefined): DuckDBDateValue | null {
  * bundle's n-th coded event creates.
  */
 export function addBundleRows(
-  rows: TableRows,
+  push: RowSink,
   bundle: ArticleBundle,
   ingestedAt: Date,
   eventIdFor: (ordinal: number) => string,
@@ -76,7 +90,7 @@ export function addBundleRows(
   const events = bundle.events ?? [];
   const facts = bundle.facts ?? [];
   const designations = bundle.designations ?? [];
-  push(rows, 'articles', {
+  push('articles', {
     id: a.id,
     title: a.title,
     source: a.source,
@@ -95,16 +109,16 @@ export function addBundleRows(
     n_facts: facts.length,
     n_designations: designations.length,
   });
-  for (const s of bundle.sentences) push(rows, 'sentences', sentenceRow(a.id, s));
-  bundle.mentions.forEach((m, i) => push(rows, 'mentions', mentionRow(a.id, i, m)));
+  for (const s of bundle.sentences) push('sentences', sentenceRow(a.id, s));
+  bundle.mentions.forEach((m, i) => push('mentions', mentionRow(a.id, i, m)));
   events.forEach((e, i) => {
     const eventId = eventIdFor(i);
-    push(rows, 'events', {
-      ...codedColumns(e),
-      actor_keys: actorKeys(e),
+    push('events', {
       event_id: eventId,
       dataset: 'dyad',
       external_id: null,
+      ...codedColumns(e),
+      actor_keys: actorKeys(e),
       num_mentions: 1,
       num_articles: 1,
       num_sources: 1,
@@ -122,8 +136,7 @@ export function addBundleRows(
       origin_line: null,
       created_at: ingestedAt,
     });
-    push(rows, 'event_mentions', {
-      ...codedColumns(e),
+    push('event_mentions', {
       mention_id: articleMentionId(a.id, i),
       event_id: eventId,
       dataset: 'dyad',
@@ -135,28 +148,29 @@ export function addBundleRows(
       evidence_end: e.evidence.end,
       rule_id: e.rule.id,
       dictionary_version: e.rule.dictionary,
+      ...codedColumns(e),
       source_name: a.source,
       source_url: a.url,
       published: day(a.published),
       extra: null,
       created_at: ingestedAt,
     });
-    addPairRows(rows, eventId, 'dyad', e);
+    addPairRows(push, eventId, 'dyad', e);
   });
-  facts.forEach((f, i) => push(rows, 'facts', factRow(a.id, i, f)));
-  designations.forEach((d, i) => push(rows, 'designations', designationRow(a.id, i, d)));
+  facts.forEach((f, i) => push('facts', factRow(a.id, i, f)));
+  designations.forEach((d, i) => push('designations', designationRow(a.id, i, d)));
 }
 
 /** Adds the rows of one imported event: the event and its pairs (it has no article, so no mention row). */
-export function addImportedRows(rows: TableRows, e: ImportedEvent, createdAt: Date): void {
+export function addImportedRows(push: RowSink, e: ImportedEvent, createdAt: Date): void {
   const eventId = importedEventId(e.dataset, e.externalId);
   const counts = e.counts ?? { mentions: 1, articles: 1, sources: 1 };
-  push(rows, 'events', {
-    ...codedColumns(e),
-    actor_keys: actorKeys(e),
+  push('events', {
     event_id: eventId,
     dataset: e.dataset,
     external_id: e.externalId,
+    ...codedColumns(e),
+    actor_keys: actorKeys(e),
     num_mentions: counts.mentions,
     num_articles: counts.articles,
     num_sources: counts.sources,
@@ -174,7 +188,7 @@ export function addImportedRows(rows: TableRows, e: ImportedEvent, createdAt: Da
     origin_line: e.origin.line,
     created_at: createdAt,
   });
-  addPairRows(rows, eventId, e.dataset, e);
+  addPairRows(push, eventId, e.dataset, e);
 }
 
 function sentenceRow(articleId: string, s: Sentence): RowObject<'sentences'> {
@@ -263,7 +277,7 @@ type CodedColumn =
   | 'location_lat'
   | 'location_lon';
 
-/** The columns events and event_mentions share: the event as coded. */
+/** The columns events and event_mentions share, in their order: the event as coded. */
 function codedColumns(e: CodedEvent | ImportedEvent): Record<CodedColumn, Cell> {
   return {
     code: e.code,
@@ -297,10 +311,10 @@ function actorKeys(e: CodedEvent | ImportedEvent): string[] {
   return [...keys];
 }
 
-function addPairRows(rows: TableRows, eventId: string, dataset: string, e: CodedEvent | ImportedEvent): void {
+function addPairRows(push: RowSink, eventId: string, dataset: string, e: CodedEvent | ImportedEvent): void {
   const date = day(e.date?.start);
   for (const p of expandPairs(e.sources, e.targets, e.reciprocal)) {
-    push(rows, 'event_pairs', {
+    push('event_pairs', {
       event_id: eventId,
       source_country: p.source,
       target_country: p.target,

@@ -22,6 +22,7 @@ import {
   addImportedRows,
   cellConverter,
   emptyRows,
+  tableRowsSink,
   type TableRows,
 } from './rows.js';
 
@@ -44,7 +45,8 @@ export async function writeBundles(
     const written = bundles.filter((_, i) => statuses[i] !== 'unchanged');
     const eventIds = await freeEventIds(conn, written);
     const rows = emptyRows();
-    written.forEach((b, k) => addBundleRows(rows, b, now, (n) => eventIds[k]![n]!));
+    const sink = tableRowsSink(rows);
+    written.forEach((b, k) => addBundleRows(sink, b, now, (n) => eventIds[k]![n]!));
     await appendRows(conn, rows, BUNDLE_TABLES);
     if (survivors.length > 0) await refreshEvents(conn, survivors);
     return statuses;
@@ -61,12 +63,13 @@ export async function writeImported(
     const ids = events.map((e) => importedEventId(e.dataset, e.externalId));
     const present = await existingEventIds(conn, ids);
     const rows = emptyRows();
+    const sink = tableRowsSink(rows);
     let inserted = 0;
     events.forEach((e, i) => {
       const id = ids[i] as string;
       if (present.has(id)) return;
       present.add(id);
-      addImportedRows(rows, e, now);
+      addImportedRows(sink, e, now);
       inserted += 1;
     });
     await appendRows(conn, rows, ['events', 'event_pairs']);
