@@ -10,7 +10,7 @@
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import os, { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { COUNTRIES, dayOf, makeBundle } from '../src/store/fixtures.js';
+import { COUNTRIES, makeBundle } from '../src/store/fixtures.js';
 import { openStore } from '../src/store/open.js';
 import type { ArticleBundle, ImportedEvent, Store } from '../src/store/types.js';
 
@@ -57,7 +57,8 @@ function importedEvents(first: number, count: number): ImportedEvent[] {
   for (let n = first; n < first + count; n += 1) {
     const [, a] = COUNTRIES[n % COUNTRIES.length]!;
     const [, b] = COUNTRIES[(n * 7 + 1) % COUNTRIES.length]!;
-    const day = dayOf(n % 3650);
+    // Files arrive in date order: ten years, about 274 events a day.
+    const day = new Date(Date.UTC(2015, 0, 1) + Math.floor(n / 274) * 86_400_000).toISOString().slice(0, 10);
     const root = String(1 + (n % 20)).padStart(2, '0');
     rows.push({
       dataset: 'gdelt',
@@ -118,9 +119,14 @@ try {
   console.log(`events ${stats.counts.events}, pairs ${stats.counts.eventPairs}`);
   const [a, b] = [COUNTRIES[0]![1], COUNTRIES[1]![1]];
   await timed(`listEvents dyad ${a}->${b} (first page of 100)`, () => store.listEvents({ dyad: [a, b] }));
-  await timed(`listEvents dyad ${a}->${b} 2024 only`, () =>
-    store.listEvents({ dyad: [a, b], from: '2024-01-01', to: '2024-12-31' }),
+  await timed(`listEvents dyad ${a}->${b} 2020 only`, () =>
+    store.listEvents({ dyad: [a, b], from: '2020-01-01', to: '2020-12-31' }),
   );
+  const firstPage = await store.listEvents({ dyad: [a, b], limit: 100 });
+  await timed(`listEvents dyad ${a}->${b} second page`, () =>
+    store.listEvents({ dyad: [a, b], limit: 100, cursor: firstPage.nextCursor }),
+  );
+  await timed('listEvents newest 100, no filter', () => store.listEvents({}));
   await timed(`listEvents actor ${a}`, () => store.listEvents({ actor: a }));
   for (let round = 0; round < 2; round += 1) {
     const [series] = await timed(`dyadSeries ${a}->${b} by month`, () => store.dyadSeries({ dyad: [a, b] }));
@@ -141,7 +147,12 @@ try {
   await timed('checkIntegrity', () => store.checkIntegrity());
   await store.close();
   console.log(`database ${mb(statSync(path).size)}; peak RSS ${mb(peakRss)} (at start ${mb(baseRss)})`);
-  console.log(`load average ${os.loadavg().map((n) => n.toFixed(1)).join(' ')} on ${os.cpus().length} CPUs`);
+  console.log(
+    `load average ${os
+      .loadavg()
+      .map((n) => n.toFixed(1))
+      .join(' ')} on ${os.cpus().length} CPUs`,
+  );
 } finally {
   clearInterval(sampler);
   if (keep) console.log(`kept ${path}`);

@@ -646,6 +646,19 @@ export function runStoreSuite(name: string, makeStore: MakeStore): void {
           assert.equal(e.sourceUrl, input.sourceUrl);
           assert.equal((await store.listEvents({ dyad: ['ARN', 'GON'], dataset: 'gdelt' })).items.length, 2);
           assert.equal((await store.stats()).eventsByDataset.gdelt, 2);
+          await assert.rejects(
+            store.putImportedEvents([
+              importedEvent(3),
+              importedEvent(4, {
+                date: { value: 'x', precision: 'day', start: '2024-02-30', end: '2024-02-30' },
+              }),
+            ]),
+            (e: unknown) =>
+              e instanceof DyadError &&
+              e.input === 'sample.export.CSV:5' &&
+              /date.start "2024-02-30"/.test(e.message),
+          );
+          assert.equal(await store.getEvent('gdelt:1100000003'), null, 'a refused call stores nothing');
           const icews = importedEvent(1, { dataset: 'icews' });
           assert.deepEqual(
             await store.putImportedEvents([icews]),

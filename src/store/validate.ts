@@ -1,7 +1,7 @@
 import { DyadError } from '../core/errors.js';
 import type { Mention } from '../core/types.js';
 import { isIsoDay } from './query.js';
-import type { ArticleBundle } from './types.js';
+import type { ArticleBundle, ImportedEvent } from './types.js';
 
 /** In `u` mode a surrogate pair is one code point, so this matches only unpaired halves. */
 const LONE_SURROGATE = /[\uD800-\uDFFF]/u;
@@ -115,5 +115,34 @@ function checkMentionPayload(
       return;
     default:
       fail(`${label}: unknown kind "${String((m as { kind: unknown }).kind)}"`);
+  }
+}
+
+/**
+ * Checks an imported event before it is written; throws a DyadError naming its
+ * `file:line`.
+ */
+export function checkImportedEvent(event: ImportedEvent): void {
+  const where = `${event?.origin?.file ?? '(no file)'}:${event?.origin?.line ?? '?'}`;
+  const fail = (message: string): never => {
+    throw new DyadError(where, message);
+  };
+  if (typeof event?.origin?.file !== 'string' || !Number.isSafeInteger(event.origin.line)) {
+    fail('origin must give a file and a line number');
+  }
+  if (!['gdelt', 'icews', 'plover'].includes(event.dataset))
+    fail(`unknown dataset "${String(event.dataset)}"`);
+  if (typeof event.externalId !== 'string' || event.externalId.length === 0)
+    fail('externalId must be non-empty');
+  if (event.quad !== null && ![1, 2, 3, 4].includes(event.quad))
+    fail(`quad ${String(event.quad)} is not 1-4`);
+  if (event.goldstein !== null && !Number.isFinite(event.goldstein))
+    fail('goldstein must be a finite number');
+  if (!Array.isArray(event.sources) || !Array.isArray(event.targets))
+    fail('sources and targets must be lists');
+  if (event.date !== null) {
+    for (const part of ['start', 'end'] as const) {
+      if (!isIsoDay(event.date[part])) fail(`date.${part} "${event.date[part]}" is not a day YYYY-MM-DD`);
+    }
   }
 }

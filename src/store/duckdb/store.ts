@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import type { DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import { DyadError, describeError } from '../../core/errors.js';
-import { checkBundle } from '../validate.js';
+import { checkBundle, checkImportedEvent } from '../validate.js';
 import type {
   ArticleBundle,
   EventQuery,
@@ -142,6 +142,7 @@ class DuckDBStore implements Store {
   putImportedEvents(events: readonly ImportedEvent[]): Promise<ImportResult> {
     this.assertWritable();
     return this.writes.run(async () => {
+      events.forEach(checkImportedEvent);
       try {
         return await writeImported(this.writer, events, new Date());
       } catch (error) {
