@@ -425,6 +425,16 @@ export function runStoreSuite(name: string, makeStore: MakeStore): void {
             store.listEvents({ dyad: [a, b], undirected: true, cursor }),
           );
           assert.equal(undirected.length, new Set([...directed, ...reverse].map((e) => e.id)).size);
+          for (const limit of [1, 2, 3]) {
+            const paged = await collect((cursor) =>
+              store.listEvents({ dyad: [a, b], undirected: true, limit, cursor }),
+            );
+            assert.deepEqual(
+              paged.map((e) => e.id),
+              undirected.map((e) => e.id),
+              `undirected pages of ${limit}: each event once, same order`,
+            );
+          }
           assert.ok(
             reverse.filter((e) => !e.reciprocal).every((e) => e.sources.some((s) => s.country === b)),
           );

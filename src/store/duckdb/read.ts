@@ -192,7 +192,7 @@ async function readEvents(conn: DuckDBConnection, query: EventQuery): Promise<Pa
   const limit = pageLimit(query);
   const desc = (query.order ?? 'desc') === 'desc';
   const t = query.dyad ? 'p' : 'e';
-  const params: Params = { limit };
+  const params: Params = {};
   const where: string[] = [];
   const add = (sql: string, values: Params): void => {
     where.push(sql);
@@ -219,14 +219,23 @@ async function readEvents(conn: DuckDBConnection, query: EventQuery): Promise<Pa
     where.push(keyset(`${t}.date_start`, `${t}.event_id`, desc, day as string, id as string, params));
   }
   const dir = desc ? 'DESC' : 'ASC';
-  const keys = await rows(
+  // A directed dyad matches at most one pair row per event; an undirected one at most two,
+  // adjacent in this order: fetch twice the rows and drop repeats (no DISTINCT, which would
+  // stop DuckDB from pruning the sort by date).
+  const perEvent = query.dyad && query.undirected ? 2 : 1;
+  params.fetch = perEvent * (limit + 1);
+  const found = await rows(
     conn,
-    `SELECT ${query.dyad ? 'DISTINCT' : ''} ${t}.event_id, ${t}.date_start
+    `SELECT ${t}.event_id, ${t}.date_start
      FROM ${query.dyad ? 'event_pairs p' : 'events e'} ${whereClause(where)}
      ORDER BY ${t}.date_start ${dir} NULLS ${desc ? 'LAST' : 'FIRST'}, ${t}.event_id ${dir}
-     LIMIT $limit::INTEGER + 1`,
+     LIMIT $fetch::INTEGER`,
     params,
   );
+  const seen = new Set<string>();
+  const keys = found
+    .filter((k) => !seen.has(String(k.event_id)) && seen.add(String(k.event_id)))
+    .slice(0, limit + 1);
   const ids = keys.slice(0, limit).map((k) => String(k.event_id));
   const byId = new Map<string, RowObject>();
   if (ids.length > 0) {
