@@ -239,9 +239,19 @@ async function readEvents(conn: DuckDBConnection, query: EventQuery): Promise<Pa
   const ids = keys.slice(0, limit).map((k) => String(k.event_id));
   const byId = new Map<string, RowObject>();
   if (ids.length > 0) {
+    // Bounding the read by the page's dates lets DuckDB skip row groups by date.
+    const days = keys.slice(0, limit).map((k) => str(k.date_start));
+    const dated = days.filter((d): d is string => d !== null).sort();
+    const bounds: string[] = [];
+    const fetchParams: Params = { ids: listValue(ids) };
+    if (dated.length > 0) {
+      bounds.push('e.date_start BETWEEN $lo::DATE AND $hi::DATE');
+      Object.assign(fetchParams, { lo: dated[0]!, hi: dated.at(-1)! });
+    }
+    if (dated.length < days.length) bounds.push('e.date_start IS NULL');
     const found = await conn.runAndReadAll(
-      `${EVENT_SELECT} WHERE e.event_id IN (SELECT unnest($ids))`,
-      { ids: listValue(ids) },
+      `${EVENT_SELECT} WHERE (${bounds.join(' OR ')}) AND e.event_id IN (SELECT unnest($ids))`,
+      fetchParams,
       { ids: LIST(VARCHAR) },
     );
     for (const r of found.getRowObjectsJson() as RowObject[]) byId.set(String(r.event_id), r);
