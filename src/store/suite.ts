@@ -1,0 +1,884 @@
+/**
+ * The behaviour every Store backend must have. A backend's test file calls
+ * `runStoreSuite('duckdb', makeStore)` where `makeStore` returns a fresh, empty
+ * store; the suite closes each store it made.
+ */
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { DyadError } from '../core/errors.js';
+import type { CodedEvent, Designation, Mention, Sentence } from '../core/types.js';
+import { COUNTRIES, makeBundle } from './fixtures.js';
+import { expandPairs } from './pairs.js';
+import type { ArticleBundle, ImportedEvent, Page, SeriesPoint, Store, StoredEvent } from './types.js';
+
+export type MakeStore = () => Promise<Store>;
+
+async function withStore(makeStore: MakeStore, body: (store: Store) => Promise<void>): Promise<void> {
+  const store = await makeStore();
+  try {
+    await body(store);
+  } finally {
+    await store.close();
+  }
+}
+
+/** Every item of a listing, following cursors. */
+export async function collect<T>(
+  list: (cursor: string | null) => Promise<Page<T>>,
+  maxPages = 10_000,
+): Promise<T[]> {
+  const items: T[] = [];
+  let cursor: string | null = null;
+  for (let i = 0; i < maxPages; i += 1) {
+    const page: Page<T> = await list(cursor);
+    items.push(...page.items);
+    if (page.nextCursor === null) return items;
+    cursor = page.nextCursor;
+  }
+  throw new Error('pagination did not end');
+}
+
+/**
+ * Checks that every stored article has exactly the child rows its counts say and
+ * that no row is orphaned: by checkIntegrity, and by reading back up to `sample`
+ * articles in full. Returns the number of articles.
+ */
+export async function assertComplete(store: Store, sample = 20): Promise<number> {
+  const report = await store.checkIntegrity();
+  assert.deepEqual(report.incomplete, [], 'every article complete');
+  assert.deepEqual(report.orphans, {}, 'no orphaned rows');
+  assert.equal(report.duplicateEventIds, 0, 'event ids are unique');
+  const articles = await collect((cursor) => store.listArticles({ limit: 500, cursor }));
+  assert.equal(articles.length, report.articles);
+  const step = Math.max(1, Math.floor(articles.length / sample));
+  let sentences = 0;
+  let mentions = 0;
+  for (const [i, a] of articles.entries()) {
+    sentences += a.counts.sentences;
+    mentions += a.counts.mentions;
+    if (i % step !== 0) continue;
+    const bundle = await store.getBundle(a.id);
+    assert.ok(bundle, `article ${a.id} listed but not readable`);
+    assert.equal(bundle.sentences.length, a.counts.sentences, `sentences of ${a.id}`);
+    assert.equal(bundle.mentions.length, a.counts.mentions, `mentions of ${a.id}`);
+    assert.equal(bundle.events.length, a.counts.events, `events of ${a.id}`);
+    assert.equal(bundle.facts.length, a.counts.facts, `facts of ${a.id}`);
+    assert.equal(bundle.designations.length, a.counts.designations, `designations of ${a.id}`);
+  }
+  const stats = await store.stats();
+  assert.equal(stats.counts.articles, articles.length);
+  assert.equal(stats.counts.sentences, sentences, 'no sentence rows without their article');
+  assert.equal(stats.counts.mentions, mentions, 'no mention rows without their article');
+  return articles.length;
+}
+
+function assertStoredAs(actual: Awaited<ReturnType<Store['getBundle']>>, expected: ArticleBundle): void {
+  assert.ok(actual, `article ${expected.article.id} is stored`);
+  assert.deepEqual(actual.article, expected.article);
+  assert.equal(actual.readerVersion, expected.readerVersion);
+  assert.deepEqual(actual.sentences, expected.sentences);
+  assert.deepEqual(actual.mentions, expected.mentions);
+  assert.deepEqual(actual.events, expected.events ?? []);
+  assert.deepEqual(actual.facts, expected.facts ?? []);
+  assert.deepEqual(actual.designations, expected.designations ?? []);
+}
+
+async function assertAbsent(store: Store, id: string): Promise<void> {
+  assert.equal(await store.getArticle(id), null);
+  assert.equal(await store.getBundle(id), null);
+  assert.deepEqual((await store.listMentions({ articleId: id })).items, []);
+}
+
+/** A bundle whose n-th table row is invalid for the database but passes checkBundle. */
+function withBadRow(bundle: ArticleBundle, where: 'mentions' | 'events' | 'designations'): ArticleBundle {
+  switch (where) {
+    case 'mentions':
+      return {
+        ...bundle,
+        mentions: bundle.mentions.map((m, i) => (i === 3 ? ({ ...m, rule: null } as unknown as Mention) : m)),
+      };
+    case 'events':
+      return {
+        ...bundle,
+        events: (bundle.events ?? []).map((e, i) =>
+          i === 1 ? ({ ...e, modality: null } as unknown as CodedEvent) : e,
+        ),
+      };
+    case 'designations':
+      return {
+        ...bundle,
+        designations: (bundle.designations ?? []).map(
+          (d) => ({ ...d, label: null }) as unknown as Designation,
+        ),
+      };
+  }
+}
+
+function importedEvent(n: number, overrides: Partial<ImportedEvent> = {}): ImportedEvent {
+  return {
+    dataset: 'gdelt',
+    externalId: String(1_100_000_000 + n),
+    code: '042',
+    root: '04',
+    quad: 1,
+    goldstein: 1.9,
+    plover: { type: null, mode: null },
+    sources: [
+      { code: 'ARNGOV', country: 'ARN', sector: 'GOV', name: 'ARNOR', text: 'ARNOR', start: null, end: null },
+    ],
+    targets: [
+      { code: 'GON', country: 'GON', sector: null, name: 'GONDOR', text: 'GONDOR', start: null, end: null },
+    ],
+    reciprocal: false,
+    modality: 'asserted',
+    date: { value: '2024-02-01', precision: 'day', start: '2024-02-01', end: '2024-02-01' },
+    location: { name: 'Annuminas', country: 'ARN', lat: 1.5, lon: -2.25 },
+    counts: { mentions: 10, articles: 8, sources: 3 },
+    sourceUrl: `https://example.org/gdelt/${n}`,
+    extra: {
+      GLOBALEVENTID: String(1_100_000_000 + n),
+      IsRootEvent: '1',
+      Actor1Type1Code: 'GOV',
+      AvgTone: '-1.25',
+    },
+    origin: { file: 'sample.export.CSV', line: n + 1 },
+    ...overrides,
+  };
+}
+
+export function runStoreSuite(name: string, makeStore: MakeStore): void {
+  describe(`Store suite: ${name}`, () => {
+    describe('putArticle', () => {
+      test('stores a new article and reads back exactly what was put', async () => {
+        await withStore(makeStore, async (store) => {
+          const bundle = makeBundle(1);
+          assert.equal(await store.putArticle(bundle), 'new');
+          assertStoredAs(await store.getBundle(bundle.article.id), bundle);
+          const stored = await store.getArticle(bundle.article.id);
+          assert.ok(stored);
+          assert.deepEqual(stored.article, bundle.article);
+          assert.deepEqual(stored.counts, {
+            sentences: bundle.sentences.length,
+            mentions: bundle.mentions.length,
+            events: bundle.events?.length,
+            facts: bundle.facts?.length,
+            designations: bundle.designations?.length,
+          });
+          assert.equal(stored.readerVersion, 'reader-1');
+          assert.ok(!Number.isNaN(Date.parse(stored.ingestedAt)));
+        });
+      });
+
+      test('the same article and reader version again is unchanged and changes nothing', async () => {
+        await withStore(makeStore, async (store) => {
+          const bundle = makeBundle(2);
+          await store.putArticle(bundle);
+          const before = await store.getArticle(bundle.article.id);
+          const statsBefore = await store.stats();
+          const eventsBefore = await collect((cursor) => store.listEvents({ cursor }));
+          assert.equal(await store.putArticle(bundle), 'unchanged');
+          assert.deepEqual(await store.getArticle(bundle.article.id), before, 'ingestedAt kept too');
+          assert.deepEqual(await store.stats(), statsBefore);
+          assert.deepEqual(await collect((cursor) => store.listEvents({ cursor })), eventsBefore);
+        });
+      });
+
+      test('a different reader version replaces the derived rows', async () => {
+        await withStore(makeStore, async (store) => {
+          const first = makeBundle(3, { groups: 3 });
+          const second = makeBundle(3, { groups: 1, readerVersion: 'reader-2' });
+          assert.equal(first.article.id, second.article.id);
+          await store.putArticle(first);
+          await store.putArticle(makeBundle(4));
+          assert.equal(await store.putArticle(second), 'updated');
+          assertStoredAs(await store.getBundle(second.article.id), second);
+          assertStoredAs(await store.getBundle(makeBundle(4).article.id), makeBundle(4));
+          const stats = await store.stats();
+          assert.equal(stats.counts.articles, 2);
+          assert.equal(
+            stats.counts.events,
+            (second.events?.length ?? 0) + (makeBundle(4).events?.length ?? 0),
+          );
+          assert.equal(stats.counts.eventMentions, stats.counts.events);
+          const events = await collect((cursor) => store.listEvents({ cursor }));
+          const fromFirst = events.filter((e) => e.article?.id === first.article.id);
+          assert.equal(fromFirst.length, second.events?.length, 'old events are gone');
+          assert.ok(fromFirst.every((e) => e.counts.mentions === 1));
+          await assertComplete(store);
+        });
+      });
+
+      test('an article without events, facts or designations is stored with zero counts', async () => {
+        await withStore(makeStore, async (store) => {
+          const full = makeBundle(5);
+          const bare: ArticleBundle = {
+            article: full.article,
+            readerVersion: 'r',
+            sentences: full.sentences,
+            mentions: [],
+          };
+          assert.equal(await store.putArticle(bare), 'new');
+          const stored = await store.getArticle(full.article.id);
+          assert.deepEqual(stored?.counts, {
+            sentences: full.sentences.length,
+            mentions: 0,
+            events: 0,
+            facts: 0,
+            designations: 0,
+          });
+          assertStoredAs(await store.getBundle(full.article.id), bare);
+        });
+      });
+
+      test('an undated, sourceless article round-trips its nulls', async () => {
+        await withStore(makeStore, async (store) => {
+          const bundle = makeBundle(6, { published: null, source: null });
+          const article = { ...bundle.article, title: null, url: null, origin: { path: 'stdin' } };
+          const b = { ...bundle, article };
+          await store.putArticle(b);
+          assertStoredAs(await store.getBundle(article.id), b);
+        });
+      });
+    });
+
+    describe('putArticles', () => {
+      test('a batch gives the same statuses as one call per article, repeated ids included', async () => {
+        await withStore(makeStore, async (store) => {
+          await store.putArticle(makeBundle(10));
+          await store.putArticle(makeBundle(11));
+          const batch = [
+            makeBundle(10),
+            makeBundle(11, { readerVersion: 'reader-2' }),
+            makeBundle(12),
+            makeBundle(12),
+            makeBundle(12, { readerVersion: 'reader-3' }),
+          ];
+          const results = await store.putArticles(batch);
+          assert.deepEqual(
+            results.map((r) => r.status),
+            ['unchanged', 'updated', 'new', 'unchanged', 'updated'],
+          );
+          assert.deepEqual(
+            results.map((r) => r.id),
+            batch.map((b) => b.article.id),
+          );
+          assertStoredAs(await store.getBundle(makeBundle(12).article.id), batch[4]!);
+          assert.equal(await assertComplete(store), 3);
+        });
+      });
+
+      test('many articles in one call are all stored', async () => {
+        await withStore(makeStore, async (store) => {
+          const batch = Array.from({ length: 450 }, (_, i) => makeBundle(100 + i, { groups: 1 }));
+          const results = await store.putArticles(batch);
+          assert.ok(results.every((r) => r.status === 'new'));
+          assert.equal(await assertComplete(store), 450);
+          assertStoredAs(await store.getBundle(batch[449]!.article.id), batch[449]!);
+        });
+      });
+
+      test('an empty batch does nothing', async () => {
+        await withStore(makeStore, async (store) => {
+          assert.deepEqual(await store.putArticles([]), []);
+          assert.equal((await store.stats()).counts.articles, 0);
+        });
+      });
+    });
+
+    describe('atomicity', () => {
+      for (const where of ['mentions', 'events', 'designations'] as const) {
+        test(`an invalid row in ${where} leaves nothing of that article and earlier articles intact`, async () => {
+          await withStore(makeStore, async (store) => {
+            const earlier = [makeBundle(20), makeBundle(21)];
+            for (const b of earlier) await store.putArticle(b);
+            const statsBefore = await store.stats();
+            const bad = withBadRow(makeBundle(22), where);
+            await assert.rejects(store.putArticle(bad), (error: unknown) => {
+              assert.ok(error instanceof DyadError);
+              assert.match(error.message, new RegExp(bad.article.id));
+              return true;
+            });
+            await assertAbsent(store, bad.article.id);
+            assert.deepEqual(await store.stats(), statsBefore);
+            for (const b of earlier) assertStoredAs(await store.getBundle(b.article.id), b);
+          });
+        });
+      }
+
+      test('a failed update keeps the previous version whole', async () => {
+        await withStore(makeStore, async (store) => {
+          const v1 = makeBundle(23);
+          await store.putArticle(v1);
+          const statsBefore = await store.stats();
+          const v2 = withBadRow(makeBundle(23, { readerVersion: 'reader-2', groups: 3 }), 'designations');
+          await assert.rejects(store.putArticle(v2), DyadError);
+          assertStoredAs(await store.getBundle(v1.article.id), v1);
+          assert.deepEqual(await store.stats(), statsBefore);
+        });
+      });
+
+      test('in a batch, the bad article fails alone and the others are stored', async () => {
+        await withStore(makeStore, async (store) => {
+          const good1 = makeBundle(30);
+          const bad = withBadRow(makeBundle(31), 'mentions');
+          const good2 = makeBundle(32);
+          const results = await store.putArticles([good1, bad, good2]);
+          assert.deepEqual(
+            results.map((r) => r.status),
+            ['new', 'failed', 'new'],
+          );
+          const failure = results[1];
+          assert.ok(failure?.status === 'failed' && failure.error instanceof DyadError);
+          await assertAbsent(store, bad.article.id);
+          assertStoredAs(await store.getBundle(good1.article.id), good1);
+          assertStoredAs(await store.getBundle(good2.article.id), good2);
+          assert.equal(await assertComplete(store), 2);
+        });
+      });
+
+      test('a bundle whose spans do not slice back to the text is refused before writing', async () => {
+        await withStore(makeStore, async (store) => {
+          const b = makeBundle(33);
+          const shifted = {
+            ...b,
+            mentions: b.mentions.map((m, i) => (i === 0 ? { ...m, start: m.start + 1 } : m)),
+          };
+          await assert.rejects(store.putArticle(shifted), /mention 0: text does not match span/);
+          const outOfText = {
+            ...b,
+            sentences: b.sentences.map((s, i): Sentence =>
+              i === 0 ? { ...s, end: b.article.text.length + 5 } : s,
+            ),
+          };
+          await assert.rejects(store.putArticle(outOfText), /sentence 0: span .* ends past the text/);
+          const unknownSentence = { ...b, mentions: b.mentions.map((m) => ({ ...m, sentence: 99 })) };
+          await assert.rejects(store.putArticle(unknownSentence), /sentence 99 is not among/);
+          const badDay = { ...b, article: { ...b.article, published: '2024-02-30' } };
+          await assert.rejects(store.putArticle(badDay), /published "2024-02-30" is not a day/);
+          const noVersion = { ...b, readerVersion: '' };
+          await assert.rejects(store.putArticle(noVersion), /readerVersion/);
+          await assertAbsent(store, b.article.id);
+        });
+      });
+    });
+
+    describe('events', () => {
+      test('actor lists, IGO actors and imported rows round-trip', async () => {
+        await withStore(makeStore, async (store) => {
+          const base = makeBundle(40);
+          const e0 = base.events![0]!;
+          const igo = {
+            code: 'IGOUNO',
+            country: null,
+            sector: null,
+            name: 'UNITED NATIONS',
+            text: e0.sources[0]!.text,
+            start: e0.sources[0]!.start,
+            end: e0.sources[0]!.end,
+          };
+          const multi: CodedEvent = {
+            ...e0,
+            sources: [...e0.sources, igo],
+            targets: [...e0.targets, ...e0.sources],
+            reciprocal: false,
+          };
+          const bundle = { ...base, events: [multi, ...base.events!.slice(1)] };
+          await store.putArticle(bundle);
+          assertStoredAs(await store.getBundle(bundle.article.id), bundle);
+          const src = e0.sources[0]!.country!;
+          const tgt = e0.targets[0]!.country!;
+          const viaIgo = await store.listEvents({ dyad: ['IGOUNO', tgt] });
+          assert.equal(viaIgo.items.length, 1, 'an actor without a country pairs by its code');
+          assert.equal(viaIgo.items[0]?.sources.length, 2);
+          const selfPair = await store.listEvents({ dyad: [src, src] });
+          assert.equal(selfPair.items.length, 1, 'source also among targets gives a same-country pair');
+          const stats = await store.stats();
+          // sources {src, IGOUNO} x targets {tgt, src} = 4 pairs, plus the other events' pairs.
+          assert.ok(stats.counts.eventPairs >= 4);
+        });
+      });
+
+      test('dyad, actor, date and code filters', async () => {
+        await withStore(makeStore, async (store) => {
+          const bundles = Array.from({ length: 30 }, (_, i) => makeBundle(200 + i));
+          await store.putArticles(bundles);
+          const all = await collect((cursor) => store.listEvents({ cursor, limit: 1000 }));
+          const coded = bundles.flatMap((b) => b.events ?? []);
+          assert.equal(all.length, coded.length);
+
+          const [aName, a] = COUNTRIES[0]!;
+          const [, b] = COUNTRIES[1]!;
+          assert.ok(aName);
+          const expectDirected = coded.filter(
+            (e) =>
+              (e.sources.some((s) => s.country === a) && e.targets.some((t) => t.country === b)) ||
+              (e.reciprocal &&
+                e.sources.some((s) => s.country === b) &&
+                e.targets.some((t) => t.country === a)),
+          );
+          const directed = await collect((cursor) => store.listEvents({ dyad: [a, b], cursor }));
+          assert.ok(expectDirected.length > 0);
+          assert.equal(directed.length, expectDirected.length);
+          const reverse = await collect((cursor) => store.listEvents({ dyad: [b, a], cursor }));
+          const undirected = await collect((cursor) =>
+            store.listEvents({ dyad: [a, b], undirected: true, cursor }),
+          );
+          assert.equal(undirected.length, new Set([...directed, ...reverse].map((e) => e.id)).size);
+          for (const limit of [1, 2, 3]) {
+            const paged = await collect((cursor) =>
+              store.listEvents({ dyad: [a, b], undirected: true, limit, cursor }),
+            );
+            assert.deepEqual(
+              paged.map((e) => e.id),
+              undirected.map((e) => e.id),
+              `undirected pages of ${limit}: each event once, same order`,
+            );
+          }
+          assert.ok(
+            reverse.filter((e) => !e.reciprocal).every((e) => e.sources.some((s) => s.country === b)),
+          );
+
+          const withActor = await collect((cursor) => store.listEvents({ actor: a, cursor }));
+          assert.equal(
+            withActor.length,
+            coded.filter((e) => [...e.sources, ...e.targets].some((x) => x.country === a)).length,
+          );
+          const byCode = await collect((cursor) => store.listEvents({ actor: `${a}GOV`, cursor }));
+          assert.equal(
+            byCode.length,
+            coded.filter(
+              (e) =>
+                e.sources.some((x) => x.code === `${a}GOV`) || e.targets.some((x) => x.code === `${a}GOV`),
+            ).length,
+          );
+
+          const from = '2024-01-10';
+          const to = '2024-01-20';
+          const inRange = await collect((cursor) => store.listEvents({ from, to, cursor }));
+          assert.equal(
+            inRange.length,
+            coded.filter((e) => e.date && e.date.start >= from && e.date.start <= to).length,
+          );
+          assert.ok(inRange.every((e) => e.date !== null && e.date.start >= from && e.date.start <= to));
+
+          const consult = await collect((cursor) => store.listEvents({ root: '04', cursor }));
+          assert.equal(consult.length, coded.filter((e) => e.root === '04').length);
+          const aid = await collect((cursor) =>
+            store.listEvents({ code: '0332', modality: 'future', quad: 1, cursor }),
+          );
+          assert.equal(aid.length, coded.filter((e) => e.code === '0332').length);
+          assert.deepEqual((await store.listEvents({ code: '0332', modality: 'asserted' })).items, []);
+          assert.deepEqual((await store.listEvents({ dataset: 'gdelt' })).items, []);
+          assert.equal(
+            (await collect((cursor) => store.listEvents({ dataset: 'dyad', cursor }))).length,
+            coded.length,
+          );
+        });
+      });
+
+      test('a dyad time series counts each event once per period', async () => {
+        await withStore(makeStore, async (store) => {
+          const bundles = Array.from({ length: 40 }, (_, i) => makeBundle(1100 + i * 9));
+          await store.putArticles(bundles);
+          await store.putImportedEvents([
+            importedEvent(1, { reciprocal: true }),
+            importedEvent(2, { date: null }),
+          ]);
+          const [, a] = COUNTRIES[0]!;
+          const [, b] = COUNTRIES[1]!;
+          const coded: {
+            date: string | null;
+            quad: number;
+            goldstein: number;
+            pairs: ReturnType<typeof expandPairs>;
+            dataset: string;
+          }[] = [
+            ...bundles.flatMap((x) => x.events ?? []).map((e) => ({ ...e, dataset: 'dyad' })),
+            importedEvent(1, { reciprocal: true }),
+            importedEvent(2, { date: null }),
+          ].map((e) => ({
+            date: e.date?.start ?? null,
+            quad: e.quad ?? 0,
+            goldstein: e.goldstein ?? 0,
+            pairs: expandPairs(e.sources, e.targets, e.reciprocal),
+            dataset: e.dataset,
+          }));
+          const expected = (undirected: boolean, period: (day: string) => string, dataset?: string) => {
+            const byPeriod = new Map<string, { events: number; quads: number[]; sum: number }>();
+            for (const e of coded) {
+              if (e.date === null || (dataset && e.dataset !== dataset)) continue;
+              const hit = e.pairs.some(
+                (p) => (p.source === a && p.target === b) || (undirected && p.source === b && p.target === a),
+              );
+              if (!hit) continue;
+              const key = period(e.date);
+              const point = byPeriod.get(key) ?? { events: 0, quads: [0, 0, 0, 0], sum: 0 };
+              point.events += 1;
+              point.quads[e.quad - 1]! += 1;
+              point.sum += e.goldstein;
+              byPeriod.set(key, point);
+            }
+            return [...byPeriod.entries()]
+              .sort(([x], [y]) => (x < y ? -1 : 1))
+              .map(([p, v]) => ({
+                period: p,
+                events: v.events,
+                quads: v.quads,
+                goldstein: v.sum / v.events,
+              }));
+          };
+          const close = (actual: readonly SeriesPoint[], wanted: ReturnType<typeof expected>) => {
+            assert.ok(wanted.length > 0);
+            assert.deepEqual(
+              actual.map((p) => ({ ...p, goldstein: Math.round((p.goldstein ?? 0) * 1e9) })),
+              wanted.map((p) => ({ ...p, goldstein: Math.round(p.goldstein * 1e9) })),
+            );
+          };
+          const month = (d: string) => `${d.slice(0, 7)}-01`;
+          close(await store.dyadSeries({ dyad: [a, b] }), expected(false, month));
+          close(await store.dyadSeries({ dyad: [a, b], undirected: true }), expected(true, month));
+          close(
+            await store.dyadSeries({ dyad: [a, b], interval: 'year' }),
+            expected(false, (d) => `${d.slice(0, 4)}-01-01`),
+          );
+          close(
+            await store.dyadSeries({ dyad: [a, b], interval: 'day' }),
+            expected(false, (d) => d),
+          );
+          close(
+            await store.dyadSeries({ dyad: [a, b], dataset: 'gdelt', interval: 'year' }),
+            expected(false, (d) => `${d.slice(0, 4)}-01-01`, 'gdelt'),
+          );
+          const weeks = await store.dyadSeries({ dyad: [a, b], undirected: true, interval: 'week' });
+          assert.ok(
+            weeks.every((p) => new Date(`${p.period}T00:00:00Z`).getUTCDay() === 1),
+            'weeks start on Monday',
+          );
+          assert.equal(
+            weeks.reduce((n, p) => n + p.events, 0),
+            expected(true, month).reduce((n, p) => n + p.events, 0),
+          );
+          const limited = await store.dyadSeries({ dyad: [a, b], from: '2024-03-01', to: '2024-06-30' });
+          assert.deepEqual(
+            limited,
+            (await store.dyadSeries({ dyad: [a, b] })).filter(
+              (p) => p.period >= '2024-03-01' && p.period <= '2024-06-01',
+            ),
+          );
+          assert.deepEqual(await store.dyadSeries({ dyad: ['NOWHERE', b] }), []);
+          await assert.rejects(
+            store.dyadSeries({ dyad: [a, b], interval: 'decade' as 'year' }),
+            (e: unknown) => e instanceof DyadError && e.input === 'interval',
+          );
+        });
+      });
+
+      test('events carry the article of their first mention', async () => {
+        await withStore(makeStore, async (store) => {
+          const bundle = makeBundle(50);
+          await store.putArticle(bundle);
+          const { items } = await store.listEvents();
+          assert.equal(items.length, bundle.events?.length);
+          for (const e of items) {
+            assert.deepEqual(e.article, {
+              id: bundle.article.id,
+              title: bundle.article.title,
+              url: bundle.article.url,
+              published: bundle.article.published,
+            });
+            assert.equal(e.dataset, 'dyad');
+            assert.deepEqual(e.counts, { mentions: 1, articles: 1, sources: 1 });
+            assert.equal(e.evidence?.articleId, bundle.article.id);
+            assert.deepEqual(await store.getEvent(e.id), e);
+          }
+          assert.equal(await store.getEvent('no-such-event'), null);
+        });
+      });
+
+      test('cursor pagination visits every event once, in order, both directions', async () => {
+        await withStore(makeStore, async (store) => {
+          await store.putArticles(
+            Array.from({ length: 25 }, (_, i) =>
+              makeBundle(300 + i, { published: i % 5 === 0 ? null : undefined }),
+            ),
+          );
+          await store.putImportedEvents([importedEvent(1, { date: null }), importedEvent(2, { date: null })]);
+          const everything = await collect((cursor) => store.listEvents({ limit: 1000, cursor }));
+          for (const order of ['asc', 'desc'] as const) {
+            const paged = await collect((cursor) => store.listEvents({ limit: 7, order, cursor }));
+            assert.equal(paged.length, everything.length);
+            assert.equal(new Set(paged.map((e) => e.id)).size, paged.length, 'no event twice');
+            const keys = paged.map((e) => `${e.date?.start ?? '0001-01-01'} ${e.id}`);
+            const sorted = [...keys].sort();
+            assert.deepEqual(keys, order === 'asc' ? sorted : sorted.reverse());
+          }
+        });
+      });
+
+      test('a cursor stays valid while new events arrive', async () => {
+        await withStore(makeStore, async (store) => {
+          await store.putArticles(Array.from({ length: 10 }, (_, i) => makeBundle(400 + i)));
+          const original = await collect((cursor) => store.listEvents({ limit: 1000, cursor }));
+          const first = await store.listEvents({ limit: 5 });
+          await store.putArticles(Array.from({ length: 10 }, (_, i) => makeBundle(500 + i)));
+          const rest = await collect((cursor) =>
+            store.listEvents({ limit: 5, cursor: cursor ?? first.nextCursor }),
+          );
+          const seen = [...first.items, ...rest].map((e) => e.id);
+          assert.equal(new Set(seen).size, seen.length, 'no event twice');
+          for (const e of original) assert.ok(seen.includes(e.id), `event ${e.id} not skipped`);
+        });
+      });
+
+      test('imported events keep their natural key, counts and extra fields, and re-import is idempotent', async () => {
+        await withStore(makeStore, async (store) => {
+          const rows = [importedEvent(1), importedEvent(2), importedEvent(1, { goldstein: 9 })];
+          assert.deepEqual(await store.putImportedEvents(rows), { inserted: 2, skipped: 1 });
+          assert.deepEqual(await store.putImportedEvents(rows), { inserted: 0, skipped: 3 });
+          const { items } = await store.listEvents({ dataset: 'gdelt' });
+          assert.equal(items.length, 2);
+          const e = items.find((x) => x.externalId === '1100000001') as StoredEvent;
+          assert.ok(e);
+          const input = importedEvent(1);
+          assert.deepEqual(e.extra, input.extra);
+          assert.deepEqual(
+            Object.keys(e.extra ?? {}),
+            Object.keys(input.extra ?? {}),
+            'field order kept for export',
+          );
+          assert.deepEqual(e.counts, input.counts);
+          assert.deepEqual(e.sources, input.sources);
+          assert.deepEqual(e.location, input.location);
+          assert.deepEqual(e.origin, { file: input.origin.file, line: input.origin.line });
+          assert.equal(e.goldstein, 1.9, 'the first row of a repeated key wins');
+          assert.equal(e.article, null);
+          assert.equal(e.sourceUrl, input.sourceUrl);
+          assert.equal((await store.listEvents({ dyad: ['ARN', 'GON'], dataset: 'gdelt' })).items.length, 2);
+          assert.equal((await store.stats()).eventsByDataset.gdelt, 2);
+          await assert.rejects(
+            store.putImportedEvents([
+              importedEvent(3),
+              importedEvent(4, {
+                date: { value: 'x', precision: 'day', start: '2024-02-30', end: '2024-02-30' },
+              }),
+            ]),
+            (e: unknown) =>
+              e instanceof DyadError &&
+              e.input === 'sample.export.CSV:5' &&
+              /date.start "2024-02-30"/.test(e.message),
+          );
+          assert.equal(await store.getEvent('gdelt:1100000003'), null, 'a refused call stores nothing');
+          const icews = importedEvent(1, { dataset: 'icews' });
+          assert.deepEqual(
+            await store.putImportedEvents([icews]),
+            { inserted: 1, skipped: 0 },
+            'keys are per dataset',
+          );
+        });
+      });
+    });
+
+    describe('listing', () => {
+      test('articles newest first, undated last, across pages', async () => {
+        await withStore(makeStore, async (store) => {
+          const bundles = Array.from({ length: 23 }, (_, i) =>
+            makeBundle(600 + i, { published: i % 6 === 0 ? null : undefined, groups: 1 }),
+          );
+          await store.putArticles(bundles);
+          const listed = await collect((cursor) => store.listArticles({ limit: 4, cursor }));
+          assert.equal(listed.length, 23);
+          assert.equal(new Set(listed.map((a) => a.id)).size, 23);
+          const keys = listed.map((a) => `${a.published ?? '0000'} ${a.id}`);
+          assert.deepEqual(keys, [...keys].sort().reverse());
+          assert.equal(listed.at(-1)?.published, null);
+          const one = listed.find((a) => a.id === bundles[1]!.article.id);
+          assert.equal(one?.counts.mentions, bundles[1]!.mentions.length);
+        });
+      });
+
+      test('mentions by article and kind, across pages', async () => {
+        await withStore(makeStore, async (store) => {
+          const bundles = [makeBundle(700), makeBundle(701)];
+          await store.putArticles(bundles);
+          const all = await collect((cursor) => store.listMentions({ limit: 5, cursor }));
+          assert.equal(all.length, bundles[0]!.mentions.length + bundles[1]!.mentions.length);
+          const id = bundles[1]!.article.id;
+          const ofOne = await collect((cursor) => store.listMentions({ articleId: id, limit: 3, cursor }));
+          assert.deepEqual(
+            ofOne.map(({ articleId, ordinal, ...m }) => {
+              assert.equal(articleId, id);
+              assert.ok(ordinal >= 0);
+              return m;
+            }),
+            bundles[1]!.mentions,
+          );
+          const places = await collect((cursor) => store.listMentions({ kind: 'place', cursor }));
+          assert.equal(
+            places.length,
+            bundles.flatMap((b) => b.mentions).filter((m) => m.kind === 'place').length,
+          );
+          assert.ok(places.every((m) => m.kind === 'place'));
+          assert.deepEqual((await store.listMentions({ articleId: 'missing' })).items, []);
+        });
+      });
+
+      test('bad parameters are refused with the parameter named', async () => {
+        await withStore(makeStore, async (store) => {
+          const refused = async (promise: Promise<unknown>, input: string) =>
+            assert.rejects(promise, (e: unknown) => e instanceof DyadError && e.input === input);
+          await refused(store.listEvents({ limit: 0 }), 'limit');
+          await refused(store.listEvents({ limit: 1.5 }), 'limit');
+          await refused(store.listArticles({ limit: 100_000 }), 'limit');
+          await refused(store.listEvents({ from: '2024-13-01' }), 'from');
+          await refused(store.listEvents({ to: 'yesterday' }), 'to');
+          await refused(store.listEvents({ root: '4' }), 'root');
+          await refused(store.listEvents({ code: "04' OR 1=1" }), 'code');
+          await refused(store.listEvents({ quad: 5 as 1 }), 'quad');
+          await refused(store.listEvents({ modality: 'maybe' as 'future' }), 'modality');
+          await refused(store.listEvents({ dataset: 'acled' as 'gdelt' }), 'dataset');
+          await refused(store.listEvents({ dyad: ['CHN', ''] }), 'dyad');
+          await refused(store.listEvents({ cursor: 'not a cursor!' }), 'cursor');
+          await refused(store.listMentions({ kind: 'person' as 'actor' }), 'kind');
+          await refused(store.stats({ top: 0 }), 'top');
+          await store.putArticles([makeBundle(800), makeBundle(801)]);
+          const articlesCursor = (await store.listArticles({ limit: 1 })).nextCursor;
+          assert.ok(articlesCursor);
+          await refused(store.listEvents({ cursor: articlesCursor }), 'cursor');
+        });
+      });
+
+      test('values that look like SQL are only ever data', async () => {
+        await withStore(makeStore, async (store) => {
+          await store.putArticle(makeBundle(900));
+          for (const actor of ["x' OR '1'='1", 'ARN"; DROP TABLE events; --', '%', '\\']) {
+            assert.deepEqual((await store.listEvents({ actor })).items, []);
+            assert.deepEqual((await store.listEvents({ dyad: [actor, actor] })).items, []);
+          }
+          assert.equal(await store.getArticle("' OR 1=1 --"), null);
+          assert.equal((await store.stats()).counts.articles, 1);
+        });
+      });
+    });
+
+    describe('stats', () => {
+      test('counts, article dates and top actors', async () => {
+        await withStore(makeStore, async (store) => {
+          const empty = await store.stats();
+          assert.equal(empty.counts.articles, 0);
+          assert.equal(empty.articleDates, null);
+          assert.deepEqual(empty.topActors, []);
+          const bundles = [makeBundle(1000), makeBundle(1001, { published: null }), makeBundle(1005)];
+          await store.putArticles(bundles);
+          await store.putImportedEvents([importedEvent(7)]);
+          const stats = await store.stats({ top: 3 });
+          const sum = (f: (b: ArticleBundle) => number) => bundles.reduce((n, b) => n + f(b), 0);
+          assert.deepEqual(stats.counts, {
+            articles: 3,
+            sentences: sum((b) => b.sentences.length),
+            mentions: sum((b) => b.mentions.length),
+            events: sum((b) => b.events?.length ?? 0) + 1,
+            eventMentions: sum((b) => b.events?.length ?? 0),
+            eventPairs: stats.counts.eventPairs,
+            facts: sum((b) => b.facts?.length ?? 0),
+            designations: sum((b) => b.designations?.length ?? 0),
+          });
+          assert.deepEqual(stats.eventsByDataset, { dyad: sum((b) => b.events?.length ?? 0), gdelt: 1 });
+          assert.deepEqual(stats.articleDates, {
+            first: bundles[0]!.article.published,
+            last: bundles[2]!.article.published,
+          });
+          const actorCounts = new Map<string, number>();
+          for (const m of bundles.flatMap((b) => b.mentions)) {
+            if (m.kind === 'actor' && m.actor.code)
+              actorCounts.set(m.actor.code, (actorCounts.get(m.actor.code) ?? 0) + 1);
+          }
+          const expected = [...actorCounts].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, 3);
+          assert.deepEqual(
+            stats.topActors.map((a) => [a.code, a.mentions]),
+            expected,
+          );
+          assert.ok(stats.topActors.every((a) => typeof a.name === 'string'));
+          assert.equal(stats.topCountries.length, 3);
+          assert.match(stats.schemaVersion, /^\d{14}$/);
+        });
+      });
+    });
+
+    describe('lifecycle', () => {
+      test('a closed store refuses work and closes twice quietly', async () => {
+        const store = await makeStore();
+        await store.close();
+        await store.close();
+        await assert.rejects(store.stats(), /closed/);
+        await assert.rejects(async () => store.putArticle(makeBundle(1)), /closed/);
+      });
+    });
+
+    describe('property', () => {
+      test('any well-formed text with spans slicing back round-trips', async () => {
+        await withStore(makeStore, async (store) => {
+          let n = 0;
+          await fc.assert(
+            fc.asyncProperty(
+              fc.string({ unit: 'grapheme', minLength: 1, maxLength: 120 }),
+              fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 6 }),
+              fc.string({ unit: 'grapheme', maxLength: 20 }),
+              async (text, cuts, label) => {
+                n += 1;
+                const id = `prop${n}`;
+                const sentence: Sentence = {
+                  index: 0,
+                  start: 0,
+                  end: text.length,
+                  text,
+                  paragraph: 0,
+                  tokenStart: 0,
+                  tokenEnd: 1,
+                };
+                // Cut only at code point boundaries: spans never split a surrogate pair.
+                const points = [0];
+                for (let i = 0; i < text.length; i += (text.codePointAt(i) ?? 0) > 0xffff ? 2 : 1)
+                  points.push(i);
+                points.push(text.length);
+                const at = (k: number) => points[k % points.length]!;
+                const mentions: Mention[] = cuts.map(([x, y]) => {
+                  const [start, end] = [Math.min(at(x), at(y)), Math.max(at(x), at(y))];
+                  return {
+                    kind: 'quantity',
+                    start,
+                    end,
+                    text: text.slice(start, end),
+                    sentence: 0,
+                    rule: `rule ${label}`,
+                    reason: label,
+                    quantity: { value: x - y, unit: label, qualifier: label },
+                  };
+                });
+                const bundle: ArticleBundle = {
+                  article: {
+                    id,
+                    title: label,
+                    source: label,
+                    url: null,
+                    published: null,
+                    publishedSource: 'missing',
+                    language: 'en',
+                    text,
+                    origin: { path: label },
+                  },
+                  readerVersion: label || 'v',
+                  sentences: [sentence],
+                  mentions,
+                };
+                assert.equal(await store.putArticle(bundle), 'new');
+                assertStoredAs(await store.getBundle(id), bundle);
+              },
+            ),
+            { numRuns: 40 },
+          );
+        });
+      });
+    });
+  });
+}

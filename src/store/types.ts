@@ -1,0 +1,312 @@
+/**
+ * The one storage interface every backend implements (DuckDB now, ClickHouse later).
+ * Callers see plain records; SQL and backend specifics stay under `src/store/<backend>/`.
+ */
+import type {
+  ActorRef,
+  Article,
+  CodedEvent,
+  DatePrecision,
+  Designation,
+  Fact,
+  Mention,
+  Modality,
+  QuadClass,
+  Sentence,
+} from '../core/types.js';
+
+/** Everything Dyad derives from one article, stored together or not at all. */
+export interface ArticleBundle {
+  readonly article: Article;
+  /**
+   * Identifies the reader that produced the derived rows (hash of the dictionaries
+   * plus the code version). Re-ingesting with the same value is a no-op.
+   */
+  readonly readerVersion: string;
+  readonly sentences: readonly Sentence[];
+  readonly mentions: readonly Mention[];
+  readonly events?: readonly CodedEvent[];
+  readonly facts?: readonly Fact[];
+  readonly designations?: readonly Designation[];
+}
+
+/** What `putArticle` did: stored a new article, left it as it was, or replaced its derived rows. */
+export type PutStatus = 'new' | 'unchanged' | 'updated';
+
+/** Per-article outcome of `putArticles`; a failed article is absent from the store. */
+export type PutResult =
+  | { readonly id: string; readonly status: PutStatus }
+  | { readonly id: string; readonly status: 'failed'; readonly error: Error };
+
+/** Where an event record came from. */
+export type Dataset = 'dyad' | 'gdelt' | 'icews' | 'plover';
+export const DATASETS: readonly Dataset[] = Object.freeze(['dyad', 'gdelt', 'icews', 'plover']);
+
+/** Row counts stored for an article, checked against its child tables. */
+export interface ArticleCounts {
+  readonly sentences: number;
+  readonly mentions: number;
+  readonly events: number;
+  readonly facts: number;
+  readonly designations: number;
+}
+
+export interface StoredArticleSummary {
+  readonly id: string;
+  readonly title: string | null;
+  readonly source: string | null;
+  readonly url: string | null;
+  readonly published: string | null;
+  readonly readerVersion: string;
+  /** ISO timestamp (UTC) of the last ingest that changed the article. */
+  readonly ingestedAt: string;
+  readonly counts: ArticleCounts;
+}
+
+export interface StoredArticle extends StoredArticleSummary {
+  readonly article: Article;
+}
+
+/** A bundle as read back from the store (events as coded in this article's mentions). */
+export interface StoredBundle {
+  readonly article: Article;
+  readonly readerVersion: string;
+  readonly ingestedAt: string;
+  readonly sentences: readonly Sentence[];
+  readonly mentions: readonly Mention[];
+  readonly events: readonly CodedEvent[];
+  readonly facts: readonly Fact[];
+  readonly designations: readonly Designation[];
+}
+
+export type StoredMention = Mention & { readonly articleId: string; readonly ordinal: number };
+
+/** An actor on a stored event. Imported events have no span in an article. */
+export interface StoredEventActor extends ActorRef {
+  readonly text: string | null;
+  readonly start: number | null;
+  readonly end: number | null;
+}
+
+export interface EventDate {
+  readonly value: string;
+  readonly precision: DatePrecision;
+  readonly start: string;
+  readonly end: string;
+}
+
+export interface EventLocation {
+  readonly name: string;
+  readonly country: string | null;
+  readonly lat: number | null;
+  readonly lon: number | null;
+}
+
+/** A canonical event: one happening, reported by one or more mentions. */
+export interface StoredEvent {
+  readonly id: string;
+  readonly dataset: Dataset;
+  /** The dataset's own key (GDELT GLOBALEVENTID, ICEWS Event ID, PLOVER id); null for Dyad events. */
+  readonly externalId: string | null;
+  readonly code: string | null;
+  readonly root: string | null;
+  readonly quad: QuadClass | null;
+  readonly goldstein: number | null;
+  readonly plover: { readonly type: string | null; readonly mode: string | null };
+  readonly sources: readonly StoredEventActor[];
+  readonly targets: readonly StoredEventActor[];
+  readonly reciprocal: boolean;
+  readonly modality: Modality;
+  readonly date: EventDate | null;
+  readonly location: EventLocation | null;
+  readonly counts: { readonly mentions: number; readonly articles: number; readonly sources: number };
+  /** The evidence shown for the event (from its first mention for Dyad events). */
+  readonly evidence: {
+    readonly articleId: string | null;
+    readonly sentence: number | null;
+    readonly text: string;
+    readonly start: number | null;
+    readonly end: number | null;
+  } | null;
+  readonly rule: { readonly id: string; readonly dictionary: string } | null;
+  /** The article of the event's first mention, when it is in the store. */
+  readonly article: {
+    readonly id: string;
+    readonly title: string | null;
+    readonly url: string | null;
+    readonly published: string | null;
+  } | null;
+  readonly sourceUrl: string | null;
+  /** Dataset-specific fields, kept so an imported row can be exported back field by field. */
+  readonly extra: Readonly<Record<string, unknown>> | null;
+  /** File and line an imported event was read from. */
+  readonly origin: { readonly file: string; readonly line: number | null } | null;
+}
+
+/** An event read from a GDELT, ICEWS or PLOVER file. */
+export interface ImportedEvent {
+  readonly dataset: Exclude<Dataset, 'dyad'>;
+  readonly externalId: string;
+  readonly code: string | null;
+  readonly root: string | null;
+  readonly quad: QuadClass | null;
+  readonly goldstein: number | null;
+  readonly plover: { readonly type: string | null; readonly mode: string | null };
+  readonly sources: readonly StoredEventActor[];
+  readonly targets: readonly StoredEventActor[];
+  readonly reciprocal: boolean;
+  readonly modality: Modality;
+  readonly date: EventDate | null;
+  readonly location: EventLocation | null;
+  /** GDELT's NumMentions/NumArticles/NumSources; 1/1/1 when absent. */
+  readonly counts?: { readonly mentions: number; readonly articles: number; readonly sources: number };
+  readonly evidenceText?: string | null;
+  readonly sourceUrl: string | null;
+  readonly extra: Readonly<Record<string, unknown>> | null;
+  readonly origin: { readonly file: string; readonly line: number };
+}
+
+export interface ImportResult {
+  readonly inserted: number;
+  /** Rows whose (dataset, externalId) was already stored or repeated earlier in the input. */
+  readonly skipped: number;
+}
+
+export interface Page<T> {
+  readonly items: readonly T[];
+  /** Pass back as `cursor` to get the next page; null on the last page. */
+  readonly nextCursor: string | null;
+}
+
+export interface PageQuery {
+  /** 1..1000; default 100. */
+  readonly limit?: number;
+  readonly cursor?: string | null;
+}
+
+export interface MentionQuery extends PageQuery {
+  readonly articleId?: string;
+  readonly kind?: Mention['kind'];
+}
+
+export interface EventQuery extends PageQuery {
+  /** Source then target: country (ISO alpha-3) or, for actors without one, the whole actor code (IGOUNO). */
+  readonly dyad?: readonly [string, string];
+  /** With `dyad`, match either direction. Reciprocal events always match both directions. */
+  readonly undirected?: boolean;
+  /** Events with this country or actor code among their sources or targets. */
+  readonly actor?: string;
+  /** Inclusive bounds (YYYY-MM-DD) on the event's start date; undated events never match. */
+  readonly from?: string;
+  readonly to?: string;
+  readonly root?: string;
+  readonly code?: string;
+  readonly quad?: QuadClass;
+  readonly modality?: Modality;
+  readonly dataset?: Dataset;
+  /** By event date then id; default 'desc' (newest first, undated last). */
+  readonly order?: 'asc' | 'desc';
+}
+
+export type SeriesInterval = 'day' | 'week' | 'month' | 'quarter' | 'year';
+
+export interface SeriesQuery {
+  /** Source then target keys, as in EventQuery. */
+  readonly dyad: readonly [string, string];
+  readonly undirected?: boolean;
+  /** Default 'month'. Weeks start on Monday. */
+  readonly interval?: SeriesInterval;
+  readonly from?: string;
+  readonly to?: string;
+  readonly modality?: Modality;
+  readonly dataset?: Dataset;
+}
+
+/** One period of a dyad's time series; each event counts once however many pairs it has. */
+export interface SeriesPoint {
+  /** First day of the period, YYYY-MM-DD. */
+  readonly period: string;
+  readonly events: number;
+  /** Events per GDELT quad class 1..4. */
+  readonly quads: readonly [number, number, number, number];
+  /** Mean Goldstein score of the events that have one, or null. */
+  readonly goldstein: number | null;
+}
+
+export interface StoreStats {
+  readonly schemaVersion: string;
+  readonly counts: {
+    readonly articles: number;
+    readonly sentences: number;
+    readonly mentions: number;
+    readonly events: number;
+    readonly eventMentions: number;
+    readonly eventPairs: number;
+    readonly facts: number;
+    readonly designations: number;
+  };
+  readonly eventsByDataset: Readonly<Partial<Record<Dataset, number>>>;
+  /** Publication dates of the stored articles, or null when none is dated. */
+  readonly articleDates: { readonly first: string; readonly last: string } | null;
+  readonly topActors: readonly {
+    readonly code: string;
+    readonly name: string | null;
+    readonly mentions: number;
+  }[];
+  readonly topCountries: readonly { readonly country: string; readonly mentions: number }[];
+}
+
+/** What `checkIntegrity` found: every article should be complete and no row orphaned. */
+export interface IntegrityReport {
+  readonly articles: number;
+  /** Articles whose stored child rows differ from the counts on the article row. */
+  readonly incomplete: readonly {
+    readonly id: string;
+    readonly expected: ArticleCounts;
+    readonly found: ArticleCounts;
+  }[];
+  /** Rows pointing at an article or event that is not stored, per table. */
+  readonly orphans: Readonly<Record<string, number>>;
+  /** Event ids held by more than one event row. */
+  readonly duplicateEventIds: number;
+}
+
+export interface Store {
+  /** 'duckdb' (later 'clickhouse'). */
+  readonly backend: string;
+  /** The database file or URL, for messages. */
+  readonly location: string;
+  readonly readOnly: boolean;
+
+  /** Stores one article and everything derived from it in one transaction. Throws DyadError on failure. */
+  putArticle(bundle: ArticleBundle): Promise<PutStatus>;
+  /**
+   * Stores many articles, each all-or-nothing, faster than one call each (backends may
+   * commit several per transaction). A failed article is reported and left absent; the
+   * others are stored.
+   */
+  putArticles(bundles: readonly ArticleBundle[]): Promise<readonly PutResult[]>;
+  /** Stores events read from GDELT/ICEWS/PLOVER files in one transaction; idempotent per (dataset, externalId). */
+  putImportedEvents(events: readonly ImportedEvent[]): Promise<ImportResult>;
+
+  getArticle(id: string): Promise<StoredArticle | null>;
+  getBundle(id: string): Promise<StoredBundle | null>;
+  listArticles(query?: PageQuery): Promise<Page<StoredArticleSummary>>;
+  listMentions(query?: MentionQuery): Promise<Page<StoredMention>>;
+  getEvent(id: string): Promise<StoredEvent | null>;
+  listEvents(query?: EventQuery): Promise<Page<StoredEvent>>;
+  /** Dated events between a dyad per period, oldest first; periods without events are left out. */
+  dyadSeries(query: SeriesQuery): Promise<readonly SeriesPoint[]>;
+  stats(options?: { readonly top?: number }): Promise<StoreStats>;
+  /** Compares every article's counts with its child rows and looks for orphaned rows. */
+  checkIntegrity(): Promise<IntegrityReport>;
+
+  /** Releases the database; further calls fail. Safe to call twice. */
+  close(): Promise<void>;
+}
+
+export interface OpenStoreOptions {
+  /** Database file; default `./dyad.duckdb`. */
+  readonly path?: string;
+  readonly readOnly?: boolean;
+}
