@@ -2,6 +2,7 @@ import { createCoder, type Coder } from '../coding/coder.js';
 import { loadDefaultVerbDictionary, loadVerbFiles, type VerbDictionary } from '../coding/verbs/index.js';
 import type { Dictionaries } from '../dict/index.js';
 import { createReader, type Reader } from '../nlp/read.js';
+import { createAnalyzer, loadFactsSetup, type Analyzer } from '../pipeline/analyze.js';
 import { loadCliDictionaries } from './dictionaries.js';
 
 /** The reading and coding engine the CLI commands share. */
@@ -10,6 +11,7 @@ export interface Engine {
   readonly verbs: VerbDictionary;
   readonly reader: Reader;
   readonly coder: Coder;
+  readonly analyzer: Analyzer;
   /** Problems in user dictionaries that were skipped (`file:line: problem`). */
   readonly warnings: readonly string[];
 }
@@ -32,5 +34,8 @@ export function createEngine(options: EngineOptions = {}): Engine {
   } else {
     verbs = loadDefaultVerbDictionary();
   }
-  return { dicts, verbs, reader: createReader(dicts), coder: createCoder(dicts, verbs), warnings };
+  const reader = createReader(dicts);
+  const coder = createCoder(dicts, verbs);
+  const analyzer = createAnalyzer(reader, coder, loadFactsSetup(dicts));
+  return { dicts, verbs, reader, coder, analyzer, warnings };
 }

@@ -20,7 +20,7 @@ import {
   type ActorIndex,
   type Salience,
 } from './actors.js';
-import { continuesPrevious, eventDate, eventLocation, inferredDate, type EventDate } from './event-time.js';
+import { anchorDay, continuesPrevious, eventDate, eventLocation, type EventDate } from './event-time.js';
 import { frameModality } from './modality.js';
 import { combineCodes, futureCode, rootOf } from './ontology.js';
 import { parseSentence, type NounGroup, type VerbFrame } from './parse/structure.js';
@@ -133,6 +133,7 @@ export function createCoder(dicts: Dictionaries, verbs: VerbDictionary): Coder {
     sentence: Sentence,
     salience: Salience,
     inherited: EventDate | null,
+    anchor: string | null,
     options: Required<CoderOptions>,
   ): { events: CodedEvent[]; trace: SentenceTrace; salience: Salience; lastDate: EventDate | null } => {
     const from = sentence.tokenStart;
@@ -332,8 +333,9 @@ export function createCoder(dicts: Dictionaries, verbs: VerbDictionary): Coder {
         sources.filter((a) => a.code !== null).length >= 2 &&
         MUTUAL_ROOTS.has(rootOf(c.code))
       ) {
+        // "Xi and Lukashenko signed": one event, its actors listed on both sides
         reciprocal = true;
-        targets = [];
+        targets = sources.filter((a) => a.code !== null);
       }
       if (!hasCoded(sources)) continue;
       if (!reciprocal && !hasCoded(targets)) continue;
@@ -360,6 +362,7 @@ export function createCoder(dicts: Dictionaries, verbs: VerbDictionary): Coder {
         verbStart,
         continuesPrevious(sentence) ? inherited : null,
         reading.published,
+        anchor,
         modality,
       );
       const location = eventLocation(tokens, places, clause, tokenAt);
@@ -380,7 +383,7 @@ export function createCoder(dicts: Dictionaries, verbs: VerbDictionary): Coder {
         modality,
         date,
         location,
-        evidence: { text: sentence.text, start: evidenceStart, end: evidenceEnd },
+        evidence: { text: text.slice(evidenceStart, evidenceEnd), start: evidenceStart, end: evidenceEnd },
         sentence: sentence.index,
         rule: { id: c.ruleId, dictionary: verbs.version },
       });
@@ -429,6 +432,11 @@ export function createCoder(dicts: Dictionaries, verbs: VerbDictionary): Coder {
       const story = discards.find((d) => d.entry.scope === 'story');
       const tokens = retagVerbs(reading.tokens, reading.mentions, verbs);
       let salience: Salience = { ...EMPTY_SALIENCE, pair: dominantPair(reading.mentions) };
+      const anchor = anchorDay(
+        reading.mentions.filter((m): m is DateMention => m.kind === 'date'),
+        reading.sentences,
+        reading.published,
+      );
       let inherited: EventDate | null = null;
       let paragraph = -1;
       for (const sentence of reading.sentences) {
@@ -459,7 +467,7 @@ export function createCoder(dicts: Dictionaries, verbs: VerbDictionary): Coder {
           skip(`too long: ${sentence.tokenEnd - sentence.tokenStart} tokens (limit ${opts.maxTokens})`);
           continue;
         }
-        const out = codeSentence(reading, tokens, sentence, salience, inherited, opts);
+        const out = codeSentence(reading, tokens, sentence, salience, inherited, anchor, opts);
         if (out.events.length >= opts.maxEvents)
           skipped.push({ sentence: sentence.index, reason: `event cap ${opts.maxEvents} reached` });
         events.push(...out.events);
@@ -467,7 +475,6 @@ export function createCoder(dicts: Dictionaries, verbs: VerbDictionary): Coder {
         salience = out.salience;
         inherited = out.lastDate ?? inherited ?? null;
       }
-      void inferredDate;
       return { events, traces, skipped };
     },
   };

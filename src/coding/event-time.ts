@@ -6,8 +6,10 @@ import type { CodedEvent, DateMention, Modality, PlaceMention, Sentence, Token }
  * Date, in order: a date written inside the verb's clause; else a date elsewhere in the
  * sentence; else the date of the previous sentence of the same paragraph when this one
  * continues its story ("Then ...", "During the visit ...", "At the meeting ..."); else the
- * publication date, with precision `inferred`. A date after publication is kept only for
- * future events; otherwise the event falls back to the publication date.
+ * article's anchor (the day its lead reports, e.g. "on Monday, December 4" in a story
+ * published three days later) or, without one, the publication date, with precision
+ * `inferred`. A date after publication is kept only for future events; otherwise the
+ * event falls back to the publication date.
  *
  * Location: a place governed by "in"/"at" inside the clause, else in the sentence.
  */
@@ -26,8 +28,32 @@ function toEventDate(d: DateMention): EventDate | null {
   return { value: d.date.value, precision: d.date.precision, start: d.date.start, end: d.date.end };
 }
 
-export function inferredDate(published: string | null): EventDate | null {
-  return published ? { value: published, precision: 'inferred', start: published, end: published } : null;
+export function inferredDate(day: string | null): EventDate | null {
+  return day ? { value: day, precision: 'inferred', start: day, end: day } : null;
+}
+
+const ANCHOR_WINDOW_DAYS = 14;
+const ANCHOR_PARAGRAPHS = 2;
+
+/**
+ * The day an article's lead reports: the first day-precision date in its first two
+ * paragraphs that lies within two weeks before publication.
+ */
+export function anchorDay(
+  dates: readonly DateMention[],
+  sentences: readonly Sentence[],
+  published: string | null,
+): string | null {
+  if (!published) return null;
+  const earliest = new Date(`${published}T00:00:00Z`);
+  earliest.setUTCDate(earliest.getUTCDate() - ANCHOR_WINDOW_DAYS);
+  const floor = earliest.toISOString().slice(0, 10);
+  for (const d of dates) {
+    if (!d.date || d.date.precision !== 'day') continue;
+    if ((sentences[d.sentence]?.paragraph ?? Infinity) >= ANCHOR_PARAGRAPHS) break;
+    if (d.date.start <= published && d.date.start >= floor) return d.date.start;
+  }
+  return null;
 }
 
 /** Picks the event date from the sentence's date mentions (offsets are characters). */
@@ -37,6 +63,7 @@ export function eventDate(
   verbAt: number,
   inherited: EventDate | null,
   published: string | null,
+  anchor: string | null,
   modality: Modality,
 ): EventDate | null {
   const usable = dates.filter((d) => d.date !== null);
@@ -44,7 +71,7 @@ export function eventDate(
   const pool = inClause.length > 0 ? inClause : usable;
   const chosen = [...pool].sort((a, b) => Math.abs(a.start - verbAt) - Math.abs(b.start - verbAt))[0];
   const stated = chosen ? toEventDate(chosen) : null;
-  const date = stated ?? inherited ?? inferredDate(published);
+  const date = stated ?? inherited ?? inferredDate(anchor ?? published);
   if (date && published && date.start > published && modality !== 'future') return inferredDate(published);
   return date;
 }

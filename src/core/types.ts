@@ -205,7 +205,9 @@ export interface CodedEvent {
     readonly lat: number | null;
     readonly lon: number | null;
   } | null;
+  /** The event's words, from its first to its last actor or verb: `text === article.text.slice(start, end)`. */
   readonly evidence: { readonly text: string; readonly start: number; readonly end: number };
+  /** Index of the sentence carrying the event (its full text is the sentence's). */
   readonly sentence: number;
   readonly rule: { readonly id: string; readonly dictionary: string };
 }

@@ -18,7 +18,8 @@ export function actorKey(actor: Pick<ActorRef, 'code' | 'country'>): string | nu
 
 /**
  * Expands an event's actor lists into distinct directed pairs. A reciprocal event
- * ("A and B met") also yields each reversed pair, marked `mirrored`. This is the
+ * ("A and B met", listed as sources [A, B] and targets [A, B]) also yields each reversed
+ * pair, marked `mirrored`, and never pairs an actor with itself. This is the
  * only place lists become pairs: the event itself stays one record.
  */
 export function expandPairs(
@@ -36,8 +37,10 @@ export function expandPairs(
     seen.add(key);
     pairs.push({ source, target, mirrored });
   };
-  for (const s of sourceKeys) for (const t of targetKeys) add(s, t, false);
-  if (reciprocal) for (const s of sourceKeys) for (const t of targetKeys) add(t, s, true);
+  // a reciprocal event lists its actors on both sides ("A and B met"): an actor paired
+  // with itself there is no dyad
+  for (const s of sourceKeys) for (const t of targetKeys) if (!reciprocal || s !== t) add(s, t, false);
+  if (reciprocal) for (const s of sourceKeys) for (const t of targetKeys) if (s !== t) add(t, s, true);
   return pairs;
 }
 

@@ -1,9 +1,16 @@
 import type { Command } from 'commander';
 import { registerCode } from './code.js';
+import { registerEval } from './eval.js';
+import { registerIngest } from './ingest.js';
 import { registerRead } from './read.js';
 
 /** A command module adds one sub-command to the program. */
 export type RegisterCommand = (program: Command) => void;
 
 /** Every CLI command, in help order. */
-export const commands: readonly RegisterCommand[] = [registerRead, registerCode];
+export const commands: readonly RegisterCommand[] = [
+  registerIngest,
+  registerRead,
+  registerCode,
+  registerEval,
+];

@@ -27,7 +27,10 @@ export function registerRead(program: Command): void {
         const { dicts } = loadCliDictionaries(opts.dictionaries);
         const reader = createReader(dicts);
         let failed = false;
-        for await (const result of readInputs([file], published ? { published } : {})) {
+        for await (const result of readInputs(
+          [file],
+          published ? { published, publishedPolicy: 'fallback' } : {},
+        )) {
           if (result.kind === 'error') {
             process.stderr.write(`dyad: ${result.input}: ${result.message}\n`);
             failed = true;

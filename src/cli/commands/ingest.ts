@@ -1,0 +1,128 @@
+import type { Command } from 'commander';
+import { describeError } from '../../core/errors.js';
+import { readInputs, parseFieldMapping, type IngestOptions } from '../../ingest/index.js';
+import { openStore, type ArticleBundle, type PutResult } from '../../store/index.js';
+import { createEngine } from '../engine.js';
+import { parseDateOption } from '../options.js';
+import { createProgress } from '../progress.js';
+import { readerVersion } from '../reader-version.js';
+
+interface IngestCliOptions {
+  published?: string;
+  db: string;
+  dictionaries?: string;
+  mapping?: string;
+  batch: string;
+}
+
+/** `dyad ingest`: read, code and store articles. */
+export function registerIngest(program: Command): void {
+  program
+    .command('ingest')
+    .description(
+      'read articles (files, folders, URLs, - for stdin), code their events and facts, and store them',
+    )
+    .argument('<paths...>', 'text, Markdown, HTML, JSONL, RSS/Atom files, folders, URLs or -')
+    .option(
+      '--published <date>',
+      'publication date YYYY-MM-DD for articles that lack one (and overriding theirs)',
+    )
+    .option('--db <file>', 'DuckDB database file', './dyad.duckdb')
+    .option(
+      '--dictionaries <dir>',
+      "a folder of actors/agents/verbs/discards files to use instead of Dyad's own",
+    )
+    .option('--mapping <fields>', 'JSONL field names, e.g. "text=body,published=date,source=sources.0.name"')
+    .option('--batch <n>', 'articles stored per transaction batch', '50')
+    .action(async (paths: string[], opts: IngestCliOptions) => {
+      const options: IngestOptions = {
+        ...(opts.published
+          ? {
+              published: parseDateOption('--published', opts.published),
+              publishedPolicy: 'fallback' as const,
+            }
+          : {}),
+        ...(opts.mapping ? { mapping: parseFieldMapping(opts.mapping) } : {}),
+      };
+      const engine = createEngine(opts.dictionaries ? { dictionaries: opts.dictionaries } : {});
+      const version = readerVersion(engine);
+      const store = await openStore({ path: opts.db });
+      const counts = {
+        new: 0,
+        unchanged: 0,
+        updated: 0,
+        failed: 0,
+        sentences: 0,
+        mentions: 0,
+        events: 0,
+        facts: 0,
+        designations: 0,
+      };
+      const progress = createProgress('ingest');
+      const batchSize = Math.max(1, Number(opts.batch) || 50);
+      let pending: ArticleBundle[] = [];
+      const flush = async (): Promise<void> => {
+        if (pending.length === 0) return;
+        const results: readonly PutResult[] = await store.putArticles(pending);
+        results.forEach((r, i) => {
+          const b = pending[i]!;
+          if (r.status === 'failed') {
+            counts.failed++;
+            process.stderr.write(
+              `dyad: ${b.article.origin.path}${b.article.origin.line ? `:${b.article.origin.line}` : ''}: not stored: ${describeError(r.error)}\n`,
+            );
+            return;
+          }
+          counts[r.status]++;
+          if (r.status !== 'unchanged') {
+            counts.sentences += b.sentences.length;
+            counts.mentions += b.mentions.length;
+            counts.events += b.events?.length ?? 0;
+            counts.facts += b.facts?.length ?? 0;
+            counts.designations += b.designations?.length ?? 0;
+          }
+        });
+        pending = [];
+      };
+      try {
+        for await (const result of readInputs(paths, options)) {
+          if (result.kind === 'skipped') continue;
+          if (result.kind === 'error') {
+            counts.failed++;
+            process.stderr.write(`dyad: ${result.input}: ${result.message}\n`);
+            continue;
+          }
+          for (const w of result.warnings) process.stderr.write(`dyad: warning: ${w}\n`);
+          const { article } = result;
+          try {
+            const analysis = engine.analyzer.analyze({ text: article.text, published: article.published });
+            pending.push({
+              article,
+              readerVersion: version,
+              sentences: analysis.reading.sentences,
+              mentions: analysis.reading.mentions,
+              events: analysis.events,
+              facts: analysis.facts,
+              designations: analysis.designations,
+            });
+          } catch (error) {
+            counts.failed++;
+            process.stderr.write(
+              `dyad: ${article.origin.path}: could not be read: ${describeError(error)}\n`,
+            );
+          }
+          progress.tick(article.title ?? article.origin.path);
+          if (pending.length >= batchSize) await flush();
+        }
+        await flush();
+      } finally {
+        progress.stop();
+        await store.close();
+      }
+      process.stdout.write(
+        `articles: ${counts.new} new, ${counts.unchanged} unchanged, ${counts.updated} updated, ${counts.failed} failed\n` +
+          `stored: ${counts.sentences} sentences, ${counts.mentions} mentions, ${counts.events} events, ${counts.facts} facts, ${counts.designations} designations\n`,
+      );
+      if (counts.failed > 0) process.exitCode = 1;
+    });
+}
