@@ -121,6 +121,13 @@ function describeGroup(text: string, tokens: readonly Token[], g: NounGroup | nu
   return g.members.map((m) => text.slice(tokens[m.start]!.start, tokens[m.end - 1]!.end)).join(' | ');
 }
 
+const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'his', 'her', 'its', 'their', 'we', 'our']);
+
+function startsWithPronoun(tokens: readonly Token[], group: NounGroup | null): boolean {
+  const first = group ? tokens[group.start] : undefined;
+  return first !== undefined && PRONOUNS.has(first.norm);
+}
+
 function isNumericPhrase(phrase: string): boolean {
   return /^[\d\s_.,-]+$/.test(phrase);
 }
@@ -169,13 +176,65 @@ export function createCoder(dicts: Dictionaries, verbs: VerbDictionary): Coder {
     const matchCtx: MatchContext = { tokens, chunks: structure.chunks, dict: verbs };
     const traces: FrameTrace[] = [];
     const candidates = new Map<number, Candidate>();
+    const resolvedSubjects = new Map<number, EventActor[]>();
+
+    // a role noun without a country ("police", "the ministry") belongs to the place the
+    // sentence is about, else to the article's main country
+    const governedPlace = places.find((p) => {
+      const t = tokenAt(p.start);
+      const before = tokens[t - 1]?.norm === 'the' ? tokens[t - 2] : tokens[t - 1];
+      return before !== undefined && ['in', 'at', 'near', 'outside'].includes(before.norm);
+    });
+    const localCountry = governedPlace?.place.country ?? salience.pair?.[0] ?? null;
+    const localize = (actors: EventActor[]): EventActor[] =>
+      actors.map((a) =>
+        a.code === null && a.sector && localCountry
+          ? {
+              ...a,
+              code: `${localCountry}${a.sector}`,
+              country: localCountry,
+              via: governedPlace
+                ? `"${a.text}" in ${governedPlace.text} -> ${localCountry}`
+                : `"${a.text}" in an article about ${localCountry}`,
+            }
+          : a,
+      );
+    const meaning = (group: NounGroup | null): EventActor[] =>
+      localize(groupMeaning(tokens, index, group, salience));
+    const placeActors = (group: NounGroup): EventActor[] =>
+      places
+        .filter(
+          (p) =>
+            p.place.country && p.start >= tokens[group.start]!.start && p.end <= tokens[group.end - 1]!.end,
+        )
+        .map((p) => ({
+          code: p.place.country,
+          country: p.place.country,
+          sector: null,
+          name: p.place.name,
+          text: p.text,
+          start: p.start,
+          end: p.end,
+          via: `place ${p.place.name} -> ${p.place.country}`,
+        }));
 
     // --- 1. each frame's verb, pattern, code and actors
     for (const frame of structure.frames) {
       const governor = frame.governor === null ? null : (structure.frames[frame.governor] ?? null);
       const verbText = frame.verbs.map((v) => tokens[v]!.text).join(' ');
-      const subjectActors = groupMeaning(tokens, index, frame.subject, salience);
-      const objectActors = groupMeaning(tokens, index, frame.object, salience);
+      let subjectActors = meaning(frame.subject);
+      // "Switzerland said it had expelled...", "agreed that their countries should...":
+      // a pronoun subject of a governed clause is the governing verb's subject
+      if (!hasCoded(subjectActors) && governor && startsWithPronoun(tokens, frame.subject)) {
+        const inherited = resolvedSubjects.get(governor.index) ?? [];
+        if (hasCoded(inherited))
+          subjectActors = inherited.map((a) => ({
+            ...a,
+            via: a.via ?? `subject of "${tokens[governor.head]!.text}"`,
+          }));
+      }
+      resolvedSubjects.set(frame.index, subjectActors);
+      const objectActors = meaning(frame.object);
       const modality = frameModality(tokens, frame, governor);
       const base = {
         verb: verbText,
@@ -228,8 +287,19 @@ export function createCoder(dicts: Dictionaries, verbs: VerbDictionary): Coder {
       const phraseActors = (prepWanted: (p: string) => boolean): EventActor[] => {
         for (const pp of [...frame.phrases, ...extensions.flatMap((f) => f.phrases)]) {
           if (!prepWanted(pp.prep)) continue;
-          const actors = groupMeaning(tokens, index, pp.object, salience);
+          const actors = meaning(pp.object);
           if (hasCoded(actors)) return actors;
+        }
+        return [];
+      };
+      // "arrived in Amman": with no actor to act on, a place reached stands for its country
+      const placeTarget = (): EventActor[] => {
+        if (subjectActors.filter((a) => a.code !== null).length >= 2) return [];
+        const own = new Set(subjectActors.map((a) => a.country));
+        for (const pp of frame.phrases) {
+          if (!['to', 'in', 'into', 'at'].includes(pp.prep)) continue;
+          const found = placeActors(pp.object).filter((a) => !own.has(a.country));
+          if (found.length > 0) return found;
         }
         return [];
       };
@@ -244,7 +314,7 @@ export function createCoder(dicts: Dictionaries, verbs: VerbDictionary): Coder {
           const group =
             pp?.object ??
             (frame.object && frame.object.start <= at && at < frame.object.end ? frame.object : null);
-          const marked = groupMeaning(tokens, index, group, salience);
+          const marked = meaning(group);
           if (hasCoded(marked)) targets = marked;
         }
         if (!hasCoded(targets)) {
@@ -255,6 +325,10 @@ export function createCoder(dicts: Dictionaries, verbs: VerbDictionary): Coder {
           // "cordoned off the roads leading into Mordor": the qualifying phrase's actors
           const ext = phraseActors(() => true);
           if (hasCoded(ext)) targets = ext;
+        }
+        if (!hasCoded(targets)) {
+          const reached = placeTarget();
+          if (reached.length > 0) targets = reached;
         }
       }
       const trace: Omit<FrameTrace, 'outcome'> = {
@@ -341,7 +415,7 @@ export function createCoder(dicts: Dictionaries, verbs: VerbDictionary): Coder {
       if (!reciprocal && !hasCoded(targets)) continue;
       // an actor acting on itself is no event
       const sourceCodes = new Set(sources.map((a) => a.code));
-      targets = targets.filter((a) => a.code === null || !sourceCodes.has(a.code));
+      if (!reciprocal) targets = targets.filter((a) => a.code === null || !sourceCodes.has(a.code));
       if (!reciprocal && !hasCoded(targets)) continue;
       const symmetric = ['036', '040', '041', '044', '046', '050', '057', '060', '061', '062', '063', '064'];
       if (!reciprocal && symmetric.includes(c.code) && c.frame.phrases.some((p) => p.prep === 'with'))
@@ -407,7 +481,7 @@ export function createCoder(dicts: Dictionaries, verbs: VerbDictionary): Coder {
     );
     const firstSubject =
       structure.frames.find((f) => f.subjectFrom === 'local' && f.subject)?.subject ?? null;
-    const subjectActors = groupMeaning(tokens, index, firstSubject, salience).filter((a) => a.code !== null);
+    const subjectActors = meaning(firstSubject).filter((a) => a.code !== null);
     const next: Salience = {
       pair: salience.pair,
       person: persons.length > 0 ? eventActor(persons[persons.length - 1]!) : salience.person,

@@ -218,6 +218,30 @@ export function chunkSentence(
       i++;
       continue;
     }
+    // a participle right after a verb group and before a noun is an adjective: "reject proposed changes"
+    if (
+      t.pos === 'VERB' &&
+      PARTICIPLE.test(t.norm) &&
+      chunks[chunks.length - 1]?.kind === 'VG' &&
+      ['NOUN', 'PROPN', 'ADJ'].includes(tok(i + 1)?.pos ?? '') &&
+      !unitAt.has(i)
+    ) {
+      let k = i + 1;
+      let head = i;
+      while (k < to && (isNominal(tokens[k]!) || unitAt.has(k))) {
+        const u = unitAt.get(k);
+        if (u) {
+          head = u.end - 1;
+          k = u.end;
+          continue;
+        }
+        if (tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'PROPN') head = k;
+        k++;
+      }
+      chunks.push({ kind: 'NP', start: i, end: k, head });
+      i = k;
+      continue;
+    }
     if (t.pos === 'VERB' || t.pos === 'AUX' || (t.pos === 'PART' && isNegation(t))) {
       const group = verbGroupEnd(tokens, i, to);
       chunks.push({ kind: 'VG', start: i, end: group.end, head: group.head });
@@ -249,6 +273,12 @@ function verbGroupEnd(tokens: readonly Token[], from: number, to: number): { end
   while (k < to) {
     const t = tokens[k]!;
     if (t.pos === 'VERB' || t.pos === 'AUX') {
+      // a participle after a lexical verb, before a noun, starts a noun phrase:
+      // "reject proposed Israeli changes"
+      if (k > from && t.pos === 'VERB' && tokens[k - 1]!.pos === 'VERB' && PARTICIPLE.test(t.norm)) {
+        const next = tokens[k + 1];
+        if (next && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ')) break;
+      }
       head = k;
       k++;
       continue;
