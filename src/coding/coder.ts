@@ -84,6 +84,8 @@ const DEFAULT_MAX_TOKENS = 200;
 const DEFAULT_MAX_EVENTS = 24;
 /** Codes of verbs that frame another verb's meaning ("said", "urged", "pledged", "refused"). */
 const FRAMING_ROOTS = new Set(['01', '02', '03', '10', '12', '13']);
+/** Codes that need no second party: yield (08), exhibit force posture (15). */
+const ONE_SIDED_ROOTS = new Set(['08', '15']);
 /** Codes whose actors act together when they are listed as one subject. */
 const MUTUAL_ROOTS = new Set(['03', '04', '05', '06']);
 
@@ -359,7 +361,22 @@ export function createCoder(dicts: Dictionaries, verbs: VerbDictionary): Coder {
       traces.push({ ...trace, outcome: 'candidate' });
     }
 
-    // --- 2. verbs that frame another verb combine with it ("urged B to help C" -> 023)
+    // --- 2a. a framing verb without an object addresses the subject of the clause it
+    // governs: "demanded that the DPRK forsake ..." -> the DPRK
+    for (const frame of structure.frames) {
+      if (frame.governor === null || (frame.relation !== 'complement' && frame.relation !== 'infinitive'))
+        continue;
+      const gov = candidates.get(frame.governor);
+      if (!gov || !FRAMING_ROOTS.has(rootOf(gov.code)) || rootOf(gov.code) === '01' || hasCoded(gov.targets))
+        continue;
+      const own = new Set(gov.sources.map((a) => a.code));
+      const addressee = (resolvedSubjects.get(frame.index) ?? []).filter(
+        (a) => a.code !== null && !own.has(a.code),
+      );
+      if (addressee.length > 0) candidates.set(gov.frame.index, { ...gov, targets: addressee });
+    }
+
+    // --- 2b. verbs that frame another verb combine with it ("urged B to help C" -> 023)
     const consumed = new Set<number>();
     const finals: Candidate[] = [];
     for (const c of candidates.values()) {
@@ -412,11 +429,30 @@ export function createCoder(dicts: Dictionaries, verbs: VerbDictionary): Coder {
         targets = sources.filter((a) => a.code !== null);
       }
       if (!hasCoded(sources)) continue;
-      if (!reciprocal && !hasCoded(targets)) continue;
+      // protests with no one named are against the authorities where they happen
+      if (!reciprocal && !hasCoded(targets) && rootOf(c.code) === '14' && localCountry) {
+        const s0 = sources.find((a) => a.code !== null)!;
+        targets = [
+          {
+            code: localCountry,
+            country: localCountry,
+            sector: null,
+            name: null,
+            text: s0.text,
+            start: s0.start,
+            end: s0.end,
+            via: `protest in ${localCountry}: against its authorities`,
+          },
+        ];
+      }
+      // yielding, mobilising and the like can have no other party ("declared a ceasefire")
+      const oneSided = ONE_SIDED_ROOTS.has(rootOf(c.code)) && !hasCoded(targets);
+      if (!reciprocal && !hasCoded(targets) && !oneSided) continue;
       // an actor acting on itself is no event
       const sourceCodes = new Set(sources.map((a) => a.code));
       if (!reciprocal) targets = targets.filter((a) => a.code === null || !sourceCodes.has(a.code));
-      if (!reciprocal && !hasCoded(targets)) continue;
+      if (!reciprocal && !hasCoded(targets) && !oneSided) continue;
+      if (oneSided) targets = targets.filter((a) => a.code !== null);
       const symmetric = ['036', '040', '041', '044', '046', '050', '057', '060', '061', '062', '063', '064'];
       if (!reciprocal && symmetric.includes(c.code) && c.frame.phrases.some((p) => p.prep === 'with'))
         reciprocal = true;

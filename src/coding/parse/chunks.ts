@@ -51,6 +51,15 @@ const SUBORDINATORS = new Set([
   'until',
   'as',
 ]);
+const PREPOSITIONAL_VERBS = new Set([
+  'including',
+  'excluding',
+  'according',
+  'regarding',
+  'concerning',
+  'following',
+  'despite',
+]);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 /** Words wink sometimes tags as verbs that act as adjectives between a determiner and a noun. */
 const PARTICIPLE = /(?:ed|en|ing)$/;
@@ -104,6 +113,9 @@ export function chunkSentence(
         if (u) {
           head = u.end - 1;
           k = u.end;
+          // a number or determiner after a name starts a second object: "gave Belarus two planes"
+          const after = tokens[k];
+          if (after && k < to && (after.pos === 'NUM' || after.pos === 'DET') && !unitAt.has(k)) break;
           continue;
         }
         const w = tokens[k]!;
@@ -188,6 +200,12 @@ export function chunkSentence(
       continue;
     }
 
+    // participles that work as prepositions: "including", "according (to)", "following"
+    if (t.pos === 'VERB' && PREPOSITIONAL_VERBS.has(t.norm)) {
+      chunks.push({ kind: 'P', start: i, end: i + 1, head: i });
+      i++;
+      continue;
+    }
     if (t.pos === 'ADP') {
       chunks.push({
         kind: SUBORDINATORS.has(t.norm) && t.norm !== 'as' ? 'SC' : 'P',
