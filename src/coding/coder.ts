@@ -123,6 +123,11 @@ function describeGroup(text: string, tokens: readonly Token[], g: NounGroup | nu
   return g.members.map((m) => text.slice(tokens[m.start]!.start, tokens[m.end - 1]!.end)).join(' | ');
 }
 
+/** "is about to", "on the verge of": the act is imminent rather than promised. */
+function imminent(tokens: readonly Token[], frame: VerbFrame): boolean {
+  return tokens[frame.group.start - 2]?.norm === 'about' && tokens[frame.group.start - 1]?.norm === 'to';
+}
+
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'his', 'her', 'its', 'their', 'we', 'our']);
 
 function startsWithPronoun(tokens: readonly Token[], group: NounGroup | null): boolean {
@@ -134,8 +139,23 @@ function isNumericPhrase(phrase: string): boolean {
   return /^[\d\s_.,-]+$/.test(phrase);
 }
 
+/**
+ * How statements about the future are coded. The CAMEO manual codes a promised act as intent
+ * (03x: "X will visit Y" -> 036) and an announced hostile act as a threat (13x); Dyad's own
+ * verb dictionary relies on the coder for that (`futureAsIntent: true`). A PETRARCH verb
+ * dictionary encodes future readings in its own patterns (e.g. `- WILL * [036]`), so with
+ * a user's verb file the coder only turns hostile acts into threats.
+ */
+export interface CodingConventions {
+  readonly futureAsIntent: boolean;
+}
+
 /** Creates a coder over loaded dictionaries and a verb dictionary. */
-export function createCoder(dicts: Dictionaries, verbs: VerbDictionary): Coder {
+export function createCoder(
+  dicts: Dictionaries,
+  verbs: VerbDictionary,
+  conventions: CodingConventions = { futureAsIntent: true },
+): Coder {
   const codeSentence = (
     reading: ReadResult,
     tokens: readonly Token[],
@@ -457,7 +477,14 @@ export function createCoder(dicts: Dictionaries, verbs: VerbDictionary): Coder {
       if (!reciprocal && symmetric.includes(c.code) && c.frame.phrases.some((p) => p.prep === 'with'))
         reciprocal = true;
       const modality = c.modality;
-      const code = modality === 'future' && rootOf(c.code) >= '14' ? futureCode(c.code) : c.code;
+      // the manual codes a stated future act as its promise (03x) or threat (13x); an imminent
+      // act ("is about to restore ties") keeps its own code
+      const code =
+        modality === 'future' &&
+        (conventions.futureAsIntent || rootOf(c.code) >= '14') &&
+        !imminent(tokens, c.frame)
+          ? futureCode(c.code)
+          : c.code;
       const info = dicts.cameo.get(code) ?? dicts.cameo.get(code.slice(0, 3));
       if (!info) continue;
       const verbStart = tokens[c.hit.start]!.start;
