@@ -84,6 +84,8 @@ const DEFAULT_MAX_TOKENS = 200;
 const DEFAULT_MAX_EVENTS = 24;
 /** Codes of verbs that frame another verb's meaning ("said", "urged", "pledged", "refused"). */
 const FRAMING_ROOTS = new Set(['01', '02', '03', '10', '12', '13']);
+/** A visit made is a visit hosted, and the other way round. */
+const MIRRORED: Readonly<Record<string, string>> = { '042': '043', '043': '042' };
 /** Codes that need no second party: yield (08), exhibit force posture (15). */
 const ONE_SIDED_ROOTS = new Set(['08', '15']);
 /** Codes whose actors act together when they are listed as one subject. */
@@ -144,7 +146,7 @@ function isNumericPhrase(phrase: string): boolean {
  * (03x: "X will visit Y" -> 036) and an announced hostile act as a threat (13x); Dyad's own
  * verb dictionary relies on the coder for that (`futureAsIntent: true`). A PETRARCH verb
  * dictionary encodes future readings in its own patterns (e.g. `- WILL * [036]`), so with
- * a user's verb file the coder only turns hostile acts into threats.
+ * a user's verb file the coder leaves future codes as the dictionary gives them.
  */
 export interface CodingConventions {
   readonly futureAsIntent: boolean;
@@ -387,8 +389,10 @@ export function createCoder(
       if (frame.governor === null || (frame.relation !== 'complement' && frame.relation !== 'infinitive'))
         continue;
       const gov = candidates.get(frame.governor);
-      if (!gov || !FRAMING_ROOTS.has(rootOf(gov.code)) || rootOf(gov.code) === '01' || hasCoded(gov.targets))
-        continue;
+      if (!gov || hasCoded(gov.targets)) continue;
+      // ("allowed that Mordor isn't ..." -> Mordor, when that clause codes nothing itself)
+      const framing = FRAMING_ROOTS.has(rootOf(gov.code)) && rootOf(gov.code) !== '01';
+      if (!framing && candidates.has(frame.index)) continue;
       const own = new Set(gov.sources.map((a) => a.code));
       const addressee = (resolvedSubjects.get(frame.index) ?? []).filter(
         (a) => a.code !== null && !own.has(a.code),
@@ -481,7 +485,7 @@ export function createCoder(
       // act ("is about to restore ties") keeps its own code
       const code =
         modality === 'future' &&
-        (conventions.futureAsIntent || rootOf(c.code) >= '14') &&
+        conventions.futureAsIntent &&
         !imminent(tokens, c.frame)
           ? futureCode(c.code)
           : c.code;
@@ -524,6 +528,23 @@ export function createCoder(
         sentence: sentence.index,
         rule: { id: c.ruleId, dictionary: verbs.version },
       });
+      // a visit is also hosted (CAMEO 042 <-> 043): the other side's act is recorded too
+      const mirror = MIRRORED[code];
+      const last = events[events.length - 1]!;
+      if (mirror && !reciprocal && hasCoded(targets)) {
+        const mirrorInfo = dicts.cameo.get(mirror);
+        if (mirrorInfo) {
+          events.push({
+            ...last,
+            code: mirror,
+            goldstein: mirrorInfo.goldstein,
+            plover: { type: mirrorInfo.plover.type, mode: mirrorInfo.plover.mode },
+            sources: targets.filter((a) => a.code !== null),
+            targets: sources.filter((a) => a.code !== null),
+            rule: { id: `${c.ruleId}~${mirror}`, dictionary: verbs.version },
+          });
+        }
+      }
       if (date && date.precision !== 'inferred') lastDate = date;
       if (events.length >= options.maxEvents) break;
     }
