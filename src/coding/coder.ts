@@ -484,9 +484,7 @@ export function createCoder(
       // the manual codes a stated future act as its promise (03x) or threat (13x); an imminent
       // act ("is about to restore ties") keeps its own code
       const code =
-        modality === 'future' &&
-        conventions.futureAsIntent &&
-        !imminent(tokens, c.frame)
+        modality === 'future' && conventions.futureAsIntent && !imminent(tokens, c.frame)
           ? futureCode(c.code)
           : c.code;
       const info = dicts.cameo.get(code) ?? dicts.cameo.get(code.slice(0, 3));

@@ -8,6 +8,7 @@ import { findVerbForms, type VerbDictionary } from './verbs/index.js';
  * preposition, is retagged VERB. Returns a new token list; the input is not changed.
  */
 const FOLLOWERS = new Set(['DET', 'PROPN', 'PRON', 'NUM', 'ADP', 'ADJ']);
+const BARE_FOLLOWERS = new Set(['DET', 'PROPN', 'PRON']);
 
 export function retagVerbs(
   tokens: readonly Token[],
@@ -19,11 +20,14 @@ export function retagVerbs(
   let out: Token[] | null = null;
   for (let i = 1; i < tokens.length - 1; i++) {
     const t = tokens[i]!;
-    if (t.pos !== 'NOUN' || !/(?:s|ed)$/.test(t.norm)) continue;
+    if (t.pos !== 'NOUN') continue;
     const prev = tokens[i - 1]!;
     const next = tokens[i + 1]!;
     if (prev.sentence !== t.sentence || next.sentence !== t.sentence) continue;
-    if (!actorEnds.has(prev.end) || !FOLLOWERS.has(next.pos)) continue;
+    if (!actorEnds.has(prev.end)) continue;
+    // inflected forms may take any follower; a bare form only a determiner, name or pronoun
+    const inflected = /(?:s|ed)$/.test(t.norm);
+    if (!(inflected ? FOLLOWERS : BARE_FOLLOWERS).has(next.pos)) continue;
     if (findVerbForms(dict, t.text).length === 0) continue;
     out ??= [...tokens];
     out[i] = { ...t, pos: 'VERB' };

@@ -77,7 +77,7 @@ export interface SentenceStructure {
 }
 
 /** Prepositions that attach a phrase to the noun before it ("soldiers from Gondor"). */
-const ATTACHING = new Set(['of', 'from', 'in', 'as', 'for', 'at']);
+const ATTACHING = new Set(['of', 'from', 'in', 'as']);
 const OBJECT_CONTROL = new Set([
   'urge',
   'ask',
@@ -183,6 +183,17 @@ function complexAt(
   const attachments: PrepPhrase[] = [];
   let k = i + 1;
   let end = np.end;
+  // "the Democratic People's Republic of Korea (DPRK)": a bracketed short name stays with the phrase
+  if (
+    chunks[k]?.kind === 'PUNCT' &&
+    tokens[chunks[k]!.head]?.text === '(' &&
+    chunks[k + 1]?.kind === 'NP' &&
+    chunks[k + 2]?.kind === 'PUNCT' &&
+    tokens[chunks[k + 2]!.head]?.text === ')'
+  ) {
+    end = chunks[k + 2]!.end;
+    k += 3;
+  }
   while (k + 1 < chunks.length) {
     const p = chunks[k]!;
     const obj = chunks[k + 1]!;
@@ -232,7 +243,7 @@ function nounGroupAt(
       c1?.kind === 'CC' &&
       c2?.kind === 'NP' &&
       isAndOr(tokens, c1) &&
-      !startsClause(tokens, chunks, k + 2)
+      (!startsClause(tokens, chunks, k + 2) || !followsVerb(chunks, i))
     ) {
       k = k + 2;
       continue;
