@@ -28,6 +28,7 @@ import { bestPattern, type MatchContext, type PatternMatch, type Region } from '
 import { findFrameVerb, type VerbHit } from './verb-lookup.js';
 import { blockOf, patternsFor, type VerbDictionary } from './verbs/index.js';
 import { retagVerbs } from './retag.js';
+import { copularHead, isCopula, loadCopular, type CopularTable } from './constructions.js';
 
 /**
  * The event coder: for every sentence of a reading, find the verbs of the verb dictionary,
@@ -125,6 +126,17 @@ function describeGroup(text: string, tokens: readonly Token[], g: NounGroup | nu
   return g.members.map((m) => text.slice(tokens[m.start]!.start, tokens[m.end - 1]!.end)).join(' | ');
 }
 
+/** The noun group of a frame (subject, object or a phrase's object) holding token `at`. */
+function groupAt(frame: VerbFrame, extensions: readonly VerbFrame[], at: number): NounGroup | null {
+  const groups = [
+    frame.subject,
+    frame.object,
+    ...frame.prePhrases.map((p) => p.object),
+    ...[frame, ...extensions].flatMap((f) => f.phrases.map((p) => p.object)),
+  ];
+  return groups.find((g) => g !== null && g.start <= at && at < g.end) ?? null;
+}
+
 /** "is about to", "on the verge of": the act is imminent rather than promised. */
 function imminent(tokens: readonly Token[], frame: VerbFrame): boolean {
   return tokens[frame.group.start - 2]?.norm === 'about' && tokens[frame.group.start - 1]?.norm === 'to';
@@ -157,6 +169,7 @@ export function createCoder(
   dicts: Dictionaries,
   verbs: VerbDictionary,
   conventions: CodingConventions = { futureAsIntent: true },
+  copular: CopularTable = loadCopular(),
 ): Coder {
   const codeSentence = (
     reading: ReadResult,
@@ -200,6 +213,41 @@ export function createCoder(
     const matchCtx: MatchContext = { tokens, chunks: structure.chunks, dict: verbs };
     const traces: FrameTrace[] = [];
     const candidates = new Map<number, Candidate>();
+    /** "X was in <place abroad>" (a visit) or "X was one of the supporters of Y" (data/coding/copular.tsv). */
+    const copularEvent = (
+      frame: VerbFrame,
+      subjectActors: EventActor[],
+    ): { candidate: Candidate; why: string } | null => {
+      if (!hasCoded(subjectActors)) return null;
+      const hit: VerbHit = { refs: [], token: frame.head, start: frame.group.start, end: frame.group.end };
+      const base = {
+        frame,
+        hit,
+        match: null,
+        sources: subjectActors,
+        modality: frameModality(tokens, frame, null),
+      };
+      const own = new Set(subjectActors.map((a) => a.country));
+      const person = subjectActors.some((a) => a.sector === 'GOV' || a.sector === 'MIL');
+      for (const pp of frame.phrases) {
+        if (!person || (pp.prep !== 'in' && pp.prep !== 'at')) continue;
+        const reached = placeActors(pp.object).filter((a) => !own.has(a.country));
+        if (reached.length > 0) {
+          return {
+            candidate: { ...base, code: '042', ruleId: 'construction:presence', targets: reached },
+            why: 'construction: "X was in <a place abroad>" is a visit (042)',
+          };
+        }
+      }
+      const found = copularHead(tokens, frame, copular);
+      if (!found) return null;
+      const targets = meaning(groupAt(frame, [], found.partyAt)).filter((a) => !own.has(a.country));
+      if (!hasCoded(targets)) return null;
+      return {
+        candidate: { ...base, code: found.head.code, ruleId: found.head.id, targets },
+        why: `construction: "X is ... ${found.head.head} of Y" (${found.head.id})`,
+      };
+    };
     const resolvedSubjects = new Map<number, EventActor[]>();
 
     // a role noun without a country ("police", "the ministry") belongs to the place the
@@ -257,6 +305,23 @@ export function createCoder(
             via: a.via ?? `subject of "${tokens[governor.head]!.text}"`,
           }));
       }
+      // "Belarus was one of 53 countries that supported ...": the relative clause's subject is
+      // the subject of the copula it qualifies
+      if (!hasCoded(subjectActors) && frame.relation === 'relative' && frame.subject) {
+        const subject = frame.subject;
+        const copula = structure.frames.find(
+          (f) =>
+            f.index < frame.index &&
+            isCopula(tokens, f) &&
+            f.object !== null &&
+            f.object.start <= subject.start &&
+            subject.end <= f.object.end &&
+            tokens[f.object.members[0]!.np.head]?.norm === 'one',
+        );
+        const owner = copula ? (resolvedSubjects.get(copula.index) ?? []) : [];
+        if (hasCoded(owner))
+          subjectActors = owner.map((a) => ({ ...a, via: a.via ?? 'one of the group it belongs to' }));
+      }
       resolvedSubjects.set(frame.index, subjectActors);
       const objectActors = meaning(frame.object);
       const modality = frameModality(tokens, frame, governor);
@@ -268,6 +333,25 @@ export function createCoder(
         modality,
       };
       const hit = findFrameVerb(tokens, frame, verbs, to);
+      if (!hit && isCopula(tokens, frame)) {
+        const copular = copularEvent(frame, subjectActors);
+        if (copular) {
+          candidates.set(frame.index, copular.candidate);
+          traces.push({
+            ...base,
+            form: tokens[frame.head]!.text,
+            block: null,
+            patternsTried: 0,
+            pattern: null,
+            code: copular.candidate.code,
+            codeWhy: copular.why,
+            sources: copular.candidate.sources,
+            targets: copular.candidate.targets,
+            outcome: 'candidate',
+          });
+          continue;
+        }
+      }
       if (!hit) {
         traces.push({
           ...base,
@@ -333,13 +417,18 @@ export function createCoder(
         targets = subjectActors;
       } else {
         if (best?.targetAt != null) {
-          const at = best.targetAt;
-          const pp = frame.phrases.find((p) => p.start <= at && at <= p.end);
-          const group =
-            pp?.object ??
-            (frame.object && frame.object.start <= at && at < frame.object.end ? frame.object : null);
-          const marked = meaning(group);
+          const marked = meaning(groupAt(frame, extensions, best.targetAt));
           if (hasCoded(marked)) targets = marked;
+        }
+        // TABARI markers: `$` names the source phrase ("came under sanctions (from $)"),
+        // a `+` before the verb makes the subject the target
+        if (best?.sourceAt != null) {
+          const marked = meaning(groupAt(frame, extensions, best.sourceAt));
+          if (hasCoded(marked)) sources = marked;
+        }
+        if (best?.targetAt != null && best.targetAt < hit.start) {
+          targets = subjectActors;
+          if (best.sourceAt == null || best.sourceAt < hit.start) sources = [];
         }
         if (!hasCoded(targets)) {
           const viaPhrase = phraseActors((p) => p !== 'by');
@@ -394,9 +483,19 @@ export function createCoder(
       const framing = FRAMING_ROOTS.has(rootOf(gov.code)) && rootOf(gov.code) !== '01';
       if (!framing && candidates.has(frame.index)) continue;
       const own = new Set(gov.sources.map((a) => a.code));
-      const addressee = (resolvedSubjects.get(frame.index) ?? []).filter(
+      let addressee = (resolvedSubjects.get(frame.index) ?? []).filter(
         (a) => a.code !== null && !own.has(a.code),
       );
+      // "said that relations with China had reached ...": the phrase qualifying the subject
+      if (addressee.length === 0) {
+        for (const pp of frame.prePhrases) {
+          const found = meaning(pp.object).filter((a) => a.code !== null && !own.has(a.code));
+          if (found.length > 0) {
+            addressee = found;
+            break;
+          }
+        }
+      }
       if (addressee.length > 0) candidates.set(gov.frame.index, { ...gov, targets: addressee });
     }
 
@@ -570,7 +669,13 @@ export function createCoder(
       collective: collectives.length > 0 ? eventActor(collectives[0]!) : salience.collective,
       plural: subjectActors.length >= 2 ? subjectActors : salience.plural,
     };
-    return { events, trace, salience: next, lastDate: lastDate ?? (dates.length > 0 ? null : inherited) };
+    // the date the next sentence may continue ("Then ..."): this sentence's last stated date,
+    // else the date its events took (inherited), else the inherited one
+    const stated = [...dates].reverse().find((d) => d.date !== null)?.date ?? null;
+    const carried: EventDate | null = stated
+      ? { value: stated.value, precision: stated.precision, start: stated.start, end: stated.end }
+      : (lastDate ?? (continuesPrevious(sentence) ? inherited : null));
+    return { events, trace, salience: next, lastDate: carried };
   };
 
   return {
@@ -629,7 +734,7 @@ export function createCoder(
         events.push(...out.events);
         traces.push(out.trace);
         salience = out.salience;
-        inherited = out.lastDate ?? inherited ?? null;
+        inherited = out.lastDate;
       }
       return { events, traces, skipped };
     },

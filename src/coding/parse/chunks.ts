@@ -60,6 +60,7 @@ const PREPOSITIONAL_VERBS = new Set([
   'following',
   'despite',
 ]);
+const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who', 'whom', 'whose']);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 /** Words wink sometimes tags as verbs that act as adjectives between a determiner and a noun. */
 const PARTICIPLE = /(?:ed|en|ing)$/;
@@ -98,6 +99,12 @@ export function chunkSentence(
     const t = tokens[i]!;
     const unit = unitAt.get(i);
 
+    // relative pronouns start a clause: "countries that supported", "the man who said"
+    if (!unit && t.pos === 'PRON' && RELATIVE_PRONOUNS.has(t.norm) && i > from) {
+      chunks.push({ kind: 'SC', start: i, end: i + 1, head: i });
+      i++;
+      continue;
+    }
     if (unit || isNominal(t) || (t.pos === 'PRON' && !POSSESSIVE_PRONOUNS.has(t.norm))) {
       // Personal pronouns ("he", "it") are NPs of their own.
       if (!unit && t.pos === 'PRON' && !POSSESSIVE_PRONOUNS.has(t.norm)) {

@@ -612,3 +612,15 @@ describe('spans and sentences', () => {
     assert.deepEqual(recognizeDates('', [{ index: 0, start: 0, end: 0 }], null), []);
   });
 });
+
+test('a year used as an adjective after a determiner is a year', () => {
+  const text = 'In the 2022 joint declaration and its 2016 statement, the sides agreed.';
+  const found = recognizeDates(text, [{ index: 0, start: 0, end: text.length }], '2023-12-07');
+  assert.deepEqual(
+    found.map((m) => [m.text, m.date?.value, m.rule]),
+    [
+      ['2022', '2022', 'dates/year-adjective'],
+      ['2016', '2016', 'dates/year-adjective'],
+    ],
+  );
+});
