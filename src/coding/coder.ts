@@ -483,9 +483,11 @@ export function createCoder(
       const framing = FRAMING_ROOTS.has(rootOf(gov.code)) && rootOf(gov.code) !== '01';
       if (!framing && candidates.has(frame.index)) continue;
       const own = new Set(gov.sources.map((a) => a.code));
-      let addressee = (resolvedSubjects.get(frame.index) ?? []).filter(
-        (a) => a.code !== null && !own.has(a.code),
-      );
+      // a statement ("said that ...") is about the relation it names, not about any subject
+      let addressee =
+        rootOf(gov.code) === '01'
+          ? []
+          : (resolvedSubjects.get(frame.index) ?? []).filter((a) => a.code !== null && !own.has(a.code));
       // "said that relations with China had reached ...": the phrase qualifying the subject
       if (addressee.length === 0) {
         for (const pp of frame.prePhrases) {
@@ -573,7 +575,21 @@ export function createCoder(
       if (!reciprocal && !hasCoded(targets) && !oneSided) continue;
       // an actor acting on itself is no event
       const sourceCodes = new Set(sources.map((a) => a.code));
-      if (!reciprocal) targets = targets.filter((a) => a.code === null || !sourceCodes.has(a.code));
+      if (!reciprocal) {
+        // an actor is not its own target, nor is a source's bare country ("Lukashenko urged
+        // that Belarus ..."), nor its own side of a pair ("Xi called on the two sides")
+        const sourceCountries = new Set(sources.map((a) => a.country).filter((c) => c !== null));
+        targets = targets.filter(
+          (a) =>
+            a.code === null ||
+            (!sourceCodes.has(a.code) &&
+              !(
+                (a.sector === null || a.via?.includes('the two')) &&
+                a.country &&
+                sourceCountries.has(a.country)
+              )),
+        );
+      }
       if (!reciprocal && !hasCoded(targets) && !oneSided) continue;
       if (oneSided) targets = targets.filter((a) => a.code !== null);
       const symmetric = ['036', '040', '041', '044', '046', '050', '057', '060', '061', '062', '063', '064'];
