@@ -218,6 +218,22 @@ function startsClause(tokens: readonly Token[], chunks: readonly Chunk[], k: num
   return chunks[j]?.kind === 'VG';
 }
 
+/** True when the coordinated list starting at chunk `k` ("A and B as a country") is followed by a verb. */
+function listStartsClause(tokens: readonly Token[], chunks: readonly Chunk[], k: number): boolean {
+  let j = k;
+  for (let guard = 0; guard < 12 && chunks[j]?.kind === 'NP'; guard++) {
+    j = complexAt(tokens, chunks, j).next;
+    const c = chunks[j];
+    if (c?.kind === 'CC' && isAndOr(tokens, c) && chunks[j + 1]?.kind === 'NP') {
+      j++;
+      continue;
+    }
+    break;
+  }
+  while (chunks[j]?.kind === 'ADV') j++;
+  return j > k + 1 && chunks[j]?.kind === 'VG';
+}
+
 function nounGroupAt(
   tokens: readonly Token[],
   chunks: readonly Chunk[],
@@ -225,6 +241,8 @@ function nounGroupAt(
 ): { group: NounGroup; next: number } {
   const members: ComplexNP[] = [];
   let k = i;
+  // a group that is a preposition's object or follows a verb cannot run on into the next subject
+  const embedded = chunks[i - 1]?.kind === 'P' || followsVerb(chunks, i);
   for (;;) {
     const parsed = complexAt(tokens, chunks, k);
     members.push(parsed.np);
@@ -234,7 +252,14 @@ function nounGroupAt(
     const c2 = chunks[k + 2];
     // ", NP" / "and NP" / ", and NP" / "nor NP" continue the group unless a new clause starts
     const comma = c?.kind === 'PUNCT' && tokens[c.head]?.text === ',';
-    if (comma && c1?.kind === 'NP' && !startsClause(tokens, chunks, k + 1)) {
+    // after a comma, a phrase whose own list runs into a verb is that verb's subject:
+    // "because of the invasion, Lukashenko and Belarus came under sanctions"
+    if (
+      comma &&
+      c1?.kind === 'NP' &&
+      !startsClause(tokens, chunks, k + 1) &&
+      !(embedded && listStartsClause(tokens, chunks, k + 1))
+    ) {
       k = k + 1;
       continue;
     }
