@@ -544,11 +544,11 @@ export function createCoder(
       let sources = c.sources.filter((a) => a.code !== null || a.text.length > 0);
       let targets = c.targets;
       let reciprocal = false;
-      if (
-        !hasCoded(targets) &&
-        sources.filter((a) => a.code !== null).length >= 2 &&
-        MUTUAL_ROOTS.has(rootOf(c.code))
-      ) {
+      // "the two countries began to build the China-Belarusian park": when the only targets
+      // named are the subjects themselves, they act together
+      const sourceSet = new Set(sources.map((a) => a.code).filter((x) => x !== null));
+      const onlySelf = hasCoded(targets) && targets.every((a) => a.code === null || sourceSet.has(a.code));
+      if ((!hasCoded(targets) || onlySelf) && sourceSet.size >= 2 && MUTUAL_ROOTS.has(rootOf(c.code))) {
         // "Xi and Lukashenko signed": one event, its actors listed on both sides
         reciprocal = true;
         targets = sources.filter((a) => a.code !== null);

@@ -15,8 +15,17 @@ export function retagVerbs(
   mentions: readonly Mention[],
   dict: VerbDictionary,
 ): readonly Token[] {
+  // only actors that can be subjects: names, not adjectives ("Western sanctions")
   const actorEnds = new Set<number>();
-  for (const m of mentions) if (m.kind === 'actor' && m.actor.code !== null) actorEnds.add(m.end);
+  for (const m of mentions) {
+    if (
+      m.kind === 'actor' &&
+      m.actor.code !== null &&
+      m.form !== 'demonym' &&
+      !/^[A-Z][a-z]+(?:ern|an|ian|ese|ish|i)$/.test(m.text)
+    )
+      actorEnds.add(m.end);
+  }
   let out: Token[] | null = null;
   for (let i = 1; i < tokens.length - 1; i++) {
     const t = tokens[i]!;

@@ -235,6 +235,12 @@ export interface EvalReport {
     readonly notes: readonly string[];
   };
   readonly levels: { readonly root: LevelScore; readonly full: LevelScore };
+  /** Gold events marked `must` (every event where the format has no such mark) and how many were found at root level. */
+  readonly events: {
+    readonly must: number;
+    readonly mustFound: number;
+    readonly mustMissed: readonly string[];
+  };
   readonly perCategory: readonly CategoryRow[];
   readonly misses: readonly Miss[];
   readonly falsePositives: readonly FalsePositive[];

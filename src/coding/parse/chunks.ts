@@ -60,6 +60,7 @@ const PREPOSITIONAL_VERBS = new Set([
   'following',
   'despite',
 ]);
+const QUOTES = /^["“”‘’«»]$/;
 const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who', 'whom', 'whose']);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 /** Words wink sometimes tags as verbs that act as adjectives between a determiner and a noun. */
@@ -133,6 +134,11 @@ export function chunkSentence(
           continue;
         }
         const next = tok(k + 1);
+        // quotation marks inside a phrase: the “One China” principle
+        if (QUOTES.test(w.text) && next && (isNominal(next) || unitAt.has(k + 1))) {
+          k++;
+          continue;
+        }
         // possessive marker followed by more of the NP: "Gondor 's government"
         if (isPossessive(w) && k > start && next && (isNominal(next) || unitAt.has(k + 1))) {
           k++;
