@@ -85,6 +85,31 @@ const DEFAULT_MAX_TOKENS = 200;
 const DEFAULT_MAX_EVENTS = 24;
 /** Codes of verbs that frame another verb's meaning ("said", "urged", "pledged", "refused"). */
 const FRAMING_ROOTS = new Set(['01', '02', '03', '10', '12', '13']);
+/** Role nouns that belong to the place they act in: people and institutions, not "industry" or "media". */
+const LOCAL_SECTORS = new Set([
+  'GOV',
+  'MIL',
+  'COP',
+  'OPP',
+  'REB',
+  'CVL',
+  'JUD',
+  'LEG',
+  'REF',
+  'LAB',
+  'EDU',
+  'ELI',
+  'SPY',
+  'UAF',
+  'PPL',
+  'CRM',
+  'IGO',
+  'NGO',
+  'MOD',
+  'RAD',
+  'INS',
+  'SEP',
+]);
 /** A visit made is a visit hosted, and the other way round. */
 const MIRRORED: Readonly<Record<string, string>> = { '042': '043', '043': '042' };
 /** Codes that need no second party: yield (08), exhibit force posture (15). */
@@ -260,7 +285,7 @@ export function createCoder(
     const localCountry = governedPlace?.place.country ?? salience.pair?.[0] ?? null;
     const localize = (actors: EventActor[]): EventActor[] =>
       actors.map((a) =>
-        a.code === null && a.sector && localCountry
+        a.code === null && a.sector && LOCAL_SECTORS.has(a.sector) && localCountry
           ? {
               ...a,
               code: `${localCountry}${a.sector}`,
@@ -491,6 +516,7 @@ export function createCoder(
       // "said that relations with China had reached ...": the phrase qualifying the subject
       if (addressee.length === 0) {
         for (const pp of frame.prePhrases) {
+          if (pp.prep !== 'with' && pp.prep !== 'between') continue;
           const found = meaning(pp.object).filter((a) => a.code !== null && !own.has(a.code));
           if (found.length > 0) {
             addressee = found;

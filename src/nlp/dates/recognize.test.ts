@@ -624,3 +624,21 @@ test('a year used as an adjective after a determiner is a year', () => {
     ],
   );
 });
+
+test('named periods resolve from the table only when the publication date allows them', () => {
+  const text = 'Aid arrived at the very beginning of the pandemic.';
+  const span = [{ index: 0, start: 0, end: text.length }];
+  const recent = recognizeDates(text, span, '2023-12-07');
+  assert.deepEqual(
+    recent.map((m) => [m.date?.value, m.rule]),
+    [['2020-01/2020-03', 'dates/named-period']],
+  );
+  assert.deepEqual(recognizeDates(text, span, '1995-06-01'), []);
+  const other = 'At the beginning of the pandemic in 1918 many died.';
+  assert.deepEqual(
+    recognizeDates(other, [{ index: 0, start: 0, end: other.length }], '2023-12-07').map(
+      (m) => m.date?.value,
+    ),
+    ['1918'],
+  );
+});
