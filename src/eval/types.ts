@@ -146,7 +146,10 @@ export interface ScorableFact {
 export interface ScorableDesignation {
   readonly kind: string;
   readonly parties: readonly string[];
+  /** As written in the text. */
   readonly label: string;
+  /** The normalised label (scale level, status), compared too: the gold names canonical labels. */
+  readonly level?: string | null;
   readonly date: { readonly value: string; readonly precision: DatePrecision | 'undated' } | null;
   readonly rule?: { readonly id: string };
 }
