@@ -24,7 +24,7 @@ import { anchorDay, continuesPrevious, eventDate, eventLocation, type EventDate 
 import { frameModality } from './modality.js';
 import { combineCodes, futureCode, rootOf } from './ontology.js';
 import { parseSentence, type NounGroup, type VerbFrame } from './parse/structure.js';
-import { bestPattern, type MatchContext, type PatternMatch, type Region } from './patterns.js';
+import { bestPattern, presentWords, type MatchContext, type PatternMatch, type Region } from './patterns.js';
 import { findFrameVerb, type VerbHit } from './verb-lookup.js';
 import { blockOf, patternsFor, type VerbDictionary } from './verbs/index.js';
 import { retagVerbs } from './retag.js';
@@ -203,11 +203,13 @@ export function createCoder(
     salience: Salience,
     inherited: EventDate | null,
     anchor: string | null,
+    words: readonly string[],
+    bySentence: readonly (readonly Mention[])[],
     options: Required<CoderOptions>,
   ): { events: CodedEvent[]; trace: SentenceTrace; salience: Salience; lastDate: EventDate | null } => {
     const from = sentence.tokenStart;
     const to = sentence.tokenEnd;
-    const mentions = reading.mentions.filter((m) => m.sentence === sentence.index);
+    const mentions = bySentence[sentence.index] ?? [];
     const actorMentions = mentions.filter((m): m is ActorMention => m.kind === 'actor');
     const places = mentions.filter((m): m is PlaceMention => m.kind === 'place');
     const dates = mentions.filter((m): m is DateMention => m.kind === 'date');
@@ -235,7 +237,13 @@ export function createCoder(
     const chunks = structure.chunks
       .map((c) => `${c.kind}[${text.slice(tokens[c.start]!.start, tokens[c.end - 1]!.end)}]`)
       .join(' ');
-    const matchCtx: MatchContext = { tokens, chunks: structure.chunks, dict: verbs };
+    const matchCtx: MatchContext = {
+      tokens,
+      words,
+      present: presentWords(words, from, to),
+      chunks: structure.chunks,
+      dict: verbs,
+    };
     const traces: FrameTrace[] = [];
     const candidates = new Map<number, Candidate>();
     /** "X was in <place abroad>" (a visit) or "X was one of the supporters of Y" (data/coding/copular.tsv). */
@@ -734,6 +742,9 @@ export function createCoder(
       const discards = dicts.discards.find(norms).filter((d) => !isNumericPhrase(d.entry.phrase));
       const story = discards.find((d) => d.entry.scope === 'story');
       const tokens = retagVerbs(reading.tokens, reading.mentions, verbs);
+      const words = tokens.map((t) => t.norm.toUpperCase());
+      const bySentence: Mention[][] = reading.sentences.map(() => []);
+      for (const m of reading.mentions) bySentence[m.sentence]?.push(m);
       let salience: Salience = { ...EMPTY_SALIENCE, pair: dominantPair(reading.mentions) };
       const anchor = anchorDay(
         reading.mentions.filter((m): m is DateMention => m.kind === 'date'),
@@ -770,7 +781,17 @@ export function createCoder(
           skip(`too long: ${sentence.tokenEnd - sentence.tokenStart} tokens (limit ${opts.maxTokens})`);
           continue;
         }
-        const out = codeSentence(reading, tokens, sentence, salience, inherited, anchor, opts);
+        const out = codeSentence(
+          reading,
+          tokens,
+          sentence,
+          salience,
+          inherited,
+          anchor,
+          words,
+          bySentence,
+          opts,
+        );
         if (out.events.length >= opts.maxEvents)
           skipped.push({ sentence: sentence.index, reason: `event cap ${opts.maxEvents} reached` });
         events.push(...out.events);
