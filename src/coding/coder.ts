@@ -38,6 +38,8 @@ import { copularHead, isCopula, loadCopular, type CopularTable } from './constru
  */
 
 export interface CoderOptions {
+  /** Record why each verb was coded (for `dyad explain`); off by default, it costs time. */
+  readonly trace?: boolean;
   /** Sentences with more tokens are skipped (reported), bounding time per sentence. */
   readonly maxTokens?: number;
   /** At most this many events per sentence (the rest are reported). */
@@ -207,6 +209,7 @@ export function createCoder(
     bySentence: readonly (readonly Mention[])[],
     options: Required<CoderOptions>,
   ): { events: CodedEvent[]; trace: SentenceTrace; salience: Salience; lastDate: EventDate | null } => {
+    const tracing = options.trace;
     const from = sentence.tokenStart;
     const to = sentence.tokenEnd;
     const mentions = bySentence[sentence.index] ?? [];
@@ -234,9 +237,11 @@ export function createCoder(
     ].map(([start, end]) => ({ start, end }));
     const structure = parseSentence(tokens, from, to, units);
     const text = reading.text;
-    const chunks = structure.chunks
-      .map((c) => `${c.kind}[${text.slice(tokens[c.start]!.start, tokens[c.end - 1]!.end)}]`)
-      .join(' ');
+    const chunks = !tracing
+      ? ''
+      : structure.chunks
+          .map((c) => `${c.kind}[${text.slice(tokens[c.start]!.start, tokens[c.end - 1]!.end)}]`)
+          .join(' ');
     const matchCtx: MatchContext = {
       tokens,
       words,
@@ -370,34 +375,36 @@ export function createCoder(
         const copular = copularEvent(frame, subjectActors);
         if (copular) {
           candidates.set(frame.index, copular.candidate);
-          traces.push({
-            ...base,
-            form: tokens[frame.head]!.text,
-            block: null,
-            patternsTried: 0,
-            pattern: null,
-            code: copular.candidate.code,
-            codeWhy: copular.why,
-            sources: copular.candidate.sources,
-            targets: copular.candidate.targets,
-            outcome: 'candidate',
-          });
+          if (tracing)
+            traces.push({
+              ...base,
+              form: tokens[frame.head]!.text,
+              block: null,
+              patternsTried: 0,
+              pattern: null,
+              code: copular.candidate.code,
+              codeWhy: copular.why,
+              sources: copular.candidate.sources,
+              targets: copular.candidate.targets,
+              outcome: 'candidate',
+            });
           continue;
         }
       }
       if (!hit) {
-        traces.push({
-          ...base,
-          form: null,
-          block: null,
-          patternsTried: 0,
-          pattern: null,
-          code: null,
-          codeWhy: 'not in the verb dictionary',
-          sources: subjectActors,
-          targets: objectActors,
-          outcome: 'no event',
-        });
+        if (tracing)
+          traces.push({
+            ...base,
+            form: null,
+            block: null,
+            patternsTried: 0,
+            pattern: null,
+            code: null,
+            codeWhy: 'not in the verb dictionary',
+            sources: subjectActors,
+            targets: objectActors,
+            outcome: 'no event',
+          });
         continue;
       }
       // participle frames qualifying this frame's object extend its clause
@@ -418,9 +425,11 @@ export function createCoder(
       const block = blockOf(verbs, ref);
       const spec = best ? best.pattern.code : ref.code;
       const code = frame.passive ? (spec.passive ?? spec.active) : spec.active;
-      const why = best
-        ? `pattern ${best.pattern.id} (${best.pattern.key}) [${best.pattern.code.text}]`
-        : `verb ${ref.entry.id} default [${ref.code.text}] in block ${block.name}`;
+      const why = !tracing
+        ? ''
+        : best
+          ? `pattern ${best.pattern.id} (${best.pattern.key}) [${best.pattern.code.text}]`
+          : `verb ${ref.entry.id} default [${ref.code.text}] in block ${block.name}`;
 
       // --- actors: passive voice swaps roles; a `+`/`(P ...)` match points at the target
       let sources: EventActor[] = subjectActors;
@@ -477,19 +486,21 @@ export function createCoder(
           if (reached.length > 0) targets = reached;
         }
       }
-      const trace: Omit<FrameTrace, 'outcome'> = {
-        ...base,
-        form: ref.form.text,
-        block: block.name,
-        patternsTried: tried,
-        pattern: best ? { id: best.pattern.id, text: best.pattern.key, score: best.score } : null,
-        code,
-        codeWhy: why,
-        sources,
-        targets,
-      };
+      const trace: Omit<FrameTrace, 'outcome'> | null = !tracing
+        ? null
+        : {
+            ...base,
+            form: ref.form.text,
+            block: block.name,
+            patternsTried: tried,
+            pattern: best ? { id: best.pattern.id, text: best.pattern.key, score: best.score } : null,
+            code,
+            codeWhy: why,
+            sources,
+            targets,
+          };
       if (!code) {
-        traces.push({ ...trace, outcome: 'the dictionary says not to code this use' });
+        if (trace) traces.push({ ...trace, outcome: 'the dictionary says not to code this use' });
         continue;
       }
       candidates.set(frame.index, {
@@ -502,7 +513,7 @@ export function createCoder(
         targets,
         modality,
       });
-      traces.push({ ...trace, outcome: 'candidate' });
+      if (trace) traces.push({ ...trace, outcome: 'candidate' });
     }
 
     // --- 2a. a framing verb without an object addresses the subject of the clause it
@@ -734,6 +745,7 @@ export function createCoder(
       const opts: Required<CoderOptions> = {
         maxTokens: options.maxTokens ?? DEFAULT_MAX_TOKENS,
         maxEvents: options.maxEvents ?? DEFAULT_MAX_EVENTS,
+        trace: options.trace ?? false,
       };
       const events: CodedEvent[] = [];
       const traces: SentenceTrace[] = [];

@@ -86,6 +86,54 @@ function anchorsOf(dict: VerbDictionary, pattern: VerbPattern): readonly (readon
   return anchors;
 }
 
+/**
+ * Patterns bucketed by the words of their first anchored element, so a sentence only tries
+ * the patterns one of whose words it contains (patterns without such words are always tried).
+ */
+interface Buckets {
+  readonly always: readonly VerbPattern[];
+  readonly byWord: ReadonlyMap<string, readonly VerbPattern[]>;
+  readonly order: ReadonlyMap<VerbPattern, number>;
+}
+const BUCKETS = new WeakMap<readonly VerbPattern[], Buckets>();
+
+function bucketsOf(dict: VerbDictionary, patterns: readonly VerbPattern[]): Buckets {
+  let b = BUCKETS.get(patterns);
+  if (!b) {
+    const always: VerbPattern[] = [];
+    const byWord = new Map<string, VerbPattern[]>();
+    const order = new Map<VerbPattern, number>();
+    patterns.forEach((p, i) => {
+      order.set(p, i);
+      const first = anchorsOf(dict, p).find((a) => a !== null);
+      if (!first) {
+        always.push(p);
+        return;
+      }
+      for (const w of new Set(first)) {
+        const list = byWord.get(w);
+        if (list) list.push(p);
+        else byWord.set(w, [p]);
+      }
+    });
+    b = { always, byWord, order };
+    BUCKETS.set(patterns, b);
+  }
+  return b;
+}
+
+/** The patterns worth trying in this sentence, in their precedence order. */
+function candidatePatterns(ctx: MatchContext, patterns: readonly VerbPattern[]): readonly VerbPattern[] {
+  const b = bucketsOf(ctx.dict, patterns);
+  const found = new Set<VerbPattern>(b.always);
+  for (const w of ctx.present) {
+    const list = b.byWord.get(w);
+    if (list) for (const p of list) found.add(p);
+  }
+  if (found.size === b.always.length) return b.always;
+  return [...found].sort((x, y) => b.order.get(x)! - b.order.get(y)!);
+}
+
 /** A quick test that every element of the pattern has one of its words in the sentence. */
 function mayMatch(ctx: MatchContext, pattern: VerbPattern): boolean {
   for (const list of anchorsOf(ctx.dict, pattern)) {
@@ -297,7 +345,7 @@ export function bestPattern(
   post: Region,
 ): { best: PatternMatch | null; tried: number } {
   let best: PatternMatch | null = null;
-  for (const p of patterns) {
+  for (const p of candidatePatterns(ctx, patterns)) {
     if (!mayMatch(ctx, p)) continue;
     const m = matchPattern(ctx, p, pre, post);
     if (m && m.score > 0 && (!best || m.score > best.score)) best = m;
