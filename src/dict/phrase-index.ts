@@ -27,6 +27,13 @@ const MIN_STEM = 5;
 /** Separates parts inside an index key (parts never contain whitespace). */
 export const SEP = ' ';
 
+/**
+ * Parts of the tokens of a token array, shared by every index: a sentence is matched at every
+ * token by the actor, agent, country, place and discard indexes, and splits once. A memo keyed
+ * by the caller's array (it holds nothing else and goes away with the array).
+ */
+const PARTS_CACHE = new WeakMap<readonly string[], (readonly string[] | undefined)[]>();
+
 /** A match of the index at a token position: `length` tokens, payload ids in insertion order. */
 export interface IndexMatch {
   readonly length: number;
@@ -127,20 +134,14 @@ export class PhraseIndex {
     return found.reverse();
   }
 
-  /**
-   * Parts of the tokens of one token array, split once however many times the array is
-   * matched (a sentence is matched at every token). Keyed by the array itself, so a
-   * caller's array and its cache go away together.
-   */
-  private readonly partsCache = new WeakMap<readonly string[], (readonly string[] | undefined)[]>();
   /** `firstReach` per first part: it only depends on the index. */
   private readonly reachCache = new Map<string, number>();
 
   private cachedParts(norms: readonly string[], t: number): readonly string[] {
-    let cache = this.partsCache.get(norms);
+    let cache = PARTS_CACHE.get(norms);
     if (!cache) {
       cache = new Array<readonly string[] | undefined>(norms.length);
-      this.partsCache.set(norms, cache);
+      PARTS_CACHE.set(norms, cache);
     }
     let parts = cache[t];
     if (parts === undefined) {
