@@ -112,6 +112,8 @@ const LOCAL_SECTORS = new Set([
   'INS',
   'SEP',
 ]);
+/** Acts that are mutual whoever is named first: consulting, meeting elsewhere, negotiating. */
+const MUTUAL_CODES = new Set(['040', '041', '044', '046']);
 /** A visit made is a visit hosted, and the other way round. */
 const MIRRORED: Readonly<Record<string, string>> = { '042': '043', '043': '042' };
 /** Codes that need no second party: yield (08), exhibit force posture (15). */
@@ -638,7 +640,12 @@ export function createCoder(
       if (!reciprocal && !hasCoded(targets) && !oneSided) continue;
       if (oneSided) targets = targets.filter((a) => a.code !== null);
       const symmetric = ['036', '040', '041', '044', '046', '050', '057', '060', '061', '062', '063', '064'];
-      if (!reciprocal && symmetric.includes(c.code) && c.frame.phrases.some((p) => p.prep === 'with'))
+      // meeting and negotiating are mutual; agreeing or cooperating "with" someone too
+      if (
+        !reciprocal &&
+        (MUTUAL_CODES.has(c.code) ||
+          (symmetric.includes(c.code) && c.frame.phrases.some((p) => p.prep === 'with')))
+      )
         reciprocal = true;
       const modality = c.modality;
       // the manual codes a stated future act as its promise (03x) or threat (13x); an imminent

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { registerCode } from './code.js';
 import { registerEval } from './eval.js';
+import { registerExplain } from './explain.js';
 import { registerIngest } from './ingest.js';
 import { registerRead } from './read.js';
 
@@ -12,5 +13,6 @@ export const commands: readonly RegisterCommand[] = [
   registerIngest,
   registerRead,
   registerCode,
+  registerExplain,
   registerEval,
 ];
