@@ -206,8 +206,13 @@ export function complexMeaning(
       );
     }
   }
-  // uncoded actors (a lone agent: "the ministry", "thousands of people") are kept with their text
-  return core.length > 0 ? core.map((m) => eventActor(m)) : uncodedInner;
+  // uncoded actors (a lone agent: "the ministry", "thousands of people") are kept with their
+  // text; a role noun that only modifies the head ("military aid") names no one
+  const heads = core.filter((m) => {
+    const [a, b] = index.ranges.get(m)!;
+    return a <= np.np.head && np.np.head < b;
+  });
+  return heads.length > 0 ? heads.map((m) => eventActor(m)) : uncodedInner;
 }
 
 /** The actors of a coordinated group ("the EU, UK, the USA and Canada"). */

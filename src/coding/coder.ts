@@ -22,7 +22,8 @@ import {
 } from './actors.js';
 import { anchorDay, continuesPrevious, eventDate, eventLocation, type EventDate } from './event-time.js';
 import { frameModality } from './modality.js';
-import { combineCodes, futureCode, rootOf } from './ontology.js';
+import { combineCodes, frameCode, frameOf, futureCode, rootOf } from './ontology.js';
+import { contentOfGroup, framedCode, loadContentNouns, type ContentNouns } from './content-nouns.js';
 import { parseSentence, type NounGroup, type VerbFrame } from './parse/structure.js';
 import { bestPattern, presentWords, type MatchContext, type PatternMatch, type Region } from './patterns.js';
 import { findFrameVerb, type VerbHit } from './verb-lookup.js';
@@ -155,6 +156,12 @@ function describeGroup(text: string, tokens: readonly Token[], g: NounGroup | nu
   return g.members.map((m) => text.slice(tokens[m.start]!.start, tokens[m.end - 1]!.end)).join(' | ');
 }
 
+/** A frame code that says nothing of its content yet (020, 030, 100, 120, or "material" 021...). */
+function isGenericFrame(code: string): boolean {
+  const frame = frameOf(code);
+  return frame !== null && (code === frameCode(frame, 'coop') || code === frameCode(frame, 'material'));
+}
+
 /** The noun group of a frame (subject, object or a phrase's object) holding token `at`. */
 function groupAt(frame: VerbFrame, extensions: readonly VerbFrame[], at: number): NounGroup | null {
   const groups = [
@@ -199,6 +206,7 @@ export function createCoder(
   verbs: VerbDictionary,
   conventions: CodingConventions = { futureAsIntent: true },
   copular: CopularTable = loadCopular(),
+  contentNouns: ContentNouns = loadContentNouns(),
 ): Coder {
   const codeSentence = (
     reading: ReadResult,
@@ -546,6 +554,34 @@ export function createCoder(
         }
       }
       if (addressee.length > 0) candidates.set(gov.frame.index, { ...gov, targets: addressee });
+    }
+
+    // --- 2a'. a framing verb whose governed clause codes nothing takes that clause's content
+    // from its object noun: "promised to continue military aid to Mozambique" -> 0332
+    for (const frame of structure.frames) {
+      if (frame.governor === null || candidates.has(frame.index)) continue;
+      if (frame.relation !== 'complement' && frame.relation !== 'infinitive') continue;
+      const gov = candidates.get(frame.governor);
+      if (!gov || !isGenericFrame(gov.code)) continue;
+      const found = contentOfGroup(tokens, frame.object, contentNouns);
+      const refined = framedCode(frameOf, gov.code, found);
+      if (!refined) continue;
+      let targets = gov.targets;
+      if (!hasCoded(targets)) {
+        for (const pp of frame.phrases) {
+          const actors = meaning(pp.object).filter((a) => a.code !== null);
+          if (actors.length > 0) {
+            targets = actors;
+            break;
+          }
+        }
+      }
+      candidates.set(gov.frame.index, {
+        ...gov,
+        code: refined,
+        targets,
+        ruleId: `${gov.ruleId}+${found!.id}`,
+      });
     }
 
     // --- 2b. verbs that frame another verb combine with it ("urged B to help C" -> 023)

@@ -29,11 +29,22 @@ export function retagVerbs(
   let out: Token[] | null = null;
   for (let i = 1; i < tokens.length - 1; i++) {
     const t = tokens[i]!;
+    // and the other way: "the Turkish and Greek sides of ..." (a plural noun tagged as a verb)
+    if (
+      t.pos === 'VERB' &&
+      t.norm.endsWith('s') &&
+      tokens[i + 1]?.norm === 'of' &&
+      ['DET', 'ADJ', 'PROPN'].includes(tokens[i - 1]!.pos)
+    ) {
+      out ??= [...tokens];
+      out[i] = { ...t, pos: 'NOUN' };
+      continue;
+    }
     if (t.pos !== 'NOUN') continue;
     const prev = tokens[i - 1]!;
     const next = tokens[i + 1]!;
     if (prev.sentence !== t.sentence || next.sentence !== t.sentence) continue;
-    if (!actorEnds.has(prev.end)) continue;
+    if (!actorEnds.has(prev.end) || next.norm === 'of') continue;
     // inflected forms may take any follower; a bare form only a determiner, name or pronoun
     const inflected = /(?:s|ed)$/.test(t.norm);
     if (!(inflected ? FOLLOWERS : BARE_FOLLOWERS).has(next.pos)) continue;
