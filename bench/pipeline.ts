@@ -1,0 +1,90 @@
+/**
+ * Reading and coding throughput (not a test): raw text -> mentions (the reading stages) and
+ * raw text -> coded events (reading + coding), over ../shared/corpus/voa and
+ * wikipedia-current-events. Prints sentences/s per CPU second and per wall second, MB/s and
+ * peak RSS. The first pass warms the JIT and the dictionaries' caches and is not counted.
+ *
+ *   npx tsx bench/pipeline.ts [--passes 3]
+ */
+import { readFileSync } from 'node:fs';
+import { createEngine } from '../src/cli/engine.js';
+import { sharedFile } from '../src/testing/shared.js';
+
+const passesArg = process.argv.indexOf('--passes');
+const PASSES = passesArg >= 0 ? Number(process.argv[passesArg + 1]) : 3;
+
+interface Doc {
+  readonly text: string;
+  readonly published: string | null;
+}
+
+function corpus(relative: string, date: (r: Record<string, unknown>) => string | null): Doc[] | null {
+  const path = sharedFile(relative);
+  if (!path) return null;
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as Record<string, unknown>)
+    .filter((r) => typeof r.text === 'string' && r.text.length > 0)
+    .map((r) => ({ text: r.text as string, published: date(r) }));
+}
+
+const engine = createEngine();
+const corpora: [string, Doc[] | null][] = [
+  ['voa', corpus('corpus/voa/stories.jsonl', (r) => String(r.published ?? '').slice(0, 10) || null)],
+  [
+    'wikipedia-current-events',
+    corpus('corpus/wikipedia-current-events/items.jsonl', (r) => String(r.date ?? '') || null),
+  ],
+];
+
+const cpuSeconds = (u: NodeJS.CpuUsage): number => (u.user + u.system) / 1e6;
+
+for (const [name, docs] of corpora) {
+  if (!docs) {
+    console.log(`${name}: ../shared corpus absent, skipped`);
+    continue;
+  }
+  const bytes = docs.reduce((n, d) => n + Buffer.byteLength(d.text), 0);
+  // warm-up pass
+  for (const d of docs) engine.coder.code(engine.reader.read(d));
+  let sentences = 0;
+  let events = 0;
+  let readCpu = 0;
+  let readWall = 0;
+  let codeCpu = 0;
+  let codeWall = 0;
+  for (let p = 0; p < PASSES; p++) {
+    for (const d of docs) {
+      const c0 = process.cpuUsage();
+      const w0 = performance.now();
+      const reading = engine.reader.read(d);
+      const c1 = process.cpuUsage(c0);
+      const w1 = performance.now();
+      const c2start = process.cpuUsage();
+      events += engine.coder.code(reading).events.length;
+      const c2 = process.cpuUsage(c2start);
+      const w2 = performance.now();
+      sentences += reading.sentences.length;
+      readCpu += cpuSeconds(c1);
+      readWall += (w1 - w0) / 1000;
+      codeCpu += cpuSeconds(c2);
+      codeWall += (w2 - w1) / 1000;
+    }
+  }
+  const perPass = sentences / PASSES;
+  const mb = (bytes * PASSES) / 1e6;
+  console.log(
+    `${name}: ${docs.length} texts, ${perPass} sentences, ${(bytes / 1e6).toFixed(2)} MB, ${events / PASSES} events per pass`,
+  );
+  console.log(
+    `  reading (raw text -> mentions): ${(sentences / readCpu).toFixed(0)} sentences/CPU-s, ${(sentences / readWall).toFixed(0)} sentences/s wall, ${(mb / readWall).toFixed(2)} MB/s`,
+  );
+  console.log(
+    `  coding (mentions -> events):    ${(sentences / codeCpu).toFixed(0)} sentences/CPU-s, ${(sentences / codeWall).toFixed(0)} sentences/s wall`,
+  );
+  console.log(
+    `  raw text -> coded events:       ${(sentences / (readCpu + codeCpu)).toFixed(0)} sentences/CPU-s, ${(sentences / (readWall + codeWall)).toFixed(0)} sentences/s wall`,
+  );
+}
+console.log(`peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
