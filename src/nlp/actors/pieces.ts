@@ -27,6 +27,8 @@ export interface Piece {
   readonly agent?: AgentEntry;
 }
 
+const AGENT_STARTS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'VERB', 'X', 'NUM']);
+
 const PRIORITY: Readonly<Record<PieceKind, number>> = { actor: 3, country: 2, agent: 1 };
 
 /** Whether a token starts with a capital letter or a digit. */
@@ -76,7 +78,8 @@ export function findPieces(
         );
     }
     let blocked = false;
-    for (const m of dicts.countries.matchAt(norms, i, texts)) {
+    // country names, adjectives, capitals and combining forms ("Sino-") are all capitalised
+    for (const m of upper ? dicts.countries.matchAt(norms, i, texts) : []) {
       if (m.iso3 === null) {
         // a region ("Indo-Pacific") blocks a combining-form reading of its first word
         const region: Piece = {
@@ -108,7 +111,8 @@ export function findPieces(
       );
       break;
     }
-    const agent = dicts.agents.matchAt(norms, i)[0];
+    // agent phrases start with a noun or an adjective ("foreign minister", "armed forces")
+    const agent = AGENT_STARTS.has(ctx.tokens[i]?.pos ?? '') ? dicts.agents.matchAt(norms, i)[0] : undefined;
     if (agent) {
       const p: Piece = {
         kind: 'agent',
