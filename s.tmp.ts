@@ -1,0 +1,16 @@
+import { openStore } from './src/store/index.js';
+const s = await openStore({ path: '/tmp/x.duckdb', readOnly: true });
+console.log(await s.dyadMetrics({ dyad: ['CHN', 'BLR'], undirected: true, interval: 'year', modalities: ['asserted','future'] }));
+console.log((await s.topEvents({ dyad: ['CHN', 'BLR'], undirected: true, limit: 3 })).map(e => [e.code, e.evidence?.text]));
+const f = await s.listFacts({ dyad: ['CHN', 'BLR'], limit: 5 });
+console.log(f.items.map(x => [x.kind, x.value, x.period.value, x.article.published, x.sentenceText?.slice(0, 50)]), f.nextCursor);
+const f2 = await s.listFacts({ dyad: ['CHN', 'BLR'], limit: 5, cursor: f.nextCursor });
+console.log(f2.items.map(x => [x.kind, x.value, x.period.value]));
+const d = await s.listDesignations({ dyad: ['BLR', 'CHN'] });
+console.log(d.items.map(x => [x.day, x.date.value, x.label, x.rank]));
+console.log(await s.actorKeys({ prefix: 'B' }), await s.actorKeys({ keys: ['CHN', 'IGOSCO'] }));
+const e = (await s.listEvents({ dyad: ['CHN','BLR'], undirected: true, text: 'xi', modalities: ['asserted'] })).items;
+console.log(e.length, e[0]?.id);
+const r = await s.listEventReports({ eventId: e[0]!.id });
+console.log(JSON.stringify(r, null, 1).slice(0, 1500));
+await s.close();
