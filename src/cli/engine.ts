@@ -35,7 +35,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
     verbs = loadDefaultVerbDictionary();
   }
   const reader = createReader(dicts);
-  const coder = createCoder(dicts, verbs);
+  const coder = createCoder(dicts, verbs, { futureAsIntent: !(folder && folder.verbs.length > 0) });
   const analyzer = createAnalyzer(reader, coder, loadFactsSetup(dicts));
   return { dicts, verbs, reader, coder, analyzer, warnings };
 }

@@ -153,9 +153,11 @@ export function complexMeaning(
   }
   const pronoun = resolvePronoun(tokens, np, salience);
   if (pronoun.length > 0) return pronoun;
+  let uncodedInner: EventActor[] = [];
   for (const pp of np.attachments) {
     if (pp.prep !== 'of' && pp.prep !== 'from' && pp.prep !== 'in') continue;
     const inner = groupMeaning(tokens, index, pp.object, salience);
+    if (uncodedInner.length === 0) uncodedInner = inner;
     const codedInner = inner.filter((a) => a.code !== null);
     if (codedInner.length > 0) {
       const agent = core.find((m) => m.actor.code === null && m.actor.sector);
@@ -172,8 +174,8 @@ export function complexMeaning(
       );
     }
   }
-  // uncoded actors (a lone agent: "the ministry") are kept with their text
-  return core.map((m) => eventActor(m));
+  // uncoded actors (a lone agent: "the ministry", "thousands of people") are kept with their text
+  return core.length > 0 ? core.map((m) => eventActor(m)) : uncodedInner;
 }
 
 /** The actors of a coordinated group ("the EU, UK, the USA and Canada"). */

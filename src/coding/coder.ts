@@ -84,6 +84,8 @@ const DEFAULT_MAX_TOKENS = 200;
 const DEFAULT_MAX_EVENTS = 24;
 /** Codes of verbs that frame another verb's meaning ("said", "urged", "pledged", "refused"). */
 const FRAMING_ROOTS = new Set(['01', '02', '03', '10', '12', '13']);
+/** Codes that need no second party: yield (08), exhibit force posture (15). */
+const ONE_SIDED_ROOTS = new Set(['08', '15']);
 /** Codes whose actors act together when they are listed as one subject. */
 const MUTUAL_ROOTS = new Set(['03', '04', '05', '06']);
 
@@ -121,12 +123,39 @@ function describeGroup(text: string, tokens: readonly Token[], g: NounGroup | nu
   return g.members.map((m) => text.slice(tokens[m.start]!.start, tokens[m.end - 1]!.end)).join(' | ');
 }
 
+/** "is about to", "on the verge of": the act is imminent rather than promised. */
+function imminent(tokens: readonly Token[], frame: VerbFrame): boolean {
+  return tokens[frame.group.start - 2]?.norm === 'about' && tokens[frame.group.start - 1]?.norm === 'to';
+}
+
+const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'his', 'her', 'its', 'their', 'we', 'our']);
+
+function startsWithPronoun(tokens: readonly Token[], group: NounGroup | null): boolean {
+  const first = group ? tokens[group.start] : undefined;
+  return first !== undefined && PRONOUNS.has(first.norm);
+}
+
 function isNumericPhrase(phrase: string): boolean {
   return /^[\d\s_.,-]+$/.test(phrase);
 }
 
+/**
+ * How statements about the future are coded. The CAMEO manual codes a promised act as intent
+ * (03x: "X will visit Y" -> 036) and an announced hostile act as a threat (13x); Dyad's own
+ * verb dictionary relies on the coder for that (`futureAsIntent: true`). A PETRARCH verb
+ * dictionary encodes future readings in its own patterns (e.g. `- WILL * [036]`), so with
+ * a user's verb file the coder only turns hostile acts into threats.
+ */
+export interface CodingConventions {
+  readonly futureAsIntent: boolean;
+}
+
 /** Creates a coder over loaded dictionaries and a verb dictionary. */
-export function createCoder(dicts: Dictionaries, verbs: VerbDictionary): Coder {
+export function createCoder(
+  dicts: Dictionaries,
+  verbs: VerbDictionary,
+  conventions: CodingConventions = { futureAsIntent: true },
+): Coder {
   const codeSentence = (
     reading: ReadResult,
     tokens: readonly Token[],
@@ -169,13 +198,65 @@ export function createCoder(dicts: Dictionaries, verbs: VerbDictionary): Coder {
     const matchCtx: MatchContext = { tokens, chunks: structure.chunks, dict: verbs };
     const traces: FrameTrace[] = [];
     const candidates = new Map<number, Candidate>();
+    const resolvedSubjects = new Map<number, EventActor[]>();
+
+    // a role noun without a country ("police", "the ministry") belongs to the place the
+    // sentence is about, else to the article's main country
+    const governedPlace = places.find((p) => {
+      const t = tokenAt(p.start);
+      const before = tokens[t - 1]?.norm === 'the' ? tokens[t - 2] : tokens[t - 1];
+      return before !== undefined && ['in', 'at', 'near', 'outside'].includes(before.norm);
+    });
+    const localCountry = governedPlace?.place.country ?? salience.pair?.[0] ?? null;
+    const localize = (actors: EventActor[]): EventActor[] =>
+      actors.map((a) =>
+        a.code === null && a.sector && localCountry
+          ? {
+              ...a,
+              code: `${localCountry}${a.sector}`,
+              country: localCountry,
+              via: governedPlace
+                ? `"${a.text}" in ${governedPlace.text} -> ${localCountry}`
+                : `"${a.text}" in an article about ${localCountry}`,
+            }
+          : a,
+      );
+    const meaning = (group: NounGroup | null): EventActor[] =>
+      localize(groupMeaning(tokens, index, group, salience));
+    const placeActors = (group: NounGroup): EventActor[] =>
+      places
+        .filter(
+          (p) =>
+            p.place.country && p.start >= tokens[group.start]!.start && p.end <= tokens[group.end - 1]!.end,
+        )
+        .map((p) => ({
+          code: p.place.country,
+          country: p.place.country,
+          sector: null,
+          name: p.place.name,
+          text: p.text,
+          start: p.start,
+          end: p.end,
+          via: `place ${p.place.name} -> ${p.place.country}`,
+        }));
 
     // --- 1. each frame's verb, pattern, code and actors
     for (const frame of structure.frames) {
       const governor = frame.governor === null ? null : (structure.frames[frame.governor] ?? null);
       const verbText = frame.verbs.map((v) => tokens[v]!.text).join(' ');
-      const subjectActors = groupMeaning(tokens, index, frame.subject, salience);
-      const objectActors = groupMeaning(tokens, index, frame.object, salience);
+      let subjectActors = meaning(frame.subject);
+      // "Switzerland said it had expelled...", "agreed that their countries should...":
+      // a pronoun subject of a governed clause is the governing verb's subject
+      if (!hasCoded(subjectActors) && governor && startsWithPronoun(tokens, frame.subject)) {
+        const inherited = resolvedSubjects.get(governor.index) ?? [];
+        if (hasCoded(inherited))
+          subjectActors = inherited.map((a) => ({
+            ...a,
+            via: a.via ?? `subject of "${tokens[governor.head]!.text}"`,
+          }));
+      }
+      resolvedSubjects.set(frame.index, subjectActors);
+      const objectActors = meaning(frame.object);
       const modality = frameModality(tokens, frame, governor);
       const base = {
         verb: verbText,
@@ -228,8 +309,19 @@ export function createCoder(dicts: Dictionaries, verbs: VerbDictionary): Coder {
       const phraseActors = (prepWanted: (p: string) => boolean): EventActor[] => {
         for (const pp of [...frame.phrases, ...extensions.flatMap((f) => f.phrases)]) {
           if (!prepWanted(pp.prep)) continue;
-          const actors = groupMeaning(tokens, index, pp.object, salience);
+          const actors = meaning(pp.object);
           if (hasCoded(actors)) return actors;
+        }
+        return [];
+      };
+      // "arrived in Amman": with no actor to act on, a place reached stands for its country
+      const placeTarget = (): EventActor[] => {
+        if (subjectActors.filter((a) => a.code !== null).length >= 2) return [];
+        const own = new Set(subjectActors.map((a) => a.country));
+        for (const pp of frame.phrases) {
+          if (!['to', 'in', 'into', 'at'].includes(pp.prep)) continue;
+          const found = placeActors(pp.object).filter((a) => !own.has(a.country));
+          if (found.length > 0) return found;
         }
         return [];
       };
@@ -244,7 +336,7 @@ export function createCoder(dicts: Dictionaries, verbs: VerbDictionary): Coder {
           const group =
             pp?.object ??
             (frame.object && frame.object.start <= at && at < frame.object.end ? frame.object : null);
-          const marked = groupMeaning(tokens, index, group, salience);
+          const marked = meaning(group);
           if (hasCoded(marked)) targets = marked;
         }
         if (!hasCoded(targets)) {
@@ -255,6 +347,10 @@ export function createCoder(dicts: Dictionaries, verbs: VerbDictionary): Coder {
           // "cordoned off the roads leading into Mordor": the qualifying phrase's actors
           const ext = phraseActors(() => true);
           if (hasCoded(ext)) targets = ext;
+        }
+        if (!hasCoded(targets)) {
+          const reached = placeTarget();
+          if (reached.length > 0) targets = reached;
         }
       }
       const trace: Omit<FrameTrace, 'outcome'> = {
@@ -285,7 +381,22 @@ export function createCoder(dicts: Dictionaries, verbs: VerbDictionary): Coder {
       traces.push({ ...trace, outcome: 'candidate' });
     }
 
-    // --- 2. verbs that frame another verb combine with it ("urged B to help C" -> 023)
+    // --- 2a. a framing verb without an object addresses the subject of the clause it
+    // governs: "demanded that the DPRK forsake ..." -> the DPRK
+    for (const frame of structure.frames) {
+      if (frame.governor === null || (frame.relation !== 'complement' && frame.relation !== 'infinitive'))
+        continue;
+      const gov = candidates.get(frame.governor);
+      if (!gov || !FRAMING_ROOTS.has(rootOf(gov.code)) || rootOf(gov.code) === '01' || hasCoded(gov.targets))
+        continue;
+      const own = new Set(gov.sources.map((a) => a.code));
+      const addressee = (resolvedSubjects.get(frame.index) ?? []).filter(
+        (a) => a.code !== null && !own.has(a.code),
+      );
+      if (addressee.length > 0) candidates.set(gov.frame.index, { ...gov, targets: addressee });
+    }
+
+    // --- 2b. verbs that frame another verb combine with it ("urged B to help C" -> 023)
     const consumed = new Set<number>();
     const finals: Candidate[] = [];
     for (const c of candidates.values()) {
@@ -338,16 +449,42 @@ export function createCoder(dicts: Dictionaries, verbs: VerbDictionary): Coder {
         targets = sources.filter((a) => a.code !== null);
       }
       if (!hasCoded(sources)) continue;
-      if (!reciprocal && !hasCoded(targets)) continue;
+      // protests with no one named are against the authorities where they happen
+      if (!reciprocal && !hasCoded(targets) && rootOf(c.code) === '14' && localCountry) {
+        const s0 = sources.find((a) => a.code !== null)!;
+        targets = [
+          {
+            code: localCountry,
+            country: localCountry,
+            sector: null,
+            name: null,
+            text: s0.text,
+            start: s0.start,
+            end: s0.end,
+            via: `protest in ${localCountry}: against its authorities`,
+          },
+        ];
+      }
+      // yielding, mobilising and the like can have no other party ("declared a ceasefire")
+      const oneSided = ONE_SIDED_ROOTS.has(rootOf(c.code)) && !hasCoded(targets);
+      if (!reciprocal && !hasCoded(targets) && !oneSided) continue;
       // an actor acting on itself is no event
       const sourceCodes = new Set(sources.map((a) => a.code));
-      targets = targets.filter((a) => a.code === null || !sourceCodes.has(a.code));
-      if (!reciprocal && !hasCoded(targets)) continue;
+      if (!reciprocal) targets = targets.filter((a) => a.code === null || !sourceCodes.has(a.code));
+      if (!reciprocal && !hasCoded(targets) && !oneSided) continue;
+      if (oneSided) targets = targets.filter((a) => a.code !== null);
       const symmetric = ['036', '040', '041', '044', '046', '050', '057', '060', '061', '062', '063', '064'];
       if (!reciprocal && symmetric.includes(c.code) && c.frame.phrases.some((p) => p.prep === 'with'))
         reciprocal = true;
       const modality = c.modality;
-      const code = modality === 'future' && rootOf(c.code) >= '14' ? futureCode(c.code) : c.code;
+      // the manual codes a stated future act as its promise (03x) or threat (13x); an imminent
+      // act ("is about to restore ties") keeps its own code
+      const code =
+        modality === 'future' &&
+        (conventions.futureAsIntent || rootOf(c.code) >= '14') &&
+        !imminent(tokens, c.frame)
+          ? futureCode(c.code)
+          : c.code;
       const info = dicts.cameo.get(code) ?? dicts.cameo.get(code.slice(0, 3));
       if (!info) continue;
       const verbStart = tokens[c.hit.start]!.start;
@@ -407,7 +544,7 @@ export function createCoder(dicts: Dictionaries, verbs: VerbDictionary): Coder {
     );
     const firstSubject =
       structure.frames.find((f) => f.subjectFrom === 'local' && f.subject)?.subject ?? null;
-    const subjectActors = groupMeaning(tokens, index, firstSubject, salience).filter((a) => a.code !== null);
+    const subjectActors = meaning(firstSubject).filter((a) => a.code !== null);
     const next: Salience = {
       pair: salience.pair,
       person: persons.length > 0 ? eventActor(persons[persons.length - 1]!) : salience.person,

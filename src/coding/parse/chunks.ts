@@ -51,6 +51,15 @@ const SUBORDINATORS = new Set([
   'until',
   'as',
 ]);
+const PREPOSITIONAL_VERBS = new Set([
+  'including',
+  'excluding',
+  'according',
+  'regarding',
+  'concerning',
+  'following',
+  'despite',
+]);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 /** Words wink sometimes tags as verbs that act as adjectives between a determiner and a noun. */
 const PARTICIPLE = /(?:ed|en|ing)$/;
@@ -104,6 +113,9 @@ export function chunkSentence(
         if (u) {
           head = u.end - 1;
           k = u.end;
+          // a number or determiner after a name starts a second object: "gave Belarus two planes"
+          const after = tokens[k];
+          if (after && k < to && (after.pos === 'NUM' || after.pos === 'DET') && !unitAt.has(k)) break;
           continue;
         }
         const w = tokens[k]!;
@@ -188,6 +200,12 @@ export function chunkSentence(
       continue;
     }
 
+    // participles that work as prepositions: "including", "according (to)", "following"
+    if (t.pos === 'VERB' && PREPOSITIONAL_VERBS.has(t.norm)) {
+      chunks.push({ kind: 'P', start: i, end: i + 1, head: i });
+      i++;
+      continue;
+    }
     if (t.pos === 'ADP') {
       chunks.push({
         kind: SUBORDINATORS.has(t.norm) && t.norm !== 'as' ? 'SC' : 'P',
@@ -216,6 +234,30 @@ export function chunkSentence(
     if (t.pos === 'PUNCT') {
       chunks.push({ kind: 'PUNCT', start: i, end: i + 1, head: i });
       i++;
+      continue;
+    }
+    // a participle right after a verb group and before a noun is an adjective: "reject proposed changes"
+    if (
+      t.pos === 'VERB' &&
+      PARTICIPLE.test(t.norm) &&
+      chunks[chunks.length - 1]?.kind === 'VG' &&
+      ['NOUN', 'PROPN', 'ADJ'].includes(tok(i + 1)?.pos ?? '') &&
+      !unitAt.has(i)
+    ) {
+      let k = i + 1;
+      let head = i;
+      while (k < to && (isNominal(tokens[k]!) || unitAt.has(k))) {
+        const u = unitAt.get(k);
+        if (u) {
+          head = u.end - 1;
+          k = u.end;
+          continue;
+        }
+        if (tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'PROPN') head = k;
+        k++;
+      }
+      chunks.push({ kind: 'NP', start: i, end: k, head });
+      i = k;
       continue;
     }
     if (t.pos === 'VERB' || t.pos === 'AUX' || (t.pos === 'PART' && isNegation(t))) {
@@ -249,6 +291,12 @@ function verbGroupEnd(tokens: readonly Token[], from: number, to: number): { end
   while (k < to) {
     const t = tokens[k]!;
     if (t.pos === 'VERB' || t.pos === 'AUX') {
+      // a participle after a lexical verb, before a noun, starts a noun phrase:
+      // "reject proposed Israeli changes"
+      if (k > from && t.pos === 'VERB' && tokens[k - 1]!.pos === 'VERB' && PARTICIPLE.test(t.norm)) {
+        const next = tokens[k + 1];
+        if (next && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ')) break;
+      }
       head = k;
       k++;
       continue;

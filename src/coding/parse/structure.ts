@@ -355,7 +355,10 @@ function buildFrames(tokens: readonly Token[], items: readonly Item[], sentenceE
         relation = 'complement';
         governor = prev ? prev.index : null;
         if (CONDITIONAL.has(text(tokens, before.chunk))) conditional = true;
-      } else if (prev && (prev.postEnd > left.group.start || vgItems[n - 1] === j - 1)) {
+      } else if (
+        prev &&
+        (prev.postEnd > left.group.start || onlyModifiersBetween(tokens, items, vgItems[n - 1], j))
+      ) {
         // "indicated it would act": the group right after the previous verb starts its complement
         relation = 'complement';
         governor = prev.index;
@@ -389,8 +392,7 @@ function buildFrames(tokens: readonly Token[], items: readonly Item[], sentenceE
       prev &&
       relation !== 'infinitive' &&
       relation !== 'coordinated' &&
-      auxiliariesOf(tokens, g).length === 0 &&
-      /ing$/.test(tokens[g.head]!.norm) &&
+      isBareParticiple(tokens, g) &&
       (prevPhraseOrObject(prev, prePhrases[prePhrases.length - 1]?.object) ||
         (prePhrases.length === 0 && left?.kind === 'group' && prevPhraseOrObject(prev, left.group)))
     ) {
@@ -409,8 +411,12 @@ function buildFrames(tokens: readonly Token[], items: readonly Item[], sentenceE
     while (r < nextVg) {
       const it = items[r]!;
       if (it.kind === 'group') {
-        // a group directly before the next verb is that verb's subject, not our object
-        if (r + 1 === nextVg || (r + 2 === nextVg && isAdv(items[r + 1]))) {
+        // a group directly before the next verb is that verb's subject, not our object,
+        // unless that verb is a bare participle qualifying it ("diplomats based in Geneva")
+        const following = items[nextVg];
+        const qualifying =
+          following?.kind === 'chunk' && isBareParticiple(tokens, following.chunk) && r + 1 === nextVg;
+        if (!qualifying && (r + 1 === nextVg || (r + 2 === nextVg && isAdv(items[r + 1])))) {
           if (object || phrases.length > 0 || !isVerbChunk(items[nextVg])) break;
           // "said it would": the group belongs to the next clause
           break;
@@ -475,6 +481,30 @@ function buildFrames(tokens: readonly Token[], items: readonly Item[], sentenceE
     });
   }
   return frames;
+}
+
+/** True when only adverbs, commas or time phrases stand between item `from` (a verb) and item `to`. */
+function onlyModifiersBetween(
+  tokens: readonly Token[],
+  items: readonly Item[],
+  from: number | undefined,
+  to: number,
+): boolean {
+  if (from === undefined || from >= to) return false;
+  for (let k = from + 1; k < to; k++) {
+    const it = items[k]!;
+    if (it.kind === 'chunk' && (it.chunk.kind === 'ADV' || isComma(tokens, it.chunk))) continue;
+    if (it.kind === 'pp' && (it.pp.prep === 'on' || it.pp.prep === 'in')) continue;
+    return false;
+  }
+  return true;
+}
+
+/** A verb group that is only a participle ("leading", "based"): it may qualify a noun. */
+function isBareParticiple(tokens: readonly Token[], g: Chunk): boolean {
+  if (g.end - g.start !== 1) return false;
+  const w = tokens[g.head]!.norm;
+  return tokens[g.head]!.pos === 'VERB' && (/ing$/.test(w) || isPassiveParticiple(w));
 }
 
 function prevPhraseOrObject(prev: VerbFrame, group: NounGroup | undefined): boolean {

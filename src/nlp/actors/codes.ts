@@ -5,7 +5,12 @@ import type { Countries } from '../../dict/index.js';
  * Actor codes as Dyad reports them: CAMEO codes whose country part is the ISO alpha-3
  * code (CAMEO's ROM becomes ROU), split into country and sector.
  */
+/** CAMEO's Serbia and Montenegro codes for today's states (SCGSRB -> SRB, SCGMNE -> MNE). */
+const SUCCESSORS: Readonly<Record<string, string>> = { SCGSRB: 'SRB', SCGMNE: 'MNE', SCGKSV: 'XKX' };
+
 export function normaliseActorCode(code: string, countries: Countries): string {
+  const successor = SUCCESSORS[code.slice(0, 6)];
+  if (successor) return successor + code.slice(6);
   const head = code.slice(0, 3);
   const iso = countries.fromCameo(head);
   return iso && iso !== head && countries.get(iso) ? iso + code.slice(3) : code;

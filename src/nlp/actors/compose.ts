@@ -48,7 +48,7 @@ function joins(tokens: readonly Token[], phrase: readonly Piece[], a: Piece, b: 
     return true;
   }
   if (gap.length === 1 && (gap[0] === "'s" || gap[0] === "'")) return isBase(a) && b.kind === 'agent';
-  if (a.kind === 'agent' && isBase(b) && !isPerson(b) && LINKING.has(gap[0]!)) {
+  if (a.kind === 'agent' && isBase(b) && !isPerson(b) && !phrase.some(isBase) && LINKING.has(gap[0]!)) {
     return gap.length === 1 || (gap.length === 2 && gap[1] === 'the');
   }
   if (isPerson(b) && (isBase(a) || a.kind === 'agent')) {
