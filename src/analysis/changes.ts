@@ -33,7 +33,7 @@ export const CHANGE_PARAMS: ChangeParams = Object.freeze({
 });
 
 export const CHANGE_METHOD =
-  'Rolling baseline of the previous `window` periods (at least 3). Index: z = (I − mean) / max(sd, 10), ' +
+  'Rolling baseline of the previous periods (window, at least 3). Index: z = (I − mean) / max(sd, 10), ' +
   'flagged when |z| ≥ threshold and the period has events. Volume: the same on ln(1 + events) with sd ≥ 0.5. ' +
   'Mix: total variation distance between the period’s quad-class shares and the pooled baseline’s, flagged ' +
   'at ≥ 0.15 · threshold when both have at least 3 events.';

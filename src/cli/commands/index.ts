@@ -1,8 +1,13 @@
 import type { Command } from 'commander';
+import { registerBrief } from './brief.js';
 import { registerCode } from './code.js';
+import { registerDesignations, registerFacts } from './facts.js';
 import { registerEval } from './eval.js';
+import { registerEvents } from './events.js';
 import { registerIngest } from './ingest.js';
 import { registerRead } from './read.js';
+import { registerServe } from './serve.js';
+import { registerStats } from './stats.js';
 
 /** A command module adds one sub-command to the program. */
 export type RegisterCommand = (program: Command) => void;
@@ -13,4 +18,10 @@ export const commands: readonly RegisterCommand[] = [
   registerRead,
   registerCode,
   registerEval,
+  registerServe,
+  registerEvents,
+  registerFacts,
+  registerDesignations,
+  registerStats,
+  registerBrief,
 ];
