@@ -4,6 +4,7 @@
  * zod schema before the handler runs. Every error is JSON (errors.ts).
  */
 import { Hono, type Context } from 'hono';
+import type { ZodType } from 'zod';
 import { bodyLimit } from 'hono/body-limit';
 import { DyadError, describeError } from '../core/errors.js';
 import { createContext, type ContextOptions } from './context.js';
@@ -95,7 +96,7 @@ export function createApp(options: AppOptions): Hono {
   return app;
 }
 
-function parse(schema: import('zod').ZodType, input: unknown, where: string): Record<string, unknown> {
+function parse(schema: ZodType, input: unknown, where: string): Record<string, unknown> {
   const result = schema.safeParse(input);
   if (!result.success) throw fromZod(result.error, where);
   return result.data as Record<string, unknown>;
