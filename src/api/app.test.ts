@@ -485,6 +485,7 @@ describe('POST /api/ingest', () => {
       join(projectRoot, 'examples', '2023-12-05-lukashenko-working-visit-xi-diaoyutai.md'),
       'utf8',
     );
+    const before = await ok('/api/stats', S.StatsJson);
     const res = await app.request('/api/ingest', post(text, 'text/markdown'));
     const body = await res.json();
     assert.equal(res.status, 200, JSON.stringify(body));
@@ -496,6 +497,12 @@ describe('POST /api/ingest', () => {
       await (await app.request('/api/ingest', post(text, 'text/markdown'))).json(),
     );
     assert.equal(again.articles[0]!.status, 'unchanged');
+    const afterwards = await ok('/api/stats', S.StatsJson);
+    assert.equal(
+      afterwards.counts.articles,
+      before.counts.articles + 1,
+      'cached answers are dropped after an ingest',
+    );
     const events = await ok('/api/events?dyad=CHN-BLR&limit=1000', S.EventsPage);
     assert.ok(events.items.some((e) => e.article?.id === result.articles[0]!.id));
     const lines = [

@@ -7,6 +7,7 @@ import { Hono, type Context } from 'hono';
 import type { ZodType } from 'zod';
 import { bodyLimit } from 'hono/body-limit';
 import { DyadError, describeError } from '../core/errors.js';
+import { ResponseCache, type CacheOptions } from './cache.js';
 import { createContext, type ContextOptions } from './context.js';
 import { ApiError, errorBody, fromZod } from './errors.js';
 import { articleHandlers } from './handlers/articles.js';
@@ -19,6 +20,8 @@ import { ROUTES, buildOpenApi } from './openapi.js';
 import { FALLBACK_PAGE, staticFile } from './static.js';
 
 export interface AppOptions extends ContextOptions {
+  /** Cache GET responses until the next ingest (default true); false turns it off. */
+  readonly cache?: boolean | CacheOptions;
   /** The dashboard's build folder (web/dist); null or missing: a plain page at `/`. */
   readonly webRoot?: string | null;
   /** Where unexpected errors are logged (default: stderr). */
@@ -35,7 +38,9 @@ function fail(c: Context, error: ApiError) {
 }
 
 export function createApp(options: AppOptions): Hono {
-  const api = createContext(options);
+  const cache =
+    options.cache === false ? null : new ResponseCache(options.cache === true ? {} : options.cache);
+  const api = createContext({ ...options, onWrite: () => cache?.invalidate() });
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   const handlers: Record<string, Handler> = {
     ...articleHandlers(api),
@@ -73,11 +78,25 @@ export function createApp(options: AppOptions): Hono {
     const handler = handlers[route.operationId];
     if (!handler) throw new Error(`no handler for ${route.operationId}`);
     const path = honoPath(route.path);
-    const run = async (c: Context) => {
+    const compute = async (c: Context): Promise<Response> => {
       const params = route.pathParams ? parse(route.pathParams, c.req.param(), 'path') : {};
       const query = route.query ? parse(route.query, singleQuery(c), 'query') : {};
       const result = await handler(c, { params, query });
       return result instanceof Response ? result : c.json(result);
+    };
+    const run = async (c: Context): Promise<Response> => {
+      if (cache === null || route.method !== 'get') return compute(c);
+      const url = new URL(c.req.url);
+      url.searchParams.sort();
+      const cached = await cache.get(`${url.pathname}?${url.searchParams}`, async () => {
+        const res = await compute(c);
+        return {
+          status: res.status,
+          body: await res.text(),
+          type: res.headers.get('content-type') ?? 'application/json',
+        };
+      });
+      return c.body(cached.body, cached.status as 200, { 'Content-Type': cached.type });
     };
     if (route.method === 'post') {
       app.post(

@@ -10,6 +10,8 @@ export interface ApiContext {
   readonly store: Store;
   readonly readOnly: boolean;
   readonly maxBodyBytes: number;
+  /** Tells the app the store changed. */
+  wrote(): void;
   directory(): ActorDirectory;
   partnerships(): Partnerships;
   /** The CAMEO name of a code (042 → "Make a visit"), or null. */
@@ -25,6 +27,8 @@ export interface ContextOptions {
   readonly engine?: () => IngestEngine | Promise<IngestEngine>;
   readonly readOnly?: boolean;
   readonly maxBodyBytes?: number;
+  /** Called after the store was written (to drop cached responses). */
+  readonly onWrite?: () => void;
 }
 
 export const DEFAULT_MAX_BODY = 5 * 1024 * 1024;
@@ -45,6 +49,7 @@ export function createContext(options: ContextOptions): ApiContext {
     store: options.store,
     readOnly: options.readOnly ?? options.store.readOnly,
     maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY,
+    wrote: () => options.onWrite?.(),
     directory,
     partnerships: () => dicts().partnerships,
     codeName: (code) => dicts().cameo.get(code)?.name ?? null,

@@ -59,8 +59,6 @@ export interface BriefOptions {
   readonly perSection?: number;
 }
 
-/** Events read for the timeline, most reported first. */
-const TIMELINE_EVENTS = 500;
 const THIRD_PARTY_ROOTS = ['16', '17', '11', '12', '13', '14'];
 
 const FIGURE_TITLES: Record<string, string> = {
@@ -115,10 +113,57 @@ export async function buildBrief(store: Store, options: BriefOptions): Promise<B
   ];
   const index = relationshipIndex(periods, (day) => levelAt(entries, day));
 
-  // Events and their evidence.
-  const eventEvidence = async (e: StoredEvent) => {
-    const reports = await store.listEventReports({ eventId: e.id });
-    const report = reports.find((r) => r.articleId === e.evidence?.articleId) ?? reports[0];
+  // Events: the most reported of each category, third parties, and the drivers of changes.
+  const perSection = options.perSection ?? 8;
+  const modalities = DEFAULT_MODALITIES;
+  const byCategory = await Promise.all(
+    CATEGORIES.map((category) =>
+      store.topEvents({
+        dyad: options.dyad,
+        undirected: true,
+        roots: category.roots,
+        modalities,
+        limit: perSection * 3,
+        ...range,
+      }),
+    ),
+  );
+  const third = (
+    await Promise.all(
+      options.dyad.map((key, i) =>
+        store.topEvents({
+          actor: key,
+          notWith: options.dyad[1 - i]!,
+          roots: THIRD_PARTY_ROOTS,
+          modalities,
+          limit: perSection,
+          ...range,
+        }),
+      ),
+    )
+  ).flat();
+  const changePoints = detectChanges(periods, index, CHANGE_PARAMS);
+  const drivers = await Promise.all(
+    changePoints.map((c) =>
+      store.topEvents({
+        dyad: options.dyad,
+        undirected: true,
+        modalities,
+        from: c.period,
+        to: c.end,
+        order: c.driverOrder,
+        limit: 3,
+      }),
+    ),
+  );
+
+  // The reports (article and sentence) of every event shown, in one read.
+  const shownIds = [...new Set([...byCategory.flat(), ...third, ...drivers.flat()].map((e) => e.id))];
+  const reports = await store.listEventReports({ eventIds: shownIds.slice(0, 1000) });
+  const reportOf = new Map<string, (typeof reports)[number]>();
+  for (const r of reports) if (!reportOf.has(r.eventId)) reportOf.set(r.eventId, r);
+  const eventEvidence = (e: StoredEvent) => {
+    const report = reportOf.get(e.id);
     return book.add({
       article: report?.article ?? e.article,
       sentence: report?.sentence?.index ?? e.evidence?.sentence ?? null,
@@ -136,7 +181,7 @@ export async function buildBrief(store: Store, options: BriefOptions): Promise<B
     return countryName;
   };
   const side = (actors: StoredEvent['sources']) => [...new Set(actors.map(actorLabel))].join(' and ');
-  const eventLine = async (e: StoredEvent): Promise<EventLine> => {
+  const eventLine = (e: StoredEvent): EventLine => {
     const who = e.reciprocal
       ? side([...e.sources, ...e.targets.filter((t) => !e.sources.some((s) => s.code === t.code))])
       : `${side(e.sources)} → ${side(e.targets)}`;
@@ -152,21 +197,18 @@ export async function buildBrief(store: Store, options: BriefOptions): Promise<B
       code: e.code,
       goldstein: e.goldstein,
       mentions: e.counts.mentions,
-      evidence: await eventEvidence(e),
+      evidence: eventEvidence(e),
     };
   };
 
-  const perSection = options.perSection ?? 8;
-  const timeline = await store.topEvents({
-    dyad: options.dyad,
-    undirected: true,
-    modalities: DEFAULT_MODALITIES,
-    limit: TIMELINE_EVENTS,
-    ...range,
-  });
-  const sections: EventSection[] = [];
-  for (const category of CATEGORIES) {
-    const inCategory = timeline.filter((e) => categoryOf(e.code)?.id === category.id);
+  // Categories share roots (057 is an agreement, other 05 codes support): pool what was read.
+  const pool = [...new Map(byCategory.flat().map((e) => [e.id, e])).values()].sort(
+    (x, y) =>
+      y.counts.mentions - x.counts.mentions || Math.abs(y.goldstein ?? 0) - Math.abs(x.goldstein ?? 0),
+  );
+  const sections: EventSection[] = CATEGORIES.map((category, i) => {
+    const fetched = byCategory[i]!;
+    const inCategory = pool.filter((e) => categoryOf(e.code)?.id === category.id);
     // One line per sentence: several codes read from one sentence are one claim.
     const seen = new Set<string>();
     const distinct = inCategory.filter((e) => {
@@ -176,33 +218,15 @@ export async function buildBrief(store: Store, options: BriefOptions): Promise<B
       return true;
     });
     const shown = distinct.slice(0, perSection).sort(byDay);
-    sections.push({
+    return {
       id: category.id,
       title: category.title,
-      lines: await Promise.all(shown.map(eventLine)),
+      lines: shown.map(eventLine),
       more: distinct.length - shown.length,
-    });
-  }
-
-  // Third parties: sanctions, criticism and force involving either side with others.
-  const third = new Map<string, StoredEvent>();
-  for (const key of options.dyad) {
-    for (const root of THIRD_PARTY_ROOTS) {
-      const page = await store.listEvents({
-        actor: key,
-        root,
-        modalities: DEFAULT_MODALITIES,
-        limit: 10,
-        ...range,
-      });
-      for (const e of page.items) {
-        const keys = new Set([...e.sources, ...e.targets].map((x) => x.country ?? x.code));
-        if (keys.has(a) && keys.has(b)) continue;
-        third.set(e.id, e);
-      }
-    }
-  }
-  const thirdShown = [...third.values()]
+      moreAtLeast: fetched.length >= perSection * 3,
+    };
+  });
+  const thirdShown = [...new Map(third.map((e) => [e.id, e])).values()]
     .sort(
       (x, y) =>
         y.counts.mentions - x.counts.mentions || Math.abs(y.goldstein ?? 0) - Math.abs(x.goldstein ?? 0),
@@ -211,9 +235,10 @@ export async function buildBrief(store: Store, options: BriefOptions): Promise<B
     .sort(byDay);
   sections.push({
     id: 'third-parties',
-    title: `Sanctions, criticism and pressure involving third parties`,
-    lines: await Promise.all(thirdShown.map(eventLine)),
-    more: third.size - thirdShown.length,
+    title: 'Sanctions, criticism and pressure involving third parties',
+    lines: thirdShown.map(eventLine),
+    more: Math.max(0, third.length - thirdShown.length),
+    moreAtLeast: true,
   });
 
   // Designations: the dyad's, and memberships of either side.
@@ -239,25 +264,12 @@ export async function buildBrief(store: Store, options: BriefOptions): Promise<B
   const figures = figureSections(facts, nameOf, book);
 
   // What changed.
-  const changePoints = detectChanges(periods, index, CHANGE_PARAMS);
-  const changes: ChangeLine[] = [];
-  for (const c of changePoints) {
-    const drivers = await store.topEvents({
-      dyad: options.dyad,
-      undirected: true,
-      modalities: DEFAULT_MODALITIES,
-      from: c.period,
-      to: c.end,
-      order: c.driverOrder,
-      limit: 3,
-    });
-    changes.push({
-      period: c.period,
-      periodText: periodText(c.period, interval),
-      signals: c.signals,
-      drivers: await Promise.all(drivers.map(eventLine)),
-    });
-  }
+  const changes: ChangeLine[] = changePoints.map((c, i) => ({
+    period: c.period,
+    periodText: periodText(c.period, interval),
+    signals: c.signals,
+    drivers: drivers[i]!.map(eventLine),
+  }));
 
   const headline = await headlineOf(store, base, periods, index, figures, designations, book, interval);
   const asOf = book.all

@@ -117,7 +117,7 @@ export function renderHtml(brief: Brief): string {
       continue;
     }
     body.push(
-      `<ul>${s.lines.map(eventItem).join('\n')}${s.more > 0 ? `<li class="muted">…and ${s.more} more.</li>` : ''}</ul>`,
+      `<ul>${s.lines.map(eventItem).join('\n')}${s.more > 0 ? `<li class="muted">…and ${s.moreAtLeast ? 'at least ' : ''}${s.more} more.</li>` : ''}</ul>`,
     );
   }
 

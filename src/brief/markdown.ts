@@ -90,7 +90,10 @@ export function renderMarkdown(brief: Brief): string {
     out.push(`### ${s.title}`, '');
     if (s.lines.length === 0) out.push('None found.');
     for (const l of s.lines) out.push(`- ${eventText(l)}`);
-    if (s.more > 0) out.push(`- …and ${s.more} more (see \`dyad events\` or the dashboard).`);
+    if (s.more > 0)
+      out.push(
+        `- …and ${s.moreAtLeast ? 'at least ' : ''}${s.more} more (see \`dyad events\` or the dashboard).`,
+      );
     out.push('');
   }
 

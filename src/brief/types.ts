@@ -71,6 +71,8 @@ export interface EventSection {
   readonly lines: readonly EventLine[];
   /** Events of the category left out of the brief (only the most reported are shown). */
   readonly more: number;
+  /** True when `more` is a lower bound (the brief read only the most reported events). */
+  readonly moreAtLeast: boolean;
 }
 
 export interface FigureLine {

@@ -18,9 +18,27 @@ export function checkMetricsQuery(query: MetricsQuery): void {
 }
 
 export function checkTopEventsQuery(query: TopEventsQuery): number {
-  if (query?.dyad === undefined) throw new DyadError('dyad', 'is required for top events');
-  const { dyad, undirected, from, to, modalities, dataset } = query;
-  checkEventQuery({ dyad, undirected, from, to, modalities, dataset });
+  if ((query?.dyad === undefined) === (query?.actor === undefined)) {
+    throw new DyadError('dyad', 'top events need either a dyad or an actor');
+  }
+  const { dyad, undirected, actor, from, to, modalities, dataset } = query;
+  checkEventQuery({
+    ...(dyad ? { dyad } : {}),
+    ...(actor !== undefined ? { actor } : {}),
+    undirected,
+    from,
+    to,
+    modalities,
+    dataset,
+  });
+  if (query.notWith !== undefined && !nonEmpty(query.notWith))
+    throw new DyadError('notWith', 'must not be empty');
+  if (
+    query.roots !== undefined &&
+    (!Array.isArray(query.roots) || !query.roots.every((r) => /^\d{2}$/.test(r)))
+  ) {
+    throw new DyadError('roots', 'must be a list of two-digit CAMEO roots');
+  }
   if (query.order !== undefined && !['salience', 'cooperative', 'conflictual'].includes(query.order)) {
     throw new DyadError(
       'order',

@@ -314,6 +314,25 @@ export function runAnalyticsSuite(makeStore: MakeStore): void {
           store.topEvents({ dyad, limit: 0 }),
           (e: unknown) => e instanceof DyadError && e.input === 'limit',
         );
+        const arnor = await store.topEvents({ actor: 'ARN', roots: ['16', '19'], limit: 10 });
+        assert.deepEqual(
+          arnor.map((e) => e.externalId),
+          ['A7', 'A10', 'A6'],
+          'either side, these roots; no Goldstein score last',
+        );
+        const thirdParties = await store.topEvents({ actor: 'ARN', notWith: 'GON', limit: 10 });
+        assert.deepEqual(
+          thirdParties.map((e) => e.externalId),
+          ['A10'],
+          'none with Gondor',
+        );
+        const many = await store.topEvents({ actor: 'ARN', limit: 100 });
+        assert.equal(many.length, 8, 'dated events only, each once');
+        await assert.rejects(store.topEvents({ limit: 3 } as never), (e: unknown) => e instanceof DyadError);
+        await assert.rejects(
+          store.topEvents({ actor: 'ARN', roots: ['1'] }),
+          (e: unknown) => e instanceof DyadError && e.input === 'roots',
+        );
       });
     });
 
@@ -354,6 +373,9 @@ export function runAnalyticsSuite(makeStore: MakeStore): void {
         });
         const one = await store.listEventReports({ eventId: reports[0]!.eventId });
         assert.deepEqual(one, [reports[0]]);
+        const some = await store.listEventReports({ eventIds: reports.map((r) => r.eventId) });
+        assert.deepEqual(some, reports);
+        assert.deepEqual(await store.listEventReports({ eventIds: [] }), []);
         assert.deepEqual(await store.listEventReports({ eventId: 'none' }), []);
         assert.deepEqual(await store.listEventReports({}), []);
       });

@@ -286,8 +286,15 @@ export interface MetricsPoint {
 }
 
 export interface TopEventsQuery {
-  readonly dyad: readonly [string, string];
+  /** Events between two keys (source then target, as in EventQuery)... */
+  readonly dyad?: readonly [string, string];
   readonly undirected?: boolean;
+  /** ...or events with this key on either side (give one of `dyad` and `actor`). */
+  readonly actor?: string;
+  /** With `actor`: leave out events that have a pair between `actor` and this key (third parties only). */
+  readonly notWith?: string;
+  /** Only these CAMEO roots. */
+  readonly roots?: readonly string[];
   readonly from?: string;
   readonly to?: string;
   readonly modalities?: readonly Modality[];
@@ -314,6 +321,8 @@ export interface StoredEventReport {
 
 export interface EventReportQuery {
   readonly eventId?: string;
+  /** Reports of any of these events (at most 1000). */
+  readonly eventIds?: readonly string[];
   readonly articleId?: string;
 }
 

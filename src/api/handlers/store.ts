@@ -50,10 +50,15 @@ export const storeHandlers: Handlers = (api) => ({
     const body = await c.req.text();
     if (body.trim() === '') throw new ApiError(400, 'body', 'is empty');
     const engine = await api.engine();
-    return ingestBody(api.store, engine, body, c.req.header('content-type'), {
+    const result = ingestBody(api.store, engine, body, c.req.header('content-type'), {
       ...(q.published !== undefined ? { published: q.published } : {}),
       ...(q.format !== undefined ? { format: q.format } : {}),
       ...(q.title !== undefined ? { title: q.title } : {}),
     });
+    try {
+      return await result;
+    } finally {
+      api.wrote();
+    }
   },
 });

@@ -13,6 +13,7 @@ interface ServeOptions {
   host: string;
   readOnly?: boolean;
   web?: string;
+  cache: boolean;
 }
 
 /** `dyad serve`: the HTTP API, the OpenAPI document and the dashboard. */
@@ -29,6 +30,7 @@ export function registerServe(program: Command): void {
     )
     .option('--read-only', 'open the database read-only (POST /api/ingest is refused)')
     .option('--web <dir>', "the dashboard's built files", DEFAULT_WEB_ROOT)
+    .option('--no-cache', 'answer every request from the database (no response cache)')
     .action(async (opts: ServeOptions) => {
       const port = Number(opts.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) {
@@ -48,6 +50,7 @@ export function registerServe(program: Command): void {
           return { analyzer: engine.analyzer, readerVersion: readerVersion(engine) };
         },
         webRoot: opts.web ?? DEFAULT_WEB_ROOT,
+        cache: opts.cache,
       });
       let server;
       try {

@@ -3,7 +3,8 @@
  * events, event reports, facts, designations and actor keys. As in read.ts, every user
  * value is a bound parameter; SQL text is assembled from fixed fragments only.
  */
-import type { DuckDBConnection } from '@duckdb/node-api';
+import { LIST, VARCHAR, listValue, type DuckDBConnection } from '@duckdb/node-api';
+import { DyadError } from '../../core/errors.js';
 import type { Modality } from '../../core/types.js';
 import {
   checkActorKeyQuery,
@@ -52,43 +53,62 @@ import {
 } from './records.js';
 
 /** The weight of an event reported `num_mentions` times (see MetricsPoint). */
-const WEIGHT = '(1 + ln(greatest(e.num_mentions, 1)))';
+const WEIGHT = '(1 + ln(greatest(coalesce(p.num_mentions, 1), 1)))';
 
 /**
- * Conditions on event_pairs `p` for a dyad, dated events, dates, modalities and dataset,
- * plus the same date bounds on events `e` (so DuckDB skips row groups of both tables).
+ * Conditions on event_pairs `p` for a dyad (or one actor), dated events, dates, modalities,
+ * roots and dataset. Every user value is bound as a parameter.
  */
-function dyadFilter(
+function pairFilter(
   query: {
-    readonly dyad: readonly [string, string];
+    readonly dyad?: readonly [string, string];
     readonly undirected?: boolean;
+    readonly actor?: string;
+    readonly notWith?: string;
     readonly from?: string;
     readonly to?: string;
     readonly modalities?: readonly Modality[];
+    readonly roots?: readonly string[];
     readonly dataset?: string;
   },
   params: Params,
-): { pairs: string[]; events: string[] } {
-  params.dyadA = query.dyad[0];
-  params.dyadB = query.dyad[1];
-  const pairs = [pairCondition(query.undirected), 'p.date_start IS NOT NULL'];
-  const events = ['e.date_start IS NOT NULL'];
+): string[] {
+  const pairs = ['p.date_start IS NOT NULL'];
+  if (query.dyad) {
+    params.dyadA = query.dyad[0];
+    params.dyadB = query.dyad[1];
+    pairs.push(pairCondition(query.undirected));
+  } else if (query.actor !== undefined) {
+    params.actor = query.actor;
+    pairs.push('(p.source_country = $actor OR p.target_country = $actor)');
+    if (query.notWith !== undefined) {
+      params.notWith = query.notWith;
+      pairs.push(`p.event_id NOT IN (SELECT q.event_id FROM event_pairs q
+        WHERE (q.source_country = $actor AND q.target_country = $notWith)
+           OR (q.source_country = $notWith AND q.target_country = $actor))`);
+    }
+  }
   if (query.from !== undefined) {
     params.from = query.from;
     pairs.push('p.date_start >= $from::DATE');
-    events.push('e.date_start >= $from::DATE');
   }
   if (query.to !== undefined) {
     params.to = query.to;
     pairs.push('p.date_start <= $to::DATE');
-    events.push('e.date_start <= $to::DATE');
   }
   if (query.modalities !== undefined) pairs.push(modalityCondition('p', query.modalities, params));
+  if (query.roots !== undefined) {
+    const names = query.roots.map((r, i) => {
+      params[`r${i}`] = r;
+      return `$r${i}`;
+    });
+    pairs.push(names.length > 0 ? `p.root IN (${names.join(', ')})` : 'false');
+  }
   if (query.dataset !== undefined) {
     params.dataset = query.dataset;
     pairs.push('p.dataset = $dataset');
   }
-  return { pairs, events };
+  return pairs;
 }
 
 export function dyadMetrics(conn: DuckDBConnection, query: MetricsQuery): Promise<MetricsPoint[]> {
@@ -98,18 +118,15 @@ export function dyadMetrics(conn: DuckDBConnection, query: MetricsQuery): Promis
 
 async function readMetrics(conn: DuckDBConnection, query: MetricsQuery): Promise<MetricsPoint[]> {
   const params: Params = {};
-  const filter = dyadFilter(query, params);
+  const where = pairFilter(query, params);
   const part = TRUNCATE[query.interval ?? 'month'];
-  // ev: the dyad's events, each once; j: with their period and weight.
+  // j: the dyad's events, each once (its pairs carry the same event columns), with period and weight.
   const found = await rows(
     conn,
-    `WITH ev AS (
-       SELECT DISTINCT p.event_id FROM event_pairs p WHERE ${filter.pairs.join(' AND ')}
-     ), j AS MATERIALIZED (
-       SELECT e.event_id, date_trunc(${part}, e.date_start) AS period, e.quad, e.root, e.goldstein,
-         e.num_mentions, ${WEIGHT} AS w
-       FROM events e SEMI JOIN ev ON e.event_id = ev.event_id
-       WHERE ${filter.events.join(' AND ')}
+    `WITH j AS MATERIALIZED (
+       SELECT DISTINCT p.event_id, date_trunc(${part}, p.date_start) AS period, p.quad, p.root, p.goldstein,
+         coalesce(p.num_mentions, 1) AS num_mentions, ${WEIGHT} AS w
+       FROM event_pairs p WHERE ${where.join(' AND ')}
      ), arts AS (
        SELECT j.period, count(DISTINCT m.article_id) AS articles
        FROM j JOIN event_mentions m ON m.event_id = j.event_id
@@ -156,25 +173,64 @@ function metricsFrom(r: RowObject): MetricsPoint {
 }
 
 const TOP_ORDER: Record<NonNullable<TopEventsQuery['order']>, string> = {
-  salience: 'e.num_mentions DESC, abs(e.goldstein) DESC NULLS LAST',
-  cooperative: `${WEIGHT} * e.goldstein DESC NULLS LAST`,
-  conflictual: `${WEIGHT} * e.goldstein ASC NULLS LAST`,
+  salience: 'num_mentions DESC, abs(goldstein) DESC NULLS LAST',
+  cooperative: `(1 + ln(greatest(num_mentions, 1))) * goldstein DESC NULLS LAST`,
+  conflictual: `(1 + ln(greatest(num_mentions, 1))) * goldstein ASC NULLS LAST`,
 };
 
+/** Events read one (day, id) at a time: DuckDB prunes each by its day instead of scanning every row group. */
+const POINT_READS = 64;
+
+/**
+ * Two steps, as listEvents: rank the events on the narrow event_pairs (which carries
+ * mentions and Goldstein), then read the chosen rows.
+ */
 export async function topEvents(conn: DuckDBConnection, query: TopEventsQuery): Promise<StoredEvent[]> {
   const limit = checkTopEventsQuery(query);
   const params: Params = { limit };
-  const filter = dyadFilter(query, params);
-  const found = await rows(
+  const where = pairFilter(query, params);
+  const ranked = await rows(
     conn,
-    `${EVENT_SELECT}
-     WHERE ${filter.events.join(' AND ')}
-       AND e.event_id IN (SELECT p.event_id FROM event_pairs p WHERE ${filter.pairs.join(' AND ')})
-     ORDER BY ${TOP_ORDER[query.order ?? 'salience']}, e.date_start DESC, e.event_id
+    `SELECT event_id, strftime(date_start, '%Y-%m-%d') AS day FROM (
+       SELECT DISTINCT p.event_id, p.date_start, coalesce(p.num_mentions, 1) AS num_mentions, p.goldstein
+       FROM event_pairs p WHERE ${where.join(' AND ')}
+     ) ORDER BY ${TOP_ORDER[query.order ?? 'salience']}, date_start DESC, event_id
      LIMIT $limit::INTEGER`,
     params,
   );
-  return found.map(storedEventFrom);
+  return readEventsByKey(
+    conn,
+    ranked.map((r) => ({ id: String(r.event_id), day: String(r.day) })),
+  );
+}
+
+/** Full events for (id, day) keys, in the keys' order. */
+async function readEventsByKey(
+  conn: DuckDBConnection,
+  keys: readonly { readonly id: string; readonly day: string }[],
+): Promise<StoredEvent[]> {
+  if (keys.length === 0) return [];
+  const params: Params = {};
+  let sql: string;
+  if (keys.length <= POINT_READS) {
+    sql = keys
+      .map((k, i) => {
+        params[`i${i}`] = k.id;
+        params[`d${i}`] = k.day;
+        return `${EVENT_SELECT} WHERE e.date_start = $d${i}::DATE AND e.event_id = $i${i}`;
+      })
+      .join('\nUNION ALL\n');
+  } else {
+    const days = keys.map((k) => k.day).sort();
+    Object.assign(params, { lo: days[0]!, hi: days.at(-1)!, ids: listValue(keys.map((k) => k.id)) });
+    sql = `${EVENT_SELECT} WHERE e.date_start BETWEEN $lo::DATE AND $hi::DATE AND e.event_id IN (SELECT unnest($ids))`;
+  }
+  const found = await conn.runAndReadAll(sql, params, 'ids' in params ? { ids: LIST(VARCHAR) } : undefined);
+  const byId = new Map((found.getRowObjectsJson() as RowObject[]).map((r) => [String(r.event_id), r]));
+  return keys
+    .map((k) => byId.get(k.id))
+    .filter((r): r is RowObject => r !== undefined)
+    .map(storedEventFrom);
 }
 
 function articleRefFrom(r: RowObject): ArticleRef | null {
@@ -192,6 +248,15 @@ export async function listEventReports(
   if (query.eventId !== undefined) {
     where.push('m.event_id = $eventId');
     params.eventId = query.eventId;
+  }
+  if (query.eventIds !== undefined) {
+    if (query.eventIds.length === 0) return [];
+    if (query.eventIds.length > 1000) throw new DyadError('eventIds', 'at most 1000 events at a time');
+    const names = query.eventIds.map((id, i) => {
+      params[`e${i}`] = id;
+      return `$e${i}`;
+    });
+    where.push(`m.event_id IN (${names.join(', ')})`);
   }
   if (query.articleId !== undefined) {
     where.push('m.article_id = $articleId');
