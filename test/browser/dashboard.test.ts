@@ -37,6 +37,7 @@ type EventsPage = z.output<typeof S.EventsPage>;
 type EventDetail = z.output<typeof S.EventDetail>;
 type Series = z.output<typeof S.Series>;
 type DesignationsPage = z.output<typeof S.DesignationsPage>;
+type FactsPage = z.output<typeof S.FactsPage>;
 
 describe('dashboard in a browser', { skip }, () => {
   let dir = '';
@@ -297,13 +298,18 @@ describe('dashboard in a browser', { skip }, () => {
     assert.equal(await page.locator('#f-q').inputValue(), 'China');
     await page.locator('dialog .close').click();
     await dialog().waitFor({ state: 'hidden' });
+    assert.equal(
+      await page.evaluate(() => document.activeElement?.id),
+      'dyad-title',
+      'focus goes to the title',
+    );
     await page.locator('h1', { hasText: 'China → Belarus' }).waitFor();
     await page.locator('#events tbody tr').first().waitFor();
     const expected = await api<EventsPage>('/api/events?dyad=CHN-BLR&direction=ab&quad=1&q=China&limit=25');
     assert.equal(await page.locator('#events tbody tr').count(), expected.items.length);
   });
 
-  test('chart points, designations and places open the evidence panel', async () => {
+  test('chart points, designations, figures and places open the evidence panel', async () => {
     await page.goto(`${base}/?dyad=CHN-BLR`);
     await page.locator('[data-chart="quads"] svg path[fill="#0072B2"]').first().waitFor();
     const bar = await page.evaluate(() => {
@@ -332,6 +338,16 @@ describe('dashboard in a browser', { skip }, () => {
     await dialog().locator('mark[data-kind="evidence"]').waitFor();
     assert.equal(await dialog().locator('mark[data-kind="evidence"]').textContent(), first.evidence.text);
     assert.equal(query().get('designation'), `${first.articleId}.${first.ordinal}`);
+    await page.keyboard.press('Escape');
+    await dialog().waitFor({ state: 'hidden' });
+
+    await page.locator('#figures tbody tr button').first().click();
+    await dialog().locator('mark[data-kind="evidence"]').waitFor();
+    const [articleId, ordinal] = (query().get('fact') ?? '').split('.');
+    const facts = await api<FactsPage>(`/api/facts?article=${articleId}`);
+    const fact = facts.items.find((f) => f.ordinal === Number(ordinal));
+    assert.ok(fact, 'the URL names a stored fact');
+    assert.equal(await dialog().locator('mark[data-kind="evidence"]').textContent(), fact.evidence.text);
     await page.keyboard.press('Escape');
     await dialog().waitFor({ state: 'hidden' });
 

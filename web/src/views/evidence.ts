@@ -301,9 +301,14 @@ export function createPanel(ctx: Ctx): PanelView {
       const s = ctx.state();
       if (s.event || s.fact || s.designation) ctx.navigate({ event: '', fact: '', designation: '' });
     }
-    if (back instanceof HTMLElement || back instanceof SVGElement) {
-      if (back.isConnected) back.focus();
-    }
+    // Back to what opened the panel; when that is gone (or it was opened by a link), the page title.
+    const target =
+      (back instanceof HTMLElement || back instanceof SVGElement) &&
+      back.isConnected &&
+      back !== document.body
+        ? back
+        : document.querySelector<HTMLElement>('main h1:not([hidden]), main h2[tabindex]');
+    target?.focus();
   });
   closeButton.addEventListener('click', () => element.close());
   // Tab and Shift+Tab cycle inside the panel (the page behind it is inert).
