@@ -69,12 +69,29 @@ export function checkEventQuery(query: EventQuery): void {
   if (query.dataset !== undefined && !DATASETS.includes(query.dataset)) {
     throw new DyadError('dataset', `must be one of ${DATASETS.join(', ')}; got "${query.dataset}"`);
   }
+  checkModalities(query.modalities);
+  if (query.text !== undefined && (typeof query.text !== 'string' || query.text.length > 1000)) {
+    throw new DyadError('text', 'must be a string of at most 1000 characters');
+  }
   if (query.order !== undefined && query.order !== 'asc' && query.order !== 'desc') {
     throw new DyadError('order', `must be asc or desc, got "${String(query.order)}"`);
   }
 }
 
-function nonEmpty(value: unknown): value is string {
+/** Checks a list of modalities (undefined: no filter). */
+export function checkModalities(modalities: readonly string[] | undefined): void {
+  if (modalities === undefined) return;
+  if (!Array.isArray(modalities) || modalities.length === 0) {
+    throw new DyadError('modalities', 'must be a non-empty list');
+  }
+  for (const m of modalities) {
+    if (!MODALITIES.has(m)) {
+      throw new DyadError('modalities', `must be asserted, negated, future or hypothetical; got "${m}"`);
+    }
+  }
+}
+
+export function nonEmpty(value: unknown): value is string {
   return typeof value === 'string' && value.trim().length > 0;
 }
 

@@ -10,6 +10,7 @@ import { DyadError } from '../core/errors.js';
 import type { CodedEvent, Designation, Mention, Sentence } from '../core/types.js';
 import { COUNTRIES, makeBundle } from './fixtures.js';
 import { expandPairs } from './pairs.js';
+import { runAnalyticsSuite } from './suite-analytics.js';
 import type { ArticleBundle, ImportedEvent, Page, SeriesPoint, Store, StoredEvent } from './types.js';
 
 export type MakeStore = () => Promise<Store>;
@@ -760,6 +761,8 @@ export function runStoreSuite(name: string, makeStore: MakeStore): void {
         });
       });
     });
+
+    runAnalyticsSuite(makeStore);
 
     describe('stats', () => {
       test('counts, article dates and top actors', async () => {

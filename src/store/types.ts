@@ -204,6 +204,10 @@ export interface EventQuery extends PageQuery {
   readonly quad?: QuadClass;
   readonly modality?: Modality;
   readonly dataset?: Dataset;
+  /** Events whose modality is one of these (with `modality`, both must hold). */
+  readonly modalities?: readonly Modality[];
+  /** Case-insensitive substring of the event's evidence text. */
+  readonly text?: string;
   /** By event date then id; default 'desc' (newest first, undated last). */
   readonly order?: 'asc' | 'desc';
 }
@@ -231,6 +235,152 @@ export interface SeriesPoint {
   readonly quads: readonly [number, number, number, number];
   /** Mean Goldstein score of the events that have one, or null. */
   readonly goldstein: number | null;
+}
+
+/** The article a record was read from. */
+export interface ArticleRef {
+  readonly id: string;
+  readonly title: string | null;
+  readonly url: string | null;
+  readonly published: string | null;
+}
+
+/** A dyad's periods with what the analytics need; heavy aggregation stays in the backend. */
+export interface MetricsQuery {
+  /** Source then target keys, as in EventQuery. */
+  readonly dyad: readonly [string, string];
+  readonly undirected?: boolean;
+  /** Default 'month'. Weeks start on Monday. */
+  readonly interval?: SeriesInterval;
+  readonly from?: string;
+  readonly to?: string;
+  /** Only events with one of these modalities; default all. */
+  readonly modalities?: readonly Modality[];
+  readonly dataset?: Dataset;
+}
+
+/**
+ * One period of a dyad (each event once, however many pairs it has). Weighted sums use
+ * w = 1 + ln(num_mentions): an event reported more often weighs more, with diminishing returns.
+ */
+export interface MetricsPoint {
+  /** First day of the period, YYYY-MM-DD. */
+  readonly period: string;
+  readonly events: number;
+  /** Events per GDELT quad class 1..4. */
+  readonly quads: readonly [number, number, number, number];
+  /** Events per CAMEO root code ("01".."20"). */
+  readonly roots: Readonly<Record<string, number>>;
+  /** Over the events that have a Goldstein score (`count` of them). */
+  readonly goldstein: { readonly sum: number; readonly mean: number | null; readonly count: number };
+  /** Σ w over the events. */
+  readonly weight: number;
+  /** Σ w over the events per quad class 1..4. */
+  readonly weightedQuads: readonly [number, number, number, number];
+  /** Σ w·goldstein and Σ w over the events that have a Goldstein score. */
+  readonly weightedGoldstein: { readonly sum: number; readonly weight: number };
+  /** Σ num_mentions: reports of the period's events. */
+  readonly mentions: number;
+  /** Distinct stored articles reporting the period's events (imported events have none). */
+  readonly articles: number;
+}
+
+export interface TopEventsQuery {
+  /** Events between two keys (source then target, as in EventQuery)... */
+  readonly dyad?: readonly [string, string];
+  readonly undirected?: boolean;
+  /** ...or events with this key on either side (give one of `dyad` and `actor`). */
+  readonly actor?: string;
+  /** With `actor`: leave out events that have a pair between `actor` and this key (third parties only). */
+  readonly notWith?: string;
+  /** Only these CAMEO roots. */
+  readonly roots?: readonly string[];
+  readonly from?: string;
+  readonly to?: string;
+  readonly modalities?: readonly Modality[];
+  readonly dataset?: Dataset;
+  /**
+   * salience (default): most mentions, then largest |Goldstein|; cooperative / conflictual:
+   * highest / lowest (1 + ln num_mentions) · Goldstein. Ties by date then id.
+   */
+  readonly order?: 'salience' | 'cooperative' | 'conflictual';
+  /** 1..1000; default 10. */
+  readonly limit?: number;
+}
+
+/** One report of an event: how one article's sentence coded it. */
+export interface StoredEventReport {
+  /** `<article>:<n>` for Dyad reports. */
+  readonly id: string;
+  readonly eventId: string;
+  readonly articleId: string | null;
+  readonly event: CodedEvent;
+  readonly article: ArticleRef | null;
+  readonly sentence: Sentence | null;
+}
+
+export interface EventReportQuery {
+  readonly eventId?: string;
+  /** Reports of any of these events (at most 1000). */
+  readonly eventIds?: readonly string[];
+  readonly articleId?: string;
+}
+
+export interface FactQuery extends PageQuery {
+  /** Both keys among the parties, in either order. */
+  readonly dyad?: readonly [string, string];
+  readonly party?: string;
+  readonly kind?: string;
+  readonly articleId?: string;
+  /** Facts whose period overlaps [from, to]; an undated fact counts at its article's publication date. */
+  readonly from?: string;
+  readonly to?: string;
+}
+
+export interface StoredFact extends Fact {
+  readonly articleId: string;
+  readonly ordinal: number;
+  readonly article: ArticleRef;
+  /** The full sentence carrying the fact. */
+  readonly sentenceText: string | null;
+}
+
+export interface DesignationQuery extends PageQuery {
+  readonly dyad?: readonly [string, string];
+  readonly party?: string;
+  readonly kind?: Designation['kind'];
+  readonly articleId?: string;
+  /** Bounds on `day`. */
+  readonly from?: string;
+  readonly to?: string;
+}
+
+export interface StoredDesignation extends Designation {
+  readonly articleId: string;
+  readonly ordinal: number;
+  /**
+   * First day the designation is known to hold: the first day of its stated date
+   * (YYYY, YYYY-MM, YYYY-MM-DD...), else its article's publication date; null if neither.
+   */
+  readonly day: string | null;
+  readonly article: ArticleRef;
+  readonly sentenceText: string | null;
+}
+
+export interface ActorKeyQuery {
+  /** Keys starting with this (case-sensitive, keys are upper case). */
+  readonly prefix?: string;
+  /** Only these keys. */
+  readonly keys?: readonly string[];
+  /** 1..1000; default 20. */
+  readonly limit?: number;
+}
+
+export interface ActorKeyCount {
+  /** A country or actor code found among events' sources and targets. */
+  readonly key: string;
+  /** Events with the key among their sources or targets. */
+  readonly events: number;
 }
 
 export interface StoreStats {
@@ -297,6 +447,18 @@ export interface Store {
   listEvents(query?: EventQuery): Promise<Page<StoredEvent>>;
   /** Dated events between a dyad per period, oldest first; periods without events are left out. */
   dyadSeries(query: SeriesQuery): Promise<readonly SeriesPoint[]>;
+  /** Per-period counts and weighted sums for the analytics, oldest first; empty periods left out. */
+  dyadMetrics(query: MetricsQuery): Promise<readonly MetricsPoint[]>;
+  /** The leading dated events of a dyad in a date range. */
+  topEvents(query: TopEventsQuery): Promise<readonly StoredEvent[]>;
+  /** Reports of an event, or every event report of an article, in article then position order. */
+  listEventReports(query: EventReportQuery): Promise<readonly StoredEventReport[]>;
+  /** Facts by period (undated: the article's date), then article and position. */
+  listFacts(query?: FactQuery): Promise<Page<StoredFact>>;
+  /** Designations by `day` (undated last), then article and position. */
+  listDesignations(query?: DesignationQuery): Promise<Page<StoredDesignation>>;
+  /** Actor keys among the stored events, most frequent first. */
+  actorKeys(query?: ActorKeyQuery): Promise<readonly ActorKeyCount[]>;
   stats(options?: { readonly top?: number }): Promise<StoreStats>;
   /** Compares every article's counts with its child rows and looks for orphaned rows. */
   checkIntegrity(): Promise<IntegrityReport>;

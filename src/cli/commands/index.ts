@@ -1,9 +1,14 @@
 import type { Command } from 'commander';
+import { registerBrief } from './brief.js';
 import { registerCode } from './code.js';
+import { registerDesignations, registerFacts } from './facts.js';
 import { registerEval } from './eval.js';
+import { registerEvents } from './events.js';
 import { registerExplain } from './explain.js';
 import { registerIngest } from './ingest.js';
 import { registerRead } from './read.js';
+import { registerServe } from './serve.js';
+import { registerStats } from './stats.js';
 
 /** A command module adds one sub-command to the program. */
 export type RegisterCommand = (program: Command) => void;
@@ -15,4 +20,10 @@ export const commands: readonly RegisterCommand[] = [
   registerCode,
   registerExplain,
   registerEval,
+  registerServe,
+  registerEvents,
+  registerFacts,
+  registerDesignations,
+  registerStats,
+  registerBrief,
 ];

@@ -38,7 +38,7 @@ export const TABLE_COLUMNS = {
   ],
   event_pairs: [
     'event_id', 'source_country', 'target_country', 'reciprocal', 'mirrored', 'dataset', 'date_start', 'code',
-    'root', 'quad', 'goldstein', 'modality',
+    'root', 'quad', 'goldstein', 'modality', 'num_mentions',
   ],
   facts: [
     'article_id', 'ordinal', 'sentence', 'kind', 'value', 'unit', 'parties', 'direction', 'period_value',

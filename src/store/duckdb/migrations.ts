@@ -234,5 +234,21 @@ const factsStep: Migration = {
   ],
 };
 
+// Per-dyad analytics weigh events by their reports; with the count on the pairs they read
+// event_pairs alone. refreshEvents keeps it equal to events.num_mentions.
+const pairMentionsStep: Migration = {
+  version: '20261201000100',
+  name: 'mention counts on event pairs',
+  statements: [
+    'ALTER TABLE event_pairs ADD COLUMN num_mentions INTEGER',
+    `UPDATE event_pairs SET num_mentions = e.num_mentions FROM events e WHERE e.event_id = event_pairs.event_id`,
+  ],
+};
+
 /** Every step, oldest first. */
-export const MIGRATIONS: readonly Migration[] = Object.freeze([articlesStep, eventsStep, factsStep]);
+export const MIGRATIONS: readonly Migration[] = Object.freeze([
+  articlesStep,
+  eventsStep,
+  factsStep,
+  pairMentionsStep,
+]);

@@ -36,14 +36,14 @@ import {
   type RowObject,
 } from './records.js';
 
-type Params = Record<string, DuckDBValue>;
+export type Params = Record<string, DuckDBValue>;
 
-async function rows(conn: DuckDBConnection, sql: string, params: Params = {}): Promise<RowObject[]> {
+export async function rows(conn: DuckDBConnection, sql: string, params: Params = {}): Promise<RowObject[]> {
   return (await conn.runAndReadAll(sql, params)).getRowObjectsJson() as RowObject[];
 }
 
 /** Runs several reads on one snapshot, so a write committing meanwhile is seen by all or none. */
-async function snapshot<T>(conn: DuckDBConnection, body: () => Promise<T>): Promise<T> {
+export async function snapshot<T>(conn: DuckDBConnection, body: () => Promise<T>): Promise<T> {
   await conn.run('BEGIN TRANSACTION');
   try {
     return await body();
@@ -169,7 +169,7 @@ export async function listMentions(
   );
 }
 
-const EVENT_SELECT = `SELECT e.*, a.id AS a_id, a.title AS a_title, a.url AS a_url, a.published AS a_published
+export const EVENT_SELECT = `SELECT e.*, a.id AS a_id, a.title AS a_title, a.url AS a_url, a.published AS a_published
   FROM events e LEFT JOIN articles a ON a.id = e.first_article_id`;
 
 export async function getEvent(conn: DuckDBConnection, id: string): Promise<StoredEvent | null> {
@@ -214,6 +214,13 @@ async function readEvents(conn: DuckDBConnection, query: EventQuery): Promise<Pa
   if (query.quad !== undefined) add(`${t}.quad = $quad::TINYINT`, { quad: query.quad });
   if (query.modality !== undefined) add(`${t}.modality = $modality`, { modality: query.modality });
   if (query.dataset !== undefined) add(`${t}.dataset = $dataset`, { dataset: query.dataset });
+  if (query.modalities !== undefined) add(modalityCondition(t, query.modalities, params), {});
+  if (query.text !== undefined) {
+    const match = (alias: string) => `contains(lower(${alias}evidence_text), lower($text))`;
+    add(query.dyad ? `p.event_id IN (SELECT event_id FROM events WHERE ${match('')})` : match('e.'), {
+      text: query.text,
+    });
+  }
   if (query.cursor) {
     const [day, id] = decodeCursor('events', query.cursor, ['string', 'string']);
     where.push(keyset(`${t}.date_start`, `${t}.event_id`, desc, day as string, id as string, params));
@@ -267,8 +274,17 @@ async function readEvents(conn: DuckDBConnection, query: EventQuery): Promise<Pa
   };
 }
 
+/** `alias.modality IN ($m0, $m1...)`, binding each modality as a parameter. */
+export function modalityCondition(alias: string, modalities: readonly string[], params: Params): string {
+  const names = modalities.map((m, i) => {
+    params[`m${i}`] = m;
+    return `$m${i}`;
+  });
+  return `${alias}.modality IN (${names.join(', ')})`;
+}
+
 /** Matches event_pairs rows `p` of the dyad ($dyadA, $dyadB), in one or both directions. */
-function pairCondition(undirected: boolean | undefined): string {
+export function pairCondition(undirected: boolean | undefined): string {
   return undirected
     ? `((p.source_country = $dyadA AND p.target_country = $dyadB)
         OR (p.source_country = $dyadB AND p.target_country = $dyadA))`
@@ -276,7 +292,7 @@ function pairCondition(undirected: boolean | undefined): string {
 }
 
 /** The DuckDB date part for each interval: fixed fragments, never user text. */
-const TRUNCATE: Record<SeriesInterval, string> = {
+export const TRUNCATE: Record<SeriesInterval, string> = {
   day: "'day'",
   week: "'week'",
   month: "'month'",
@@ -386,12 +402,12 @@ async function readStats(conn: DuckDBConnection, schemaVersion: string, top: num
   };
 }
 
-function whereClause(conditions: readonly string[]): string {
+export function whereClause(conditions: readonly string[]): string {
   return conditions.length === 0 ? '' : `WHERE ${conditions.join(' AND ')}`;
 }
 
 /** Turns `limit + 1` fetched rows into a page and the cursor of its last row. */
-function page<T>(
+export function page<T>(
   found: readonly RowObject[],
   limit: number,
   toItem: (r: RowObject) => T,

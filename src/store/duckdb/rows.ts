@@ -155,7 +155,7 @@ export function addBundleRows(
       extra: null,
       created_at: ingestedAt,
     });
-    addPairRows(push, eventId, 'dyad', e);
+    addPairRows(push, eventId, 'dyad', e, 1);
   });
   facts.forEach((f, i) => push('facts', factRow(a.id, i, f)));
   designations.forEach((d, i) => push('designations', designationRow(a.id, i, d)));
@@ -188,7 +188,7 @@ export function addImportedRows(push: RowSink, e: ImportedEvent, createdAt: Date
     origin_line: e.origin.line,
     created_at: createdAt,
   });
-  addPairRows(push, eventId, e.dataset, e);
+  addPairRows(push, eventId, e.dataset, e, counts.mentions);
 }
 
 function sentenceRow(articleId: string, s: Sentence): RowObject<'sentences'> {
@@ -311,7 +311,14 @@ function actorKeys(e: CodedEvent | ImportedEvent): string[] {
   return [...keys];
 }
 
-function addPairRows(push: RowSink, eventId: string, dataset: string, e: CodedEvent | ImportedEvent): void {
+/** The event's dyadic pairs, with its mention count (kept equal to the event's by refreshEvents). */
+function addPairRows(
+  push: RowSink,
+  eventId: string,
+  dataset: string,
+  e: CodedEvent | ImportedEvent,
+  numMentions: number,
+): void {
   const date = day(e.date?.start);
   for (const p of expandPairs(e.sources, e.targets, e.reciprocal)) {
     push('event_pairs', {
@@ -327,6 +334,7 @@ function addPairRows(push: RowSink, eventId: string, dataset: string, e: CodedEv
       quad: e.quad,
       goldstein: e.goldstein,
       modality: e.modality,
+      num_mentions: numMentions,
     });
   }
 }

@@ -3,7 +3,18 @@ import type { DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import { DyadError, describeError } from '../../core/errors.js';
 import { checkBundle, checkImportedEvent } from '../validate.js';
 import type {
+  ActorKeyCount,
+  ActorKeyQuery,
   ArticleBundle,
+  DesignationQuery,
+  EventReportQuery,
+  FactQuery,
+  MetricsPoint,
+  MetricsQuery,
+  StoredDesignation,
+  StoredEventReport,
+  StoredFact,
+  TopEventsQuery,
   EventQuery,
   ImportedEvent,
   ImportResult,
@@ -28,6 +39,7 @@ import { Serial, openInstance, releaseInstance } from './connect.js';
 import { migrate } from './migrate.js';
 import { MIGRATIONS, type Migration } from './migrations.js';
 import * as read from './read.js';
+import * as analytics from './analytics.js';
 import { TABLE_COLUMNS } from './columns.js';
 import { writeBundles, writeImported } from './write.js';
 
@@ -178,6 +190,30 @@ class DuckDBStore implements Store {
 
   dyadSeries(query: SeriesQuery): Promise<readonly SeriesPoint[]> {
     return this.read((c) => read.dyadSeries(c, query));
+  }
+
+  dyadMetrics(query: MetricsQuery): Promise<readonly MetricsPoint[]> {
+    return this.read((c) => analytics.dyadMetrics(c, query));
+  }
+
+  topEvents(query: TopEventsQuery): Promise<readonly StoredEvent[]> {
+    return this.read((c) => analytics.topEvents(c, query));
+  }
+
+  listEventReports(query: EventReportQuery): Promise<readonly StoredEventReport[]> {
+    return this.read((c) => analytics.listEventReports(c, query));
+  }
+
+  listFacts(query: FactQuery = {}): Promise<Page<StoredFact>> {
+    return this.read((c) => analytics.listFacts(c, query));
+  }
+
+  listDesignations(query: DesignationQuery = {}): Promise<Page<StoredDesignation>> {
+    return this.read((c) => analytics.listDesignations(c, query));
+  }
+
+  actorKeys(query: ActorKeyQuery = {}): Promise<readonly ActorKeyCount[]> {
+    return this.read((c) => analytics.actorKeys(c, query));
   }
 
   stats(options: { readonly top?: number } = {}): Promise<StoreStats> {

@@ -195,6 +195,12 @@ export async function refreshEvents(conn: DuckDBConnection, eventIds: readonly s
     { ids: listValue([...eventIds]) },
     { ids: LIST(VARCHAR) },
   );
+  await conn.run(
+    `UPDATE event_pairs SET num_mentions = e.num_mentions FROM events e
+     WHERE e.event_id = event_pairs.event_id AND event_pairs.event_id IN (SELECT unnest($ids))`,
+    { ids: listValue([...eventIds]) },
+    { ids: LIST(VARCHAR) },
+  );
 }
 
 /**
