@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { registerCode } from './code.js';
 import { registerEval } from './eval.js';
+import { registerExplainEvent } from './explain-event.js';
 import { registerIngest } from './ingest.js';
 import { registerRead } from './read.js';
 
@@ -13,4 +14,5 @@ export const commands: readonly RegisterCommand[] = [
   registerRead,
   registerCode,
   registerEval,
+  registerExplainEvent,
 ];
