@@ -112,7 +112,7 @@ function printGroup(n: number, x: EventExplanation, corpusOf: (articleId: string
   const e = x.event;
   console.log(
     `\n${n}. event ${e.id}: ${e.code} ${pairKeys(e).join(', ')}, ${describeDate(e.date)}, ${e.modality}; ` +
-      `${e.counts.mentions} mentions, ${e.counts.articles} articles, ${e.counts.sources} sources`,
+      `${e.counts.mentions} mentions, ${e.counts.articles} article(s), ${e.counts.sources} source(s)`,
   );
   for (const { mention: m, why } of x.mentions) {
     console.log(

@@ -120,7 +120,7 @@ export interface StoredEvent {
   readonly date: EventDate | null;
   readonly location: EventLocation | null;
   readonly counts: { readonly mentions: number; readonly articles: number; readonly sources: number };
-  /** The evidence shown for the event (from its first mention for Dyad events). */
+  /** The evidence shown for the event (from its lead report for Dyad events: see src/dedup). */
   readonly evidence: {
     readonly articleId: string | null;
     readonly sentence: number | null;

@@ -53,6 +53,8 @@ function actors(list: StoredEvent['sources']): string {
     .join(', ');
 }
 
+const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
 function quote(text: string | null | undefined): string {
   return text ? `"${text.replace(/\s+/g, ' ').trim()}"` : '(none)';
 }
@@ -72,7 +74,7 @@ export function renderExplanation(x: EventExplanation): string {
   if (e.location)
     out.push(`  location: ${e.location.name}${e.location.country ? ` (${e.location.country})` : ''}`);
   out.push(
-    `  counts: ${e.counts.mentions} mentions, ${e.counts.articles} articles, ${e.counts.sources} sources`,
+    `  counts: ${count(e.counts.mentions, 'mention')}, ${count(e.counts.articles, 'article')}, ${count(e.counts.sources, 'source')}`,
   );
   out.push(`  evidence: ${quote(e.evidence?.text)}`);
   if (e.article)
