@@ -48,6 +48,19 @@ test('domestic pairs are keyed by the full codes', () => {
   assert.deepEqual(pairKeys(talks), ['ARNGOV>ARNREB', 'ARNREB>ARNGOV']);
 });
 
+test('same-country pairs are dropped when the event has pairs between countries', () => {
+  const met = report({ sources: [actor('ARNGOV'), actor('ARN'), actor('GONGOV')], targets: [] });
+  assert.deepEqual(pairKeys(met), ['ARN>GON', 'GON>ARN']);
+  const directed = report({
+    reciprocal: false,
+    sources: [actor('ARNGOV')],
+    targets: [actor('ARNREB'), actor('GON')],
+  });
+  assert.deepEqual(pairKeys(directed), ['ARN>GON']);
+  const inside = report({ reciprocal: false, sources: [actor('ARNGOV')], targets: [actor('ARNREB')] });
+  assert.deepEqual(pairKeys(inside), ['ARNGOV>ARNREB'], 'wholly inside one country: the code pair');
+});
+
 test('actors without a key give no pair', () => {
   const e = report({ reciprocal: false, sources: [{ code: null, country: null }], targets: [actor('GON')] });
   assert.deepEqual(pairKeys(e), []);

@@ -40,28 +40,27 @@ export function pairKey(source: DedupActor, target: DedupActor, reciprocal: bool
  * The directed pairs an event covers, sorted and distinct. A directed event covers
  * every source→target; a reciprocal one ("A and B met", whichever side the coder put
  * each actor on) covers every ordered pair of its distinct participants, so it shares
- * pairs with the same meeting reported in either direction.
+ * pairs with the same meeting reported in either direction. When an event has pairs
+ * between countries, its same-country pairs are dropped ("Canadian prime minister Carney
+ * and Canada's partner met": Carney and Canada are one side); only an event wholly
+ * inside one country keeps its code pairs.
  */
 export function pairKeys(item: Pick<DedupItem, 'sources' | 'targets' | 'reciprocal'>): string[] {
-  const keys = new Set<string>();
+  const international = new Set<string>();
+  const domestic = new Set<string>();
+  const add = (s: DedupActor, t: DedupActor, reciprocal: boolean) => {
+    const key = pairKey(s, t, reciprocal);
+    if (key === null) return;
+    if (actorKey(s) === actorKey(t)) domestic.add(key);
+    else international.add(key);
+  };
   if (item.reciprocal) {
     const all = [...item.sources, ...item.targets];
-    for (const a of all) {
-      for (const b of all) {
-        if (a === b) continue;
-        const key = pairKey(a, b, true);
-        if (key !== null) keys.add(key);
-      }
-    }
+    for (const a of all) for (const b of all) if (a !== b) add(a, b, true);
   } else {
-    for (const s of item.sources) {
-      for (const t of item.targets) {
-        const key = pairKey(s, t, false);
-        if (key !== null) keys.add(key);
-      }
-    }
+    for (const s of item.sources) for (const t of item.targets) add(s, t, false);
   }
-  return [...keys].sort();
+  return [...(international.size > 0 ? international : domestic)].sort();
 }
 
 /** Lookup keys: root, modality and pair. Reports sharing none are never one event. */
