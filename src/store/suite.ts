@@ -10,6 +10,7 @@ import { DyadError } from '../core/errors.js';
 import type { CodedEvent, Designation, Mention, Sentence } from '../core/types.js';
 import { COUNTRIES, makeBundle } from './fixtures.js';
 import { expandPairs } from './pairs.js';
+import { makeReportBundle, type ReportArticle, type ReportSpec } from './report-fixtures.js';
 import { runAnalyticsSuite } from './suite-analytics.js';
 import type { ArticleBundle, ImportedEvent, Page, SeriesPoint, Store, StoredEvent } from './types.js';
 
@@ -72,6 +73,33 @@ export async function assertComplete(store: Store, sample = 20): Promise<number>
   assert.equal(stats.counts.sentences, sentences, 'no sentence rows without their article');
   assert.equal(stats.counts.mentions, mentions, 'no mention rows without their article');
   return articles.length;
+}
+
+async function allEvents(store: Store): Promise<StoredEvent[]> {
+  return collect((cursor) => store.listEvents({ limit: 1000, cursor, order: 'asc' }));
+}
+
+/** Mentions per event, ascending. */
+async function mentionCounts(store: Store): Promise<number[]> {
+  return (await allEvents(store)).map((e) => e.counts.mentions).sort((a, b) => a - b);
+}
+
+/** Every event with its counts, date, code and the ids of its reports (lead first), sorted. */
+async function describeGroups(store: Store): Promise<unknown[]> {
+  const groups = [];
+  for (const e of await allEvents(store)) {
+    const mentions = await store.listEventMentions(e.id);
+    groups.push({
+      id: e.id,
+      code: e.code,
+      date: e.date,
+      counts: e.counts,
+      evidence: e.evidence,
+      article: e.article?.id,
+      mentions: mentions.map((m) => `${m.id}${m.lead ? ' lead' : ''}`),
+    });
+  }
+  return groups.sort((a, b) => (a.id < b.id ? -1 : 1));
 }
 
 function assertStoredAs(actual: Awaited<ReturnType<Store['getBundle']>>, expected: ArticleBundle): void {
@@ -676,6 +704,277 @@ export function runStoreSuite(name: string, makeStore: MakeStore): void {
             { inserted: 1, skipped: 0 },
             'keys are per dataset',
           );
+        });
+      });
+    });
+
+    describe('deduplication', () => {
+      const meeting = (key: string, extra: Partial<ReportArticle> = {}, report: Partial<ReportSpec> = {}) =>
+        makeReportBundle({
+          key,
+          reports: [{ source: 'ARN', target: 'GON', date: '2024-03-05', ...report }],
+          ...extra,
+        });
+
+      test('two articles about the same meeting become one event with two mentions', async () => {
+        await withStore(makeStore, async (store) => {
+          const a = meeting('a', { published: '2024-03-05', source: 'Outlet A' });
+          const b = meeting(
+            'b',
+            { published: '2024-03-07', source: 'Outlet B' },
+            { source: 'GON', target: 'ARN', date: '2024-03-06' },
+          );
+          await store.putArticle(b);
+          await store.putArticle(a);
+          const events = await allEvents(store);
+          assert.equal(events.length, 1);
+          const [e] = events;
+          assert.deepEqual(e!.counts, { mentions: 2, articles: 2, sources: 2 });
+          assert.equal(e!.article?.id, a.article.id, 'the first article is the earliest published');
+          assert.equal(e!.date?.start, '2024-03-05');
+          const mentions = await store.listEventMentions(e!.id);
+          assert.deepEqual(mentions.map((m) => m.articleId).sort(), [a.article.id, b.article.id].sort());
+          assert.equal(mentions.filter((m) => m.lead).length, 1);
+          assert.equal(mentions[0]!.lead, true, 'the lead comes first');
+          assert.equal(
+            e!.evidence?.text,
+            mentions[0]!.coded.evidence.text,
+            'the event shows its lead’s evidence',
+          );
+          assert.equal(e!.evidence?.articleId, mentions[0]!.articleId);
+          for (const m of mentions) {
+            assert.equal(m.eventId, e!.id);
+            assert.equal(
+              m.sentenceText,
+              m.articleId === a.article.id ? a.sentences[0]!.text : b.sentences[0]!.text,
+            );
+            assert.match(m.article.title ?? '', /^Report [ab]$/);
+          }
+          assert.equal((await store.stats()).counts.eventMentions, 2);
+          const pairs = await store.listEvents({ dyad: ['ARN', 'GON'] });
+          assert.deepEqual(
+            pairs.items.map((x) => x.id),
+            [e!.id],
+            'the dyad lists the event once',
+          );
+          await assertComplete(store);
+        });
+      });
+
+      test('sources count distinct outlets: two articles of one outlet are one source', async () => {
+        await withStore(makeStore, async (store) => {
+          await store.putArticles([
+            meeting('a', { source: 'Same Outlet' }),
+            meeting('b', { source: 'Same Outlet' }),
+            meeting('c', { source: null, url: 'https://www.example.net/x' }),
+            meeting('d', { source: null, url: 'https://example.net/y' }),
+          ]);
+          const [e, ...rest] = await allEvents(store);
+          assert.equal(rest.length, 0);
+          assert.deepEqual(e!.counts, { mentions: 4, articles: 4, sources: 2 });
+        });
+      });
+
+      test('several sentences of one article reporting one meeting are one event from one article', async () => {
+        await withStore(makeStore, async (store) => {
+          const b = makeReportBundle({
+            key: 'one',
+            reports: [
+              { source: 'ARN', target: 'GON', date: '2024-03-05' },
+              { source: 'GON', target: 'ARN' },
+            ],
+          });
+          await store.putArticle(b);
+          const [e, ...rest] = await allEvents(store);
+          assert.equal(rest.length, 0);
+          assert.deepEqual(e!.counts, { mentions: 2, articles: 1, sources: 1 });
+          assert.equal(e!.date?.precision, 'day', 'the stated day leads over the publication date');
+          assertStoredAs(await store.getBundle(b.article.id), b);
+        });
+      });
+
+      test('two meetings a month apart stay two events', async () => {
+        await withStore(makeStore, async (store) => {
+          await store.putArticles([
+            meeting('a', { published: '2024-03-06' }),
+            meeting('b', { published: '2024-04-06' }, { date: '2024-04-05' }),
+          ]);
+          const events = await allEvents(store);
+          assert.equal(events.length, 2);
+          assert.ok(events.every((e) => e.counts.mentions === 1));
+        });
+      });
+
+      test('negated and hypothetical reports stay apart from asserted ones', async () => {
+        await withStore(makeStore, async (store) => {
+          await store.putArticles([
+            meeting('a'),
+            meeting('b', {}, { modality: 'negated' }),
+            meeting('c', {}, { modality: 'hypothetical' }),
+            meeting('d', {}, { modality: 'negated' }),
+          ]);
+          const events = await allEvents(store);
+          assert.deepEqual(events.map((e) => `${e.modality} ${e.counts.mentions}`).sort(), [
+            'asserted 1',
+            'hypothetical 1',
+            'negated 2',
+          ]);
+        });
+      });
+
+      test('different roots, dyads or directions stay apart', async () => {
+        await withStore(makeStore, async (store) => {
+          await store.putArticles([
+            meeting('a'),
+            meeting('b', {}, { code: '057' }),
+            meeting('c', {}, { target: 'ROH' }),
+            meeting('d', {}, { reciprocal: false }),
+            meeting('e', {}, { reciprocal: false, source: 'GON', target: 'ARN' }),
+          ]);
+          assert.equal((await allEvents(store)).length, 5);
+        });
+      });
+
+      test('re-ingesting never double-counts', async () => {
+        await withStore(makeStore, async (store) => {
+          const bundles = [meeting('a'), meeting('b'), meeting('c', {}, { date: '2024-03-20' })];
+          await store.putArticles(bundles);
+          const before = await allEvents(store);
+          const statsBefore = await store.stats();
+          assert.deepEqual(
+            (await store.putArticles(bundles)).map((r) => r.status),
+            ['unchanged', 'unchanged', 'unchanged'],
+          );
+          for (const b of bundles) assert.equal(await store.putArticle(b), 'unchanged');
+          assert.deepEqual(await allEvents(store), before);
+          assert.deepEqual(await store.stats(), statsBefore);
+          assert.deepEqual(before.map((e) => e.counts.mentions).sort(), [1, 2]);
+        });
+      });
+
+      test('an updated article leaves its old event and re-merges where it now belongs', async () => {
+        await withStore(makeStore, async (store) => {
+          const a = meeting('a', { published: '2024-03-05' });
+          const c = meeting('c', {}, { date: '2024-04-05' });
+          await store.putArticles([a, meeting('b', { published: '2024-03-06' }), c]);
+          assert.deepEqual(await mentionCounts(store), [1, 2]);
+          // b now reports the April meeting instead.
+          const moved = meeting(
+            'b',
+            { published: '2024-04-06', readerVersion: 'reader-2' },
+            { date: '2024-04-06' },
+          );
+          assert.equal(await store.putArticle(moved), 'updated');
+          const events = await allEvents(store);
+          assert.equal(events.length, 2);
+          const march = events.find((e) => e.date?.start === '2024-03-05')!;
+          const april = events.find((e) => e.date?.start?.startsWith('2024-04'))!;
+          assert.deepEqual(march.counts, { mentions: 1, articles: 1, sources: 1 });
+          assert.equal(march.article?.id, a.article.id);
+          assert.deepEqual(april.counts, { mentions: 2, articles: 2, sources: 2 });
+          assert.deepEqual(
+            (await store.listEventMentions(april.id)).map((m) => m.articleId).sort(),
+            [c.article.id, moved.article.id].sort(),
+          );
+          assert.deepEqual(
+            (await store.listEventMentions(march.id)).map((m) => m.articleId),
+            [a.article.id],
+          );
+          // and back: the same grouping as ingesting the first version fresh
+          assert.equal(await store.putArticle(meeting('b', { published: '2024-03-06' })), 'updated');
+          assert.deepEqual(await mentionCounts(store), [1, 2]);
+          await assertComplete(store);
+        });
+      });
+
+      test('an article whose events all move away leaves the other article’s event whole', async () => {
+        await withStore(makeStore, async (store) => {
+          const a = meeting('a', { published: '2024-03-05' });
+          const b = meeting('b', { published: '2024-03-06' });
+          await store.putArticles([a, b]);
+          const [shared] = await allEvents(store);
+          assert.equal(shared?.counts.mentions, 2);
+          const gone = { ...a, readerVersion: 'reader-2', events: [] };
+          assert.equal(await store.putArticle(gone), 'updated');
+          const [left, ...rest] = await allEvents(store);
+          assert.equal(rest.length, 0);
+          assert.deepEqual(left!.counts, { mentions: 1, articles: 1, sources: 1 });
+          assert.equal(left!.article?.id, b.article.id);
+          assert.equal(left!.evidence?.articleId, b.article.id);
+          assert.equal(left!.evidence?.text, b.events![0]!.evidence.text);
+          await assertComplete(store);
+        });
+      });
+
+      test('grouping does not depend on ingest order or batching', async () => {
+        const bundles = [
+          meeting('d1', { published: '2024-03-02', source: 'S1' }, { date: '2024-03-01' }),
+          meeting('d2', { published: '2024-03-03', source: 'S2' }, { date: '2024-03-02' }),
+          meeting('d3', { published: '2024-03-04', source: 'S1' }, { date: '2024-03-03' }),
+          meeting('d4', { published: '2024-03-05', source: 'S3' }, { date: '2024-03-04' }),
+          meeting('d5', { published: '2024-03-06', source: 'S2' }, { date: '2024-03-05' }),
+          meeting(
+            'm',
+            { published: '2024-03-20', source: 'S4' },
+            {
+              date: { precision: 'month', start: '2024-03-01', end: '2024-03-31' },
+            },
+          ),
+          meeting(
+            'p',
+            { published: '2024-03-04', source: 'S5' },
+            { source: 'GON', target: 'ARN', date: undefined },
+          ),
+          meeting(
+            'x',
+            { published: '2024-03-04', source: 'S5' },
+            { modality: 'negated', date: '2024-03-03' },
+          ),
+        ];
+        const orders = [
+          bundles.map((_, i) => i),
+          bundles.map((_, i) => bundles.length - 1 - i),
+          [5, 0, 4, 2, 7, 1, 6, 3],
+          [2, 6, 3, 0, 5, 1, 7, 4],
+        ];
+        let reference: string | null = null;
+        for (const [k, order] of orders.entries()) {
+          await withStore(makeStore, async (store) => {
+            const ordered = order.map((i) => bundles[i]!);
+            if (k % 2 === 0) for (const b of ordered) await store.putArticle(b);
+            else await store.putArticles(ordered);
+            const grouping = JSON.stringify(await describeGroups(store));
+            if (reference === null) reference = grouping;
+            else assert.equal(grouping, reference, `order ${order.join(',')}`);
+            await assertComplete(store);
+          });
+        }
+        assert.ok(reference);
+        const groups = JSON.parse(reference) as { mentions: number }[];
+        assert.ok(groups.length < bundles.length, 'something merged');
+        assert.ok(groups.length > 2, 'but not everything');
+      });
+
+      test('imported events are never merged, with each other or with Dyad reports', async () => {
+        await withStore(makeStore, async (store) => {
+          const day = {
+            value: '2024-03-05',
+            precision: 'day' as const,
+            start: '2024-03-05',
+            end: '2024-03-05',
+          };
+          const imported = [1, 2].map((n) =>
+            importedEvent(n, { code: '043', root: '04', reciprocal: true, date: day }),
+          );
+          await store.putImportedEvents(imported);
+          await store.putArticle(meeting('a'));
+          const events = await allEvents(store);
+          assert.equal(events.length, 3);
+          assert.deepEqual(events.map((e) => e.dataset).sort(), ['dyad', 'gdelt', 'gdelt']);
+          const gdelt = events.find((e) => e.dataset === 'gdelt')!;
+          assert.deepEqual(gdelt.counts, imported[0]!.counts, 'imported counts untouched');
+          assert.deepEqual(await store.listEventMentions(gdelt.id), []);
+          assert.deepEqual(await store.listEventMentions('no-such-event'), []);
         });
       });
     });

@@ -120,7 +120,7 @@ export interface StoredEvent {
   readonly date: EventDate | null;
   readonly location: EventLocation | null;
   readonly counts: { readonly mentions: number; readonly articles: number; readonly sources: number };
-  /** The evidence shown for the event (from its first mention for Dyad events). */
+  /** The evidence shown for the event (from its lead report for Dyad events: see src/dedup). */
   readonly evidence: {
     readonly articleId: string | null;
     readonly sentence: number | null;
@@ -141,6 +141,28 @@ export interface StoredEvent {
   readonly extra: Readonly<Record<string, unknown>> | null;
   /** File and line an imported event was read from. */
   readonly origin: { readonly file: string; readonly line: number | null } | null;
+}
+
+/** One report of a canonical event (an article's coding of it), for the evidence view. */
+export interface StoredEventMention {
+  /** `<article id>:<position of the event in the article>`. */
+  readonly id: string;
+  readonly eventId: string;
+  readonly articleId: string;
+  readonly ordinal: number;
+  /** The event as this article coded it: actors, date, modality, evidence, rule. */
+  readonly coded: CodedEvent;
+  /** The full sentence carrying the report, or null if the sentence row is missing. */
+  readonly sentenceText: string | null;
+  readonly article: {
+    readonly title: string | null;
+    readonly source: string | null;
+    readonly url: string | null;
+    readonly published: string | null;
+    readonly readerVersion: string;
+  };
+  /** True for the report leading the group: the event carries its coding and evidence. */
+  readonly lead: boolean;
 }
 
 /** An event read from a GDELT, ICEWS or PLOVER file. */
@@ -444,6 +466,11 @@ export interface Store {
   listArticles(query?: PageQuery): Promise<Page<StoredArticleSummary>>;
   listMentions(query?: MentionQuery): Promise<Page<StoredMention>>;
   getEvent(id: string): Promise<StoredEvent | null>;
+  /**
+   * The reports merged into an event, the lead first, then by publication, article and
+   * position; empty for imported events and unknown ids.
+   */
+  listEventMentions(eventId: string): Promise<readonly StoredEventMention[]>;
   listEvents(query?: EventQuery): Promise<Page<StoredEvent>>;
   /** Dated events between a dyad per period, oldest first; periods without events are left out. */
   dyadSeries(query: SeriesQuery): Promise<readonly SeriesPoint[]>;

@@ -5,6 +5,7 @@ import { registerDesignations, registerFacts } from './facts.js';
 import { registerEval } from './eval.js';
 import { registerEvents } from './events.js';
 import { registerExplain } from './explain.js';
+import { registerExplainEvent } from './explain-event.js';
 import { registerIngest } from './ingest.js';
 import { registerRead } from './read.js';
 import { registerServe } from './serve.js';
@@ -22,6 +23,7 @@ export const commands: readonly RegisterCommand[] = [
   registerEval,
   registerServe,
   registerEvents,
+  registerExplainEvent,
   registerFacts,
   registerDesignations,
   registerStats,

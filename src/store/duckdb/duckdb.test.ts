@@ -9,6 +9,8 @@ import { createInterface } from 'node:readline';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { DyadError } from '../../core/errors.js';
 import { fixtureId, makeBundle } from '../fixtures.js';
+import { dyadEventId } from '../ids.js';
+import { makeReportBundle } from '../report-fixtures.js';
 import { assertComplete, runStoreSuite } from '../suite.js';
 import type { ArticleBundle } from '../types.js';
 import { MIGRATIONS } from './migrations.js';
@@ -271,42 +273,73 @@ describe('DuckDB store: other processes', () => {
 });
 
 describe('DuckDB store: canonical events shared between articles', () => {
-  test('replacing an article recounts an event that other articles also report', async () => {
+  const meeting = (key: string, published: string, readerVersion = 'reader-1') =>
+    makeReportBundle({
+      key,
+      published,
+      readerVersion,
+      reports: [{ source: 'ARN', target: 'GON', date: '2024-03-05' }],
+    });
+
+  test('a merged event keeps one row, its lead’s pairs only, and no row of the events it replaced', async () => {
     const path = tempDb();
-    const a = makeBundle(1);
-    const b = makeBundle(2);
+    const a = meeting('a', '2024-03-05');
+    const b = meeting('b', '2024-03-06');
     let store = await openStore({ path });
     await store.putArticles([a, b]);
     await store.close();
-    // Simulate deduplication: point b's first event mention at a's first event.
-    await sql(
+    const [[events, eventIds, pairs, pairEvents]] = (await sql(
       path,
-      `UPDATE event_mentions SET event_id = (SELECT event_id FROM event_mentions WHERE mention_id = '${a.article.id}:0')
-       WHERE mention_id = '${b.article.id}:0'`,
-      `DELETE FROM event_pairs WHERE event_id NOT IN (SELECT event_id FROM event_mentions)`,
-      `DELETE FROM events WHERE event_id NOT IN (SELECT event_id FROM event_mentions)`,
-    );
-    const [[shared]] = (await sql(
-      path,
-      `SELECT event_id FROM event_mentions WHERE mention_id = '${a.article.id}:0'`,
-    )) as [[string]];
+      `SELECT (SELECT count(*) FROM events), (SELECT count(DISTINCT event_id) FROM event_mentions),
+         (SELECT count(*) FROM event_pairs), (SELECT count(DISTINCT event_id) FROM event_pairs)`,
+    )) as [[number, number, number, number]];
+    assert.deepEqual([events, eventIds, pairs, pairEvents].map(Number), [1, 1, 2, 1], 'ARN>GON and GON>ARN');
+    const [[leadId]] = (await sql(path, 'SELECT event_id FROM events')) as [[string]];
+    assert.equal(leadId, dyadEventId(a.article.id, 'reader-1', 0), 'the event is named by its lead report');
 
     store = await openStore({ path });
-    assert.equal(await store.putArticle({ ...a, readerVersion: 'reader-2' }), 'updated');
-    const survivor = await store.getEvent(shared);
-    assert.ok(survivor, 'the event reported by the other article survives');
-    assert.deepEqual(survivor.counts, { mentions: 1, articles: 1, sources: 1 });
-    assert.equal(survivor.article?.id, b.article.id, 'its first article is now the remaining one');
-    assert.equal(survivor.evidence?.text, b.events?.[0]?.evidence.text);
-    assert.equal(survivor.evidence?.articleId, b.article.id);
-    // Back to the first version: its stable event ids include the survivor's, so new ones are drawn.
+    // Replace a back and forth: each version regroups, and the first version gives back the first grouping.
+    assert.equal(await store.putArticle(meeting('a', '2024-03-05', 'reader-2')), 'updated');
+    assert.equal(
+      await store.getEvent(leadId),
+      null,
+      'the lead was replaced: the event takes its new lead’s id',
+    );
+    const [renamed] = (await store.listEvents()).items;
+    assert.equal(renamed?.counts.mentions, 2);
     assert.equal(await store.putArticle(a), 'updated');
-    assert.equal(await store.putArticle({ ...a, readerVersion: 'reader-2' }), 'updated');
-    assert.equal(await store.putArticle(a), 'updated');
-    assert.deepEqual((await store.getEvent(shared))?.counts, { mentions: 1, articles: 1, sources: 1 });
-    assert.equal((await store.getBundle(a.article.id))?.events.length, a.events?.length);
-    assert.equal((await store.stats()).counts.events, (a.events?.length ?? 0) + (b.events?.length ?? 0));
+    const back = await store.getEvent(leadId);
+    assert.deepEqual(back?.counts, { mentions: 2, articles: 2, sources: 2 });
+    assert.equal((await store.stats()).counts.events, 1);
     await assertComplete(store);
     await store.close();
+  });
+
+  test('a batch of many duplicates merges into few events with consistent counts', async () => {
+    const path = tempDb();
+    const store = await openStore({ path });
+    const bundles = Array.from({ length: 60 }, (_, i) =>
+      makeReportBundle({
+        key: `dup${i}`,
+        published: `2024-03-${String(1 + (i % 20)).padStart(2, '0')}`,
+        source: `Outlet ${i % 7}`,
+        reports: [
+          { source: 'ARN', target: 'GON', date: `2024-03-${String(1 + (i % 20)).padStart(2, '0')}` },
+          { source: 'ROH', target: 'MOR', reciprocal: false },
+        ],
+      }),
+    );
+    await store.putArticles(bundles);
+    await assertComplete(store);
+    await store.close();
+    const [[mentions, events, bad]] = (await sql(
+      path,
+      `SELECT (SELECT count(*) FROM event_mentions), (SELECT count(*) FROM events),
+         (SELECT count(*) FROM events e WHERE num_mentions <>
+            (SELECT count(*) FROM event_mentions m WHERE m.event_id = e.event_id))`,
+    )) as [[number, number, number]];
+    assert.equal(Number(mentions), 120);
+    assert.ok(Number(events) < 60, `merged into ${events} events`);
+    assert.equal(Number(bad), 0, 'every event counts exactly its mentions');
   });
 });

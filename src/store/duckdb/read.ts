@@ -4,6 +4,7 @@
  */
 import { LIST, VARCHAR, listValue, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
 import { decodeCursor, encodeCursor } from '../cursor.js';
+import { dyadEventId } from '../ids.js';
 import { checkEventQuery, checkMentionKind, checkSeriesQuery, pageLimit } from '../query.js';
 import type {
   EventQuery,
@@ -18,6 +19,7 @@ import type {
   StoredArticleSummary,
   StoredBundle,
   StoredEvent,
+  StoredEventMention,
   StoredMention,
   StoreStats,
 } from '../types.js';
@@ -176,6 +178,65 @@ export async function getEvent(conn: DuckDBConnection, id: string): Promise<Stor
   const [r] = await rows(conn, `${EVENT_SELECT} WHERE e.event_id = $id`, { id });
   return r ? storedEventFrom(r) : null;
 }
+
+/**
+ * The reports of an event with their articles and sentences. The lead is the report
+ * whose stable id names the event (merge.ts); an event from before merging, whose id
+ * was salted, falls back to the report holding its evidence.
+ */
+export function listEventMentions(conn: DuckDBConnection, eventId: string): Promise<StoredEventMention[]> {
+  return snapshot(conn, async () => {
+    const found = await rows(
+      conn,
+      `SELECT m.*, s.text AS sentence_text, a.title AS a_title, a.source AS a_source, a.url AS a_url,
+         a.published AS a_published, a.reader_version AS a_reader_version
+       FROM event_mentions m
+       LEFT JOIN articles a ON a.id = m.article_id
+       LEFT JOIN sentences s ON s.article_id = m.article_id AND s.sentence = m.sentence
+       WHERE m.event_id = $id
+       ORDER BY m.published NULLS LAST, m.article_id, m.ordinal`,
+      { id: eventId },
+    );
+    if (found.length === 0) return [];
+    const isLead = (r: RowObject) =>
+      dyadEventId(String(r.article_id), text(r.a_reader_version), num(r.ordinal) ?? 0) === eventId;
+    let lead = found.findIndex(isLead);
+    if (lead < 0) {
+      const [e] = await rows(
+        conn,
+        'SELECT evidence_article_id, evidence_sentence, evidence_start FROM events WHERE event_id = $id',
+        { id: eventId },
+      );
+      lead = found.findIndex(
+        (r) =>
+          e !== undefined &&
+          r.article_id === e.evidence_article_id &&
+          r.sentence === e.evidence_sentence &&
+          r.evidence_start === e.evidence_start,
+      );
+    }
+    const ordered = lead > 0 ? [found[lead]!, ...found.filter((_, i) => i !== lead)] : found;
+    return ordered.map((r, i) => ({
+      id: String(r.mention_id),
+      eventId,
+      articleId: String(r.article_id),
+      ordinal: num(r.ordinal) ?? 0,
+      coded: codedEventFrom(r),
+      sentenceText: str(r.sentence_text),
+      article: {
+        title: str(r.a_title),
+        source: str(r.a_source),
+        url: str(r.a_url),
+        published: str(r.a_published),
+        readerVersion: text(r.a_reader_version),
+      },
+      lead: lead >= 0 && i === 0,
+    }));
+  });
+}
+
+const text = (value: RowObject[string] | undefined): string =>
+  value === null || value === undefined ? '' : String(value);
 
 /**
  * Events matching every filter given, by event date (then id), with keyset

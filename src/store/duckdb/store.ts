@@ -32,6 +32,7 @@ import type {
   StoredArticleSummary,
   StoredBundle,
   StoredEvent,
+  StoredEventMention,
   StoredMention,
   StoreStats,
 } from '../types.js';
@@ -182,6 +183,10 @@ class DuckDBStore implements Store {
 
   getEvent(id: string): Promise<StoredEvent | null> {
     return this.read((c) => read.getEvent(c, id));
+  }
+
+  listEventMentions(eventId: string): Promise<readonly StoredEventMention[]> {
+    return this.read((c) => read.listEventMentions(c, eventId));
   }
 
   listEvents(query: EventQuery = {}): Promise<Page<StoredEvent>> {

@@ -1,7 +1,8 @@
 /**
  * Writing bundles. A batch of articles (distinct ids) is written in ONE transaction:
  * read the stored reader versions, delete what 'updated' articles replace, append
- * every new row through appenders (table by table), commit. Anything failing rolls
+ * every new row through appenders (table by table), merge the new reports with the
+ * stored reports of the same happenings (merge.ts), commit. Anything failing rolls
  * the whole batch back, so each article is either fully stored or absent; the store
  * then retries the batch's articles one per transaction to isolate the bad one.
  */
@@ -13,9 +14,10 @@ import {
   type DuckDBAppender,
   type DuckDBConnection,
 } from '@duckdb/node-api';
-import { dyadEventId, importedEventId } from '../ids.js';
+import { articleMentionId, dyadEventId, importedEventId } from '../ids.js';
 import type { ArticleBundle, ImportedEvent, ImportResult, PutStatus } from '../types.js';
 import type { TableName } from './columns.js';
+import { mergeReports } from './merge.js';
 import {
   BUNDLE_TABLES,
   addBundleRows,
@@ -48,7 +50,10 @@ export async function writeBundles(
     const sink = tableRowsSink(rows);
     written.forEach((b, k) => addBundleRows(sink, b, now, (n) => eventIds[k]![n]!));
     await appendRows(conn, rows, BUNDLE_TABLES);
-    if (survivors.length > 0) await refreshEvents(conn, survivors);
+    const mentionIds = written.flatMap((b) =>
+      (b.events ?? []).map((_, n) => articleMentionId(b.article.id, n)),
+    );
+    await mergeReports(conn, { mentionIds, eventIds: survivors }, now);
     return statuses;
   });
 }
@@ -133,7 +138,7 @@ async function readerVersions(conn: DuckDBConnection, ids: readonly string[]): P
 /**
  * Deletes articles and every row derived from them. Dyad events left without any
  * mention go too; events that keep mentions from other articles (merged by
- * deduplication) survive and their ids are returned, to be recounted.
+ * deduplication) survive and their ids are returned, to be regrouped and recounted.
  */
 export async function deleteArticles(conn: DuckDBConnection, ids: readonly string[]): Promise<string[]> {
   const params = { ids: listValue([...ids]) };
@@ -165,42 +170,6 @@ export async function deleteArticles(conn: DuckDBConnection, ids: readonly strin
   await conn.run('DELETE FROM articles WHERE id IN (SELECT unnest($ids))', params, types);
   const gone = new Set(orphans);
   return touched.filter((id) => !gone.has(id));
-}
-
-/**
- * Recomputes a canonical event's counts, first article and evidence from the
- * mentions that point at it (the first mention: earliest published, then article
- * id and position). Events without any mention are left as they are.
- */
-export async function refreshEvents(conn: DuckDBConnection, eventIds: readonly string[]): Promise<void> {
-  await conn.run(
-    `UPDATE events SET
-       num_mentions = s.n, num_articles = s.n_articles, num_sources = s.n_sources,
-       first_article_id = s.first_article, evidence_article_id = s.first_article,
-       evidence_sentence = s.sentence, evidence_text = s.evidence_text,
-       evidence_start = s.evidence_start, evidence_end = s.evidence_end
-     FROM (
-       SELECT event_id,
-              count(*) AS n,
-              count(DISTINCT article_id) AS n_articles,
-              count(DISTINCT coalesce(source_name, article_id, mention_id)) AS n_sources,
-              first(article_id ORDER BY published NULLS LAST, article_id, ordinal) AS first_article,
-              first(sentence ORDER BY published NULLS LAST, article_id, ordinal) AS sentence,
-              first(evidence_text ORDER BY published NULLS LAST, article_id, ordinal) AS evidence_text,
-              first(evidence_start ORDER BY published NULLS LAST, article_id, ordinal) AS evidence_start,
-              first(evidence_end ORDER BY published NULLS LAST, article_id, ordinal) AS evidence_end
-       FROM event_mentions WHERE event_id IN (SELECT unnest($ids)) GROUP BY event_id
-     ) s
-     WHERE events.event_id = s.event_id`,
-    { ids: listValue([...eventIds]) },
-    { ids: LIST(VARCHAR) },
-  );
-  await conn.run(
-    `UPDATE event_pairs SET num_mentions = e.num_mentions FROM events e
-     WHERE e.event_id = event_pairs.event_id AND event_pairs.event_id IN (SELECT unnest($ids))`,
-    { ids: listValue([...eventIds]) },
-    { ids: LIST(VARCHAR) },
-  );
 }
 
 /**

@@ -1,0 +1,57 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { compatible } from './compatible.js';
+import { addDays } from './days.js';
+import { matches, prepare } from './prepared.js';
+import { actor, report } from './testing.js';
+import type { DedupDate, DedupItem } from './types.js';
+
+const precisions = ['day', 'inferred', 'week', 'month', 'quarter', 'season', 'year', 'range'] as const;
+const anyDate = fc.option(
+  fc
+    .tuple(fc.constantFrom(...precisions), fc.integer({ min: 0, max: 40 }), fc.integer({ min: 0, max: 45 }))
+    .map(([precision, offset, length]): DedupDate => {
+      const start = addDays('2024-02-20', offset);
+      const point = precision === 'day' || precision === 'inferred';
+      return { precision, start, end: point ? start : addDays(start, length) };
+    }),
+  { freq: 8 },
+);
+const codes = ['ARNGOV', 'ARNREB', 'GONGOV', 'ROH', 'IGOUNO'];
+const anyReport = fc
+  .record({
+    root: fc.constantFrom('04', '11'),
+    modality: fc.constantFrom('asserted', 'negated', 'hypothetical', 'future'),
+    reciprocal: fc.boolean(),
+    s: fc.subarray(codes, { maxLength: 3 }),
+    t: fc.subarray(codes, { maxLength: 2 }),
+    date: anyDate,
+  })
+  .map((r): DedupItem =>
+    report({
+      root: r.root,
+      modality: r.modality as DedupItem['modality'],
+      reciprocal: r.reciprocal,
+      sources: r.s.map((c) => actor(c, c.startsWith('IGO') ? null : c.slice(0, 3))),
+      targets: r.t.map((c) => actor(c, c.startsWith('IGO') ? null : c.slice(0, 3))),
+      date: r.date,
+    }),
+  );
+
+test('property: the fast check agrees with the explained rule', () => {
+  fc.assert(
+    fc.property(anyReport, anyReport, (a, b) => {
+      assert.equal(matches(prepare(a), prepare(b)), compatible(a, b).ok);
+    }),
+    { numRuns: 3000 },
+  );
+});
+
+test('prepared reports carry their keys and day numbers', () => {
+  const p = prepare(report({ date: null }));
+  assert.ok(Number.isNaN(p.start));
+  assert.equal(p.dateClass, 'undated');
+  assert.deepEqual([...p.pairs], ['ARN>GON', 'GON>ARN']);
+  assert.equal(matches(p, p), false, 'undated never matches, even itself');
+});
