@@ -123,7 +123,7 @@ export async function buildBrief(store: Store, options: BriefOptions): Promise<B
         undirected: true,
         roots: category.roots,
         modalities,
-        limit: perSection * 3,
+        limit: perSection + 4,
         ...range,
       }),
     ),
@@ -223,7 +223,7 @@ export async function buildBrief(store: Store, options: BriefOptions): Promise<B
       title: category.title,
       lines: shown.map(eventLine),
       more: distinct.length - shown.length,
-      moreAtLeast: fetched.length >= perSection * 3,
+      moreAtLeast: fetched.length >= perSection + 4,
     };
   });
   const thirdShown = [...new Map(third.map((e) => [e.id, e])).values()]
