@@ -50,7 +50,6 @@ export function loadCliDictionaries(dir: string | undefined): {
     ...(folder.actors.length ? { actors: [...folder.actors] } : {}),
     ...(folder.agents.length ? { agents: [...folder.agents] } : {}),
     ...(folder.discards.length ? { discards: [...folder.discards] } : {}),
-    stems: 'tabari',
   });
   return { dicts, folder };
 }

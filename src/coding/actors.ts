@@ -35,6 +35,23 @@ export const EMPTY_SALIENCE: Salience = { person: null, collective: null, plural
 const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his', 'himself', 'herself']);
 const COLLECTIVE_PRONOUNS = new Set(['it', 'its', 'itself']);
 const PLURAL_PRONOUNS = new Set(['they', 'them', 'their', 'themselves']);
+/** Heads that count others: "thousands of people", "a group of activists". */
+const QUANTITY_HEADS = new Set([
+  'hundreds',
+  'thousands',
+  'millions',
+  'dozens',
+  'scores',
+  'group',
+  'groups',
+  'number',
+  'members',
+  'some',
+  'many',
+  'crowd',
+  'crowds',
+  'majority',
+]);
 const COUNTRY_NOUNS = new Set(['country', 'nation', 'state', 'government', 'side', 'administration']);
 
 export function eventActor(m: ActorMention, via?: string): EventActor {
@@ -143,6 +160,17 @@ export function complexMeaning(
   const groups = core.filter((m) => m.form === 'group');
   if (groups.length > 0) return uniqueByCode(groups.flatMap((g) => resolveGroup(g, salience)));
   if (coded.length > 0) {
+    // "China's Hong Kong law": the possessor names who acts, not the other modifiers
+    const headCovered = coded.some(
+      (m) => index.ranges.get(m)![1] > np.np.head && index.ranges.get(m)![0] <= np.np.head,
+    );
+    if (!headCovered) {
+      const possessor = coded.find((m) => {
+        const after = tokens[index.ranges.get(m)![1]];
+        return after !== undefined && (after.norm === "'s" || after.norm === "'");
+      });
+      if (possessor) return [eventActor(possessor)];
+    }
     // the mention holding the head wins; other mentions in the phrase follow it
     const headFirst = [...coded].sort((a, b) => {
       const ha = index.ranges.get(a)![1] > np.np.head ? 0 : 1;
@@ -154,10 +182,14 @@ export function complexMeaning(
   const pronoun = resolvePronoun(tokens, np, salience);
   if (pronoun.length > 0) return pronoun;
   let uncodedInner: EventActor[] = [];
+  const headWord = tokens[np.np.head]!.norm;
+  const quantityHead = tokens[np.np.head]!.pos === 'NUM' || QUANTITY_HEADS.has(headWord);
   for (const pp of np.attachments) {
+    // "the population of Gondor", "soldiers from Gondor", "the closure of houses in Bree"
     if (pp.prep !== 'of' && pp.prep !== 'from' && pp.prep !== 'in') continue;
     const inner = groupMeaning(tokens, index, pp.object, salience);
-    if (uncodedInner.length === 0) uncodedInner = inner;
+    // "hundreds of thousands of people": a quantity takes the (uncoded) people it counts
+    if (uncodedInner.length === 0 && quantityHead) uncodedInner = inner;
     const codedInner = inner.filter((a) => a.code !== null);
     if (codedInner.length > 0) {
       const agent = core.find((m) => m.actor.code === null && m.actor.sector);
@@ -174,8 +206,13 @@ export function complexMeaning(
       );
     }
   }
-  // uncoded actors (a lone agent: "the ministry", "thousands of people") are kept with their text
-  return core.length > 0 ? core.map((m) => eventActor(m)) : uncodedInner;
+  // uncoded actors (a lone agent: "the ministry", "thousands of people") are kept with their
+  // text; a role noun that only modifies the head ("military aid") names no one
+  const heads = core.filter((m) => {
+    const [a, b] = index.ranges.get(m)!;
+    return a <= np.np.head && np.np.head < b;
+  });
+  return heads.length > 0 ? heads.map((m) => eventActor(m)) : uncodedInner;
 }
 
 /** The actors of a coordinated group ("the EU, UK, the USA and Canada"). */

@@ -22,12 +22,14 @@ import {
 } from './actors.js';
 import { anchorDay, continuesPrevious, eventDate, eventLocation, type EventDate } from './event-time.js';
 import { frameModality } from './modality.js';
-import { combineCodes, futureCode, rootOf } from './ontology.js';
+import { combineCodes, frameCode, frameOf, futureCode, rootOf } from './ontology.js';
+import { contentOfGroup, framedCode, loadContentNouns, type ContentNouns } from './content-nouns.js';
 import { parseSentence, type NounGroup, type VerbFrame } from './parse/structure.js';
-import { bestPattern, type MatchContext, type PatternMatch, type Region } from './patterns.js';
+import { bestPattern, presentWords, type MatchContext, type PatternMatch, type Region } from './patterns.js';
 import { findFrameVerb, type VerbHit } from './verb-lookup.js';
 import { blockOf, patternsFor, type VerbDictionary } from './verbs/index.js';
 import { retagVerbs } from './retag.js';
+import { copularHead, isCopula, loadCopular, type CopularTable } from './constructions.js';
 
 /**
  * The event coder: for every sentence of a reading, find the verbs of the verb dictionary,
@@ -37,6 +39,8 @@ import { retagVerbs } from './retag.js';
  */
 
 export interface CoderOptions {
+  /** Record why each verb was coded (for `dyad explain`); off by default, it costs time. */
+  readonly trace?: boolean;
   /** Sentences with more tokens are skipped (reported), bounding time per sentence. */
   readonly maxTokens?: number;
   /** At most this many events per sentence (the rest are reported). */
@@ -84,6 +88,35 @@ const DEFAULT_MAX_TOKENS = 200;
 const DEFAULT_MAX_EVENTS = 24;
 /** Codes of verbs that frame another verb's meaning ("said", "urged", "pledged", "refused"). */
 const FRAMING_ROOTS = new Set(['01', '02', '03', '10', '12', '13']);
+/** Role nouns that belong to the place they act in: people and institutions, not "industry" or "media". */
+const LOCAL_SECTORS = new Set([
+  'GOV',
+  'MIL',
+  'COP',
+  'OPP',
+  'REB',
+  'CVL',
+  'JUD',
+  'LEG',
+  'REF',
+  'LAB',
+  'EDU',
+  'ELI',
+  'SPY',
+  'UAF',
+  'PPL',
+  'CRM',
+  'IGO',
+  'NGO',
+  'MOD',
+  'RAD',
+  'INS',
+  'SEP',
+]);
+/** Acts that are mutual whoever is named first: consulting, meeting elsewhere, negotiating. */
+const MUTUAL_CODES = new Set(['040', '041', '044', '046']);
+/** A visit made is a visit hosted, and the other way round. */
+const MIRRORED: Readonly<Record<string, string>> = { '042': '043', '043': '042' };
 /** Codes that need no second party: yield (08), exhibit force posture (15). */
 const ONE_SIDED_ROOTS = new Set(['08', '15']);
 /** Codes whose actors act together when they are listed as one subject. */
@@ -123,6 +156,23 @@ function describeGroup(text: string, tokens: readonly Token[], g: NounGroup | nu
   return g.members.map((m) => text.slice(tokens[m.start]!.start, tokens[m.end - 1]!.end)).join(' | ');
 }
 
+/** A frame code that says nothing of its content yet (020, 030, 100, 120, or "material" 021...). */
+function isGenericFrame(code: string): boolean {
+  const frame = frameOf(code);
+  return frame !== null && (code === frameCode(frame, 'coop') || code === frameCode(frame, 'material'));
+}
+
+/** The noun group of a frame (subject, object or a phrase's object) holding token `at`. */
+function groupAt(frame: VerbFrame, extensions: readonly VerbFrame[], at: number): NounGroup | null {
+  const groups = [
+    frame.subject,
+    frame.object,
+    ...frame.prePhrases.map((p) => p.object),
+    ...[frame, ...extensions].flatMap((f) => f.phrases.map((p) => p.object)),
+  ];
+  return groups.find((g) => g !== null && g.start <= at && at < g.end) ?? null;
+}
+
 /** "is about to", "on the verge of": the act is imminent rather than promised. */
 function imminent(tokens: readonly Token[], frame: VerbFrame): boolean {
   return tokens[frame.group.start - 2]?.norm === 'about' && tokens[frame.group.start - 1]?.norm === 'to';
@@ -144,7 +194,7 @@ function isNumericPhrase(phrase: string): boolean {
  * (03x: "X will visit Y" -> 036) and an announced hostile act as a threat (13x); Dyad's own
  * verb dictionary relies on the coder for that (`futureAsIntent: true`). A PETRARCH verb
  * dictionary encodes future readings in its own patterns (e.g. `- WILL * [036]`), so with
- * a user's verb file the coder only turns hostile acts into threats.
+ * a user's verb file the coder leaves future codes as the dictionary gives them.
  */
 export interface CodingConventions {
   readonly futureAsIntent: boolean;
@@ -155,6 +205,8 @@ export function createCoder(
   dicts: Dictionaries,
   verbs: VerbDictionary,
   conventions: CodingConventions = { futureAsIntent: true },
+  copular: CopularTable = loadCopular(),
+  contentNouns: ContentNouns = loadContentNouns(),
 ): Coder {
   const codeSentence = (
     reading: ReadResult,
@@ -163,11 +215,14 @@ export function createCoder(
     salience: Salience,
     inherited: EventDate | null,
     anchor: string | null,
+    words: readonly string[],
+    bySentence: readonly (readonly Mention[])[],
     options: Required<CoderOptions>,
   ): { events: CodedEvent[]; trace: SentenceTrace; salience: Salience; lastDate: EventDate | null } => {
+    const tracing = options.trace;
     const from = sentence.tokenStart;
     const to = sentence.tokenEnd;
-    const mentions = reading.mentions.filter((m) => m.sentence === sentence.index);
+    const mentions = bySentence[sentence.index] ?? [];
     const actorMentions = mentions.filter((m): m is ActorMention => m.kind === 'actor');
     const places = mentions.filter((m): m is PlaceMention => m.kind === 'place');
     const dates = mentions.filter((m): m is DateMention => m.kind === 'date');
@@ -192,12 +247,55 @@ export function createCoder(
     ].map(([start, end]) => ({ start, end }));
     const structure = parseSentence(tokens, from, to, units);
     const text = reading.text;
-    const chunks = structure.chunks
-      .map((c) => `${c.kind}[${text.slice(tokens[c.start]!.start, tokens[c.end - 1]!.end)}]`)
-      .join(' ');
-    const matchCtx: MatchContext = { tokens, chunks: structure.chunks, dict: verbs };
+    const chunks = !tracing
+      ? ''
+      : structure.chunks
+          .map((c) => `${c.kind}[${text.slice(tokens[c.start]!.start, tokens[c.end - 1]!.end)}]`)
+          .join(' ');
+    const matchCtx: MatchContext = {
+      tokens,
+      words,
+      present: presentWords(words, from, to),
+      chunks: structure.chunks,
+      dict: verbs,
+    };
     const traces: FrameTrace[] = [];
     const candidates = new Map<number, Candidate>();
+    /** "X was in <place abroad>" (a visit) or "X was one of the supporters of Y" (data/coding/copular.tsv). */
+    const copularEvent = (
+      frame: VerbFrame,
+      subjectActors: EventActor[],
+    ): { candidate: Candidate; why: string } | null => {
+      if (!hasCoded(subjectActors)) return null;
+      const hit: VerbHit = { refs: [], token: frame.head, start: frame.group.start, end: frame.group.end };
+      const base = {
+        frame,
+        hit,
+        match: null,
+        sources: subjectActors,
+        modality: frameModality(tokens, frame, null),
+      };
+      const own = new Set(subjectActors.map((a) => a.country));
+      const person = subjectActors.some((a) => a.sector === 'GOV' || a.sector === 'MIL');
+      for (const pp of frame.phrases) {
+        if (!person || (pp.prep !== 'in' && pp.prep !== 'at')) continue;
+        const reached = placeActors(pp.object).filter((a) => !own.has(a.country));
+        if (reached.length > 0) {
+          return {
+            candidate: { ...base, code: '042', ruleId: 'construction:presence', targets: reached },
+            why: 'construction: "X was in <a place abroad>" is a visit (042)',
+          };
+        }
+      }
+      const found = copularHead(tokens, frame, copular);
+      if (!found) return null;
+      const targets = meaning(groupAt(frame, [], found.partyAt)).filter((a) => !own.has(a.country));
+      if (!hasCoded(targets)) return null;
+      return {
+        candidate: { ...base, code: found.head.code, ruleId: found.head.id, targets },
+        why: `construction: "X is ... ${found.head.head} of Y" (${found.head.id})`,
+      };
+    };
     const resolvedSubjects = new Map<number, EventActor[]>();
 
     // a role noun without a country ("police", "the ministry") belongs to the place the
@@ -210,7 +308,7 @@ export function createCoder(
     const localCountry = governedPlace?.place.country ?? salience.pair?.[0] ?? null;
     const localize = (actors: EventActor[]): EventActor[] =>
       actors.map((a) =>
-        a.code === null && a.sector && localCountry
+        a.code === null && a.sector && LOCAL_SECTORS.has(a.sector) && localCountry
           ? {
               ...a,
               code: `${localCountry}${a.sector}`,
@@ -255,6 +353,23 @@ export function createCoder(
             via: a.via ?? `subject of "${tokens[governor.head]!.text}"`,
           }));
       }
+      // "Belarus was one of 53 countries that supported ...": the relative clause's subject is
+      // the subject of the copula it qualifies
+      if (!hasCoded(subjectActors) && frame.relation === 'relative' && frame.subject) {
+        const subject = frame.subject;
+        const copula = structure.frames.find(
+          (f) =>
+            f.index < frame.index &&
+            isCopula(tokens, f) &&
+            f.object !== null &&
+            f.object.start <= subject.start &&
+            subject.end <= f.object.end &&
+            tokens[f.object.members[0]!.np.head]?.norm === 'one',
+        );
+        const owner = copula ? (resolvedSubjects.get(copula.index) ?? []) : [];
+        if (hasCoded(owner))
+          subjectActors = owner.map((a) => ({ ...a, via: a.via ?? 'one of the group it belongs to' }));
+      }
       resolvedSubjects.set(frame.index, subjectActors);
       const objectActors = meaning(frame.object);
       const modality = frameModality(tokens, frame, governor);
@@ -266,19 +381,40 @@ export function createCoder(
         modality,
       };
       const hit = findFrameVerb(tokens, frame, verbs, to);
+      if (!hit && isCopula(tokens, frame)) {
+        const copular = copularEvent(frame, subjectActors);
+        if (copular) {
+          candidates.set(frame.index, copular.candidate);
+          if (tracing)
+            traces.push({
+              ...base,
+              form: tokens[frame.head]!.text,
+              block: null,
+              patternsTried: 0,
+              pattern: null,
+              code: copular.candidate.code,
+              codeWhy: copular.why,
+              sources: copular.candidate.sources,
+              targets: copular.candidate.targets,
+              outcome: 'candidate',
+            });
+          continue;
+        }
+      }
       if (!hit) {
-        traces.push({
-          ...base,
-          form: null,
-          block: null,
-          patternsTried: 0,
-          pattern: null,
-          code: null,
-          codeWhy: 'not in the verb dictionary',
-          sources: subjectActors,
-          targets: objectActors,
-          outcome: 'no event',
-        });
+        if (tracing)
+          traces.push({
+            ...base,
+            form: null,
+            block: null,
+            patternsTried: 0,
+            pattern: null,
+            code: null,
+            codeWhy: 'not in the verb dictionary',
+            sources: subjectActors,
+            targets: objectActors,
+            outcome: 'no event',
+          });
         continue;
       }
       // participle frames qualifying this frame's object extend its clause
@@ -299,9 +435,11 @@ export function createCoder(
       const block = blockOf(verbs, ref);
       const spec = best ? best.pattern.code : ref.code;
       const code = frame.passive ? (spec.passive ?? spec.active) : spec.active;
-      const why = best
-        ? `pattern ${best.pattern.id} (${best.pattern.key}) [${best.pattern.code.text}]`
-        : `verb ${ref.entry.id} default [${ref.code.text}] in block ${block.name}`;
+      const why = !tracing
+        ? ''
+        : best
+          ? `pattern ${best.pattern.id} (${best.pattern.key}) [${best.pattern.code.text}]`
+          : `verb ${ref.entry.id} default [${ref.code.text}] in block ${block.name}`;
 
       // --- actors: passive voice swaps roles; a `+`/`(P ...)` match points at the target
       let sources: EventActor[] = subjectActors;
@@ -331,13 +469,18 @@ export function createCoder(
         targets = subjectActors;
       } else {
         if (best?.targetAt != null) {
-          const at = best.targetAt;
-          const pp = frame.phrases.find((p) => p.start <= at && at <= p.end);
-          const group =
-            pp?.object ??
-            (frame.object && frame.object.start <= at && at < frame.object.end ? frame.object : null);
-          const marked = meaning(group);
+          const marked = meaning(groupAt(frame, extensions, best.targetAt));
           if (hasCoded(marked)) targets = marked;
+        }
+        // TABARI markers: `$` names the source phrase ("came under sanctions (from $)"),
+        // a `+` before the verb makes the subject the target
+        if (best?.sourceAt != null) {
+          const marked = meaning(groupAt(frame, extensions, best.sourceAt));
+          if (hasCoded(marked)) sources = marked;
+        }
+        if (best?.targetAt != null && best.targetAt < hit.start) {
+          targets = subjectActors;
+          if (best.sourceAt == null || best.sourceAt < hit.start) sources = [];
         }
         if (!hasCoded(targets)) {
           const viaPhrase = phraseActors((p) => p !== 'by');
@@ -353,19 +496,21 @@ export function createCoder(
           if (reached.length > 0) targets = reached;
         }
       }
-      const trace: Omit<FrameTrace, 'outcome'> = {
-        ...base,
-        form: ref.form.text,
-        block: block.name,
-        patternsTried: tried,
-        pattern: best ? { id: best.pattern.id, text: best.pattern.key, score: best.score } : null,
-        code,
-        codeWhy: why,
-        sources,
-        targets,
-      };
+      const trace: Omit<FrameTrace, 'outcome'> | null = !tracing
+        ? null
+        : {
+            ...base,
+            form: ref.form.text,
+            block: block.name,
+            patternsTried: tried,
+            pattern: best ? { id: best.pattern.id, text: best.pattern.key, score: best.score } : null,
+            code,
+            codeWhy: why,
+            sources,
+            targets,
+          };
       if (!code) {
-        traces.push({ ...trace, outcome: 'the dictionary says not to code this use' });
+        if (trace) traces.push({ ...trace, outcome: 'the dictionary says not to code this use' });
         continue;
       }
       candidates.set(frame.index, {
@@ -378,7 +523,7 @@ export function createCoder(
         targets,
         modality,
       });
-      traces.push({ ...trace, outcome: 'candidate' });
+      if (trace) traces.push({ ...trace, outcome: 'candidate' });
     }
 
     // --- 2a. a framing verb without an object addresses the subject of the clause it
@@ -387,13 +532,56 @@ export function createCoder(
       if (frame.governor === null || (frame.relation !== 'complement' && frame.relation !== 'infinitive'))
         continue;
       const gov = candidates.get(frame.governor);
-      if (!gov || !FRAMING_ROOTS.has(rootOf(gov.code)) || rootOf(gov.code) === '01' || hasCoded(gov.targets))
-        continue;
+      if (!gov || hasCoded(gov.targets)) continue;
+      // ("allowed that Mordor isn't ..." -> Mordor, when that clause codes nothing itself)
+      const framing = FRAMING_ROOTS.has(rootOf(gov.code)) && rootOf(gov.code) !== '01';
+      if (!framing && candidates.has(frame.index)) continue;
       const own = new Set(gov.sources.map((a) => a.code));
-      const addressee = (resolvedSubjects.get(frame.index) ?? []).filter(
-        (a) => a.code !== null && !own.has(a.code),
-      );
+      // a statement ("said that ...") is about the relation it names, not about any subject
+      let addressee =
+        rootOf(gov.code) === '01'
+          ? []
+          : (resolvedSubjects.get(frame.index) ?? []).filter((a) => a.code !== null && !own.has(a.code));
+      // "said that relations with China had reached ...": the phrase qualifying the subject
+      if (addressee.length === 0) {
+        for (const pp of frame.prePhrases) {
+          if (pp.prep !== 'with' && pp.prep !== 'between') continue;
+          const found = meaning(pp.object).filter((a) => a.code !== null && !own.has(a.code));
+          if (found.length > 0) {
+            addressee = found;
+            break;
+          }
+        }
+      }
       if (addressee.length > 0) candidates.set(gov.frame.index, { ...gov, targets: addressee });
+    }
+
+    // --- 2a'. a framing verb whose governed clause codes nothing takes that clause's content
+    // from its object noun: "promised to continue military aid to Mozambique" -> 0332
+    for (const frame of structure.frames) {
+      if (frame.governor === null || candidates.has(frame.index)) continue;
+      if (frame.relation !== 'complement' && frame.relation !== 'infinitive') continue;
+      const gov = candidates.get(frame.governor);
+      if (!gov || !isGenericFrame(gov.code)) continue;
+      const found = contentOfGroup(tokens, frame.object, contentNouns);
+      const refined = framedCode(frameOf, gov.code, found);
+      if (!refined) continue;
+      let targets = gov.targets;
+      if (!hasCoded(targets)) {
+        for (const pp of frame.phrases) {
+          const actors = meaning(pp.object).filter((a) => a.code !== null);
+          if (actors.length > 0) {
+            targets = actors;
+            break;
+          }
+        }
+      }
+      candidates.set(gov.frame.index, {
+        ...gov,
+        code: refined,
+        targets,
+        ruleId: `${gov.ruleId}+${found!.id}`,
+      });
     }
 
     // --- 2b. verbs that frame another verb combine with it ("urged B to help C" -> 023)
@@ -439,11 +627,11 @@ export function createCoder(
       let sources = c.sources.filter((a) => a.code !== null || a.text.length > 0);
       let targets = c.targets;
       let reciprocal = false;
-      if (
-        !hasCoded(targets) &&
-        sources.filter((a) => a.code !== null).length >= 2 &&
-        MUTUAL_ROOTS.has(rootOf(c.code))
-      ) {
+      // "the two countries began to build the China-Belarusian park": when the only targets
+      // named are the subjects themselves, they act together
+      const sourceSet = new Set(sources.map((a) => a.code).filter((x) => x !== null));
+      const onlySelf = hasCoded(targets) && targets.every((a) => a.code === null || sourceSet.has(a.code));
+      if ((!hasCoded(targets) || onlySelf) && sourceSet.size >= 2 && MUTUAL_ROOTS.has(rootOf(c.code))) {
         // "Xi and Lukashenko signed": one event, its actors listed on both sides
         reciprocal = true;
         targets = sources.filter((a) => a.code !== null);
@@ -470,19 +658,36 @@ export function createCoder(
       if (!reciprocal && !hasCoded(targets) && !oneSided) continue;
       // an actor acting on itself is no event
       const sourceCodes = new Set(sources.map((a) => a.code));
-      if (!reciprocal) targets = targets.filter((a) => a.code === null || !sourceCodes.has(a.code));
+      if (!reciprocal) {
+        // an actor is not its own target, nor is a source's bare country ("Lukashenko urged
+        // that Belarus ..."), nor its own side of a pair ("Xi called on the two sides")
+        const sourceCountries = new Set(sources.map((a) => a.country).filter((c) => c !== null));
+        targets = targets.filter(
+          (a) =>
+            a.code === null ||
+            (!sourceCodes.has(a.code) &&
+              !(
+                (a.sector === null || a.via?.includes('the two')) &&
+                a.country &&
+                sourceCountries.has(a.country)
+              )),
+        );
+      }
       if (!reciprocal && !hasCoded(targets) && !oneSided) continue;
       if (oneSided) targets = targets.filter((a) => a.code !== null);
       const symmetric = ['036', '040', '041', '044', '046', '050', '057', '060', '061', '062', '063', '064'];
-      if (!reciprocal && symmetric.includes(c.code) && c.frame.phrases.some((p) => p.prep === 'with'))
+      // meeting and negotiating are mutual; agreeing or cooperating "with" someone too
+      if (
+        !reciprocal &&
+        (MUTUAL_CODES.has(c.code) ||
+          (symmetric.includes(c.code) && c.frame.phrases.some((p) => p.prep === 'with')))
+      )
         reciprocal = true;
       const modality = c.modality;
       // the manual codes a stated future act as its promise (03x) or threat (13x); an imminent
       // act ("is about to restore ties") keeps its own code
       const code =
-        modality === 'future' &&
-        (conventions.futureAsIntent || rootOf(c.code) >= '14') &&
-        !imminent(tokens, c.frame)
+        modality === 'future' && conventions.futureAsIntent && !imminent(tokens, c.frame)
           ? futureCode(c.code)
           : c.code;
       const info = dicts.cameo.get(code) ?? dicts.cameo.get(code.slice(0, 3));
@@ -524,6 +729,23 @@ export function createCoder(
         sentence: sentence.index,
         rule: { id: c.ruleId, dictionary: verbs.version },
       });
+      // a visit is also hosted (CAMEO 042 <-> 043): the other side's act is recorded too
+      const mirror = MIRRORED[code];
+      const last = events[events.length - 1]!;
+      if (mirror && !reciprocal && hasCoded(targets)) {
+        const mirrorInfo = dicts.cameo.get(mirror);
+        if (mirrorInfo) {
+          events.push({
+            ...last,
+            code: mirror,
+            goldstein: mirrorInfo.goldstein,
+            plover: { type: mirrorInfo.plover.type, mode: mirrorInfo.plover.mode },
+            sources: targets.filter((a) => a.code !== null),
+            targets: sources.filter((a) => a.code !== null),
+            rule: { id: `${c.ruleId}~${mirror}`, dictionary: verbs.version },
+          });
+        }
+      }
       if (date && date.precision !== 'inferred') lastDate = date;
       if (events.length >= options.maxEvents) break;
     }
@@ -551,7 +773,13 @@ export function createCoder(
       collective: collectives.length > 0 ? eventActor(collectives[0]!) : salience.collective,
       plural: subjectActors.length >= 2 ? subjectActors : salience.plural,
     };
-    return { events, trace, salience: next, lastDate: lastDate ?? (dates.length > 0 ? null : inherited) };
+    // the date the next sentence may continue ("Then ..."): this sentence's last stated date,
+    // else the date its events took (inherited), else the inherited one
+    const stated = [...dates].reverse().find((d) => d.date !== null)?.date ?? null;
+    const carried: EventDate | null = stated
+      ? { value: stated.value, precision: stated.precision, start: stated.start, end: stated.end }
+      : (lastDate ?? (continuesPrevious(sentence) ? inherited : null));
+    return { events, trace, salience: next, lastDate: carried };
   };
 
   return {
@@ -560,6 +788,7 @@ export function createCoder(
       const opts: Required<CoderOptions> = {
         maxTokens: options.maxTokens ?? DEFAULT_MAX_TOKENS,
         maxEvents: options.maxEvents ?? DEFAULT_MAX_EVENTS,
+        trace: options.trace ?? false,
       };
       const events: CodedEvent[] = [];
       const traces: SentenceTrace[] = [];
@@ -568,6 +797,9 @@ export function createCoder(
       const discards = dicts.discards.find(norms).filter((d) => !isNumericPhrase(d.entry.phrase));
       const story = discards.find((d) => d.entry.scope === 'story');
       const tokens = retagVerbs(reading.tokens, reading.mentions, verbs);
+      const words = tokens.map((t) => t.norm.toUpperCase());
+      const bySentence: Mention[][] = reading.sentences.map(() => []);
+      for (const m of reading.mentions) bySentence[m.sentence]?.push(m);
       let salience: Salience = { ...EMPTY_SALIENCE, pair: dominantPair(reading.mentions) };
       const anchor = anchorDay(
         reading.mentions.filter((m): m is DateMention => m.kind === 'date'),
@@ -604,13 +836,23 @@ export function createCoder(
           skip(`too long: ${sentence.tokenEnd - sentence.tokenStart} tokens (limit ${opts.maxTokens})`);
           continue;
         }
-        const out = codeSentence(reading, tokens, sentence, salience, inherited, anchor, opts);
+        const out = codeSentence(
+          reading,
+          tokens,
+          sentence,
+          salience,
+          inherited,
+          anchor,
+          words,
+          bySentence,
+          opts,
+        );
         if (out.events.length >= opts.maxEvents)
           skipped.push({ sentence: sentence.index, reason: `event cap ${opts.maxEvents} reached` });
         events.push(...out.events);
         traces.push(out.trace);
         salience = out.salience;
-        inherited = out.lastDate ?? inherited ?? null;
+        inherited = out.lastDate;
       }
       return { events, traces, skipped };
     },

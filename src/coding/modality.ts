@@ -4,14 +4,15 @@ import type { VerbFrame } from './parse/structure.js';
 /**
  * The modality of a verb frame:
  *   negated       "did not sign", "never met", "refused"? (no: refusal is CAMEO 12x itself)
- *   hypothetical  conditional clauses ("if", "unless") and could/might/may
+ *   hypothetical  conditional clauses ("if", "unless"), could/might/may, and obligations (must/should)
  *   future        will/shall, "is going to", "is about to", "is to", "plans to";
  *                 "would" in reported speech ("said it would")
  *   asserted      otherwise
  * Appeals are not a modality: CAMEO codes them 02x.
  */
 const FUTURE_AUX = new Set(['will', "'ll", 'shall', 'wo']);
-const HYPOTHETICAL_AUX = new Set(['could', 'might', 'may']);
+/** Possibility and obligation ("must extradite") describe no act that happened. */
+const HYPOTHETICAL_AUX = new Set(['could', 'might', 'may', 'must', 'should', 'ought']);
 const INTENT_GOVERNORS = new Set(['plan', 'intend', 'aim', 'expect', 'prepare', 'schedule', 'set']);
 
 export function frameModality(

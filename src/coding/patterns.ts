@@ -39,9 +39,108 @@ export interface PatternMatch {
 
 export interface MatchContext {
   readonly tokens: readonly Token[];
+  /** Upper-case norms of `tokens` (the dictionaries' spelling), computed once per article. */
+  readonly words: readonly string[];
+  /** Every word of the sentence and its singular forms: a pattern naming a word not here cannot match. */
+  readonly present: ReadonlySet<string>;
   /** The sentence's chunks (for prepositions and the phrases they govern). */
   readonly chunks: readonly Chunk[];
   readonly dict: VerbDictionary;
+}
+
+/** The words of a token range and their singular forms, for `MatchContext.present`. */
+export function presentWords(words: readonly string[], from: number, to: number): Set<string> {
+  const present = new Set<string>();
+  for (let t = from; t < to; t++) {
+    const w = words[t] ?? '';
+    present.add(w);
+    if (w.endsWith('IES')) present.add(`${w.slice(0, -3)}Y`);
+    if (w.endsWith('ES')) present.add(w.slice(0, -2));
+    if (w.endsWith('S')) present.add(w.slice(0, -1));
+  }
+  return present;
+}
+
+/** Per element of a pattern, the words one of which must appear for it to match (null: no condition). */
+const ANCHORS = new WeakMap<VerbPattern, readonly (readonly string[] | null)[]>();
+
+function termAnchors(dict: VerbDictionary, term: Term): string[] {
+  if (term.kind === 'word') return term.anyOf.map((alt) => alt.split('_').pop() ?? alt);
+  return synsetPhrases(dict, term.name).map((phrase) => phrase[phrase.length - 1] ?? '');
+}
+
+function anchorsOf(dict: VerbDictionary, pattern: VerbPattern): readonly (readonly string[] | null)[] {
+  let anchors = ANCHORS.get(pattern);
+  if (!anchors) {
+    const of = (el: PatternElement): readonly string[] | null => {
+      if (el.kind === 'noun') return termAnchors(dict, el.words[el.words.length - 1]!);
+      if (el.kind === 'prep') {
+        if (el.preposition.kind === 'synset') return null;
+        return termAnchors(dict, el.preposition);
+      }
+      return null;
+    };
+    anchors = [...pattern.pre, ...pattern.post].map(of);
+    ANCHORS.set(pattern, anchors);
+  }
+  return anchors;
+}
+
+/**
+ * Patterns bucketed by the words of their first anchored element, so a sentence only tries
+ * the patterns one of whose words it contains (patterns without such words are always tried).
+ */
+interface Buckets {
+  readonly always: readonly VerbPattern[];
+  readonly byWord: ReadonlyMap<string, readonly VerbPattern[]>;
+  readonly order: ReadonlyMap<VerbPattern, number>;
+}
+const BUCKETS = new WeakMap<readonly VerbPattern[], Buckets>();
+
+function bucketsOf(dict: VerbDictionary, patterns: readonly VerbPattern[]): Buckets {
+  let b = BUCKETS.get(patterns);
+  if (!b) {
+    const always: VerbPattern[] = [];
+    const byWord = new Map<string, VerbPattern[]>();
+    const order = new Map<VerbPattern, number>();
+    patterns.forEach((p, i) => {
+      order.set(p, i);
+      const first = anchorsOf(dict, p).find((a) => a !== null);
+      if (!first) {
+        always.push(p);
+        return;
+      }
+      for (const w of new Set(first)) {
+        const list = byWord.get(w);
+        if (list) list.push(p);
+        else byWord.set(w, [p]);
+      }
+    });
+    b = { always, byWord, order };
+    BUCKETS.set(patterns, b);
+  }
+  return b;
+}
+
+/** The patterns worth trying in this sentence, in their precedence order. */
+function candidatePatterns(ctx: MatchContext, patterns: readonly VerbPattern[]): readonly VerbPattern[] {
+  const b = bucketsOf(ctx.dict, patterns);
+  const found = new Set<VerbPattern>(b.always);
+  for (const w of ctx.present) {
+    const list = b.byWord.get(w);
+    if (list) for (const p of list) found.add(p);
+  }
+  if (found.size === b.always.length) return b.always;
+  return [...found].sort((x, y) => b.order.get(x)! - b.order.get(y)!);
+}
+
+/** A quick test that every element of the pattern has one of its words in the sentence. */
+function mayMatch(ctx: MatchContext, pattern: VerbPattern): boolean {
+  for (const list of anchorsOf(ctx.dict, pattern)) {
+    if (list === null) continue;
+    if (!list.some((w) => ctx.present.has(w))) return false;
+  }
+  return true;
 }
 
 interface Cursor {
@@ -54,13 +153,10 @@ interface Cursor {
 
 const MAX_GAP = 4;
 
-function upper(t: Token | undefined): string {
-  return t ? t.norm.toUpperCase() : '';
-}
-
-/** Regular plurals of a noun, as TABARI/PETRARCH allowed. */
-function wordMatches(word: string, token: Token | undefined): boolean {
-  const w = upper(token);
+/** A dictionary word against token `t`, allowing the regular plurals TABARI/PETRARCH allowed. */
+function wordMatches(ctx: MatchContext, word: string, t: number): boolean {
+  const w = ctx.words[t];
+  if (w === undefined) return false;
   if (w === word) return true;
   if (w === `${word}S` || w === `${word}ES`) return true;
   if (word.endsWith('Y') && w === `${word.slice(0, -1)}IES`) return true;
@@ -72,15 +168,14 @@ function termLengths(ctx: MatchContext, term: Term, t: number, end: number): num
   if (term.kind === 'word') {
     for (const alt of term.anyOf) {
       const parts = alt.split('_');
-      if (t + parts.length <= end && parts.every((p, k) => wordMatches(p, ctx.tokens[t + k])))
-        return [parts.length];
+      if (t + parts.length <= end && parts.every((p, k) => wordMatches(ctx, p, t + k))) return [parts.length];
     }
     return [];
   }
   const lengths: number[] = [];
   for (const phrase of synsetPhrases(ctx.dict, term.name)) {
     if (phrase.length === 0 || t + phrase.length > end) continue;
-    if (phrase.every((p, k) => wordMatches(p, ctx.tokens[t + k]))) lengths.push(phrase.length);
+    if (phrase.every((p, k) => wordMatches(ctx, p, t + k))) lengths.push(phrase.length);
   }
   return lengths.sort((a, b) => b - a);
 }
@@ -250,7 +345,8 @@ export function bestPattern(
   post: Region,
 ): { best: PatternMatch | null; tried: number } {
   let best: PatternMatch | null = null;
-  for (const p of patterns) {
+  for (const p of candidatePatterns(ctx, patterns)) {
+    if (!mayMatch(ctx, p)) continue;
     const m = matchPattern(ctx, p, pre, post);
     if (m && m.score > 0 && (!best || m.score > best.score)) best = m;
   }

@@ -8,22 +8,46 @@ import { findVerbForms, type VerbDictionary } from './verbs/index.js';
  * preposition, is retagged VERB. Returns a new token list; the input is not changed.
  */
 const FOLLOWERS = new Set(['DET', 'PROPN', 'PRON', 'NUM', 'ADP', 'ADJ']);
+const BARE_FOLLOWERS = new Set(['DET', 'PROPN', 'PRON']);
 
 export function retagVerbs(
   tokens: readonly Token[],
   mentions: readonly Mention[],
   dict: VerbDictionary,
 ): readonly Token[] {
+  // only actors that can be subjects: names, not adjectives ("Western sanctions")
   const actorEnds = new Set<number>();
-  for (const m of mentions) if (m.kind === 'actor' && m.actor.code !== null) actorEnds.add(m.end);
+  for (const m of mentions) {
+    if (
+      m.kind === 'actor' &&
+      m.actor.code !== null &&
+      m.form !== 'demonym' &&
+      !/^[A-Z][a-z]+(?:ern|an|ian|ese|ish|i)$/.test(m.text)
+    )
+      actorEnds.add(m.end);
+  }
   let out: Token[] | null = null;
   for (let i = 1; i < tokens.length - 1; i++) {
     const t = tokens[i]!;
-    if (t.pos !== 'NOUN' || !/(?:s|ed)$/.test(t.norm)) continue;
+    // and the other way: "the Turkish and Greek sides of ..." (a plural noun tagged as a verb)
+    if (
+      t.pos === 'VERB' &&
+      t.norm.endsWith('s') &&
+      tokens[i + 1]?.norm === 'of' &&
+      ['DET', 'ADJ', 'PROPN'].includes(tokens[i - 1]!.pos)
+    ) {
+      out ??= [...tokens];
+      out[i] = { ...t, pos: 'NOUN' };
+      continue;
+    }
+    if (t.pos !== 'NOUN') continue;
     const prev = tokens[i - 1]!;
     const next = tokens[i + 1]!;
     if (prev.sentence !== t.sentence || next.sentence !== t.sentence) continue;
-    if (!actorEnds.has(prev.end) || !FOLLOWERS.has(next.pos)) continue;
+    if (!actorEnds.has(prev.end) || next.norm === 'of') continue;
+    // inflected forms may take any follower; a bare form only a determiner, name or pronoun
+    const inflected = /(?:s|ed)$/.test(t.norm);
+    if (!(inflected ? FOLLOWERS : BARE_FOLLOWERS).has(next.pos)) continue;
     if (findVerbForms(dict, t.text).length === 0) continue;
     out ??= [...tokens];
     out[i] = { ...t, pos: 'VERB' };

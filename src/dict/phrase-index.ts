@@ -27,6 +27,13 @@ const MIN_STEM = 5;
 /** Separates parts inside an index key (parts never contain whitespace). */
 export const SEP = ' ';
 
+/**
+ * Parts of the tokens of a token array, shared by every index: a sentence is matched at every
+ * token by the actor, agent, country, place and discard indexes, and splits once. A memo keyed
+ * by the caller's array (it holds nothing else and goes away with the array).
+ */
+const PARTS_CACHE = new WeakMap<readonly string[], (readonly string[] | undefined)[]>();
+
 /** A match of the index at a token position: `length` tokens, payload ids in insertion order. */
 export interface IndexMatch {
   readonly length: number;
@@ -51,6 +58,8 @@ export class PhraseIndex {
   private readonly endings: number[] = [];
   private hasEndings = false;
   private readonly prefix = new Map<string, number[]>();
+  /** Keys of the proper leading parts of every phrase ("united", "united states"). */
+  private readonly prefixes = new Set<string>();
   /** First part → most parts of a phrase starting with it. */
   private readonly reach = new Map<string, number>();
   /** Longest phrase ending in a TABARI prefix stem (those are looked up by length). */
@@ -67,6 +76,9 @@ export class PhraseIndex {
     if (key.length === 0) return;
     let count = 1;
     for (let k = key.indexOf(SEP); k >= 0; k = key.indexOf(SEP, k + 1)) count++;
+    // every proper prefix (in whole parts) of the key, so matching can stop as soon as
+    // the tokens read so far begin no phrase
+    for (let k = key.indexOf(SEP); k >= 0; k = key.indexOf(SEP, k + 1)) this.prefixes.add(key.slice(0, k));
     if (ending === 'prefix') {
       addTo(this.prefix, key, id);
       this.prefixReach = Math.max(this.prefixReach, count);
@@ -94,12 +106,12 @@ export class PhraseIndex {
   matchAt(
     norms: readonly string[],
     i: number,
-    partsOf: (t: number) => readonly string[] = (t) => normParts(norms[t] ?? ''),
+    partsOf: (t: number) => readonly string[] = (t) => this.cachedParts(norms, t),
   ): IndexMatch[] {
     const firstParts = i < norms.length ? partsOf(i) : [];
     const first = firstParts[0];
     if (first === undefined) return [];
-    const reach = Math.max(this.firstReach(first), this.prefixReach);
+    const reach = Math.max(this.cachedReach(first), this.prefixReach);
     if (reach === 0) return [];
     const found: IndexMatch[] = [];
     let key = '';
@@ -114,10 +126,50 @@ export class PhraseIndex {
         count++;
       }
       if (count > reach) break;
-      const ids = this.lookup(key, before, count === 1, parts[parts.length - 1] ?? '');
+      const ids = this.cachedLookup(key, before, count === 1, parts[parts.length - 1] ?? '');
       if (ids.length > 0) found.push({ length: t - i + 1, ids });
+      // endings and stems apply to a phrase's last part only: to go on, the key must begin a phrase
+      if (!this.prefixes.has(key)) break;
     }
     return found.reverse();
+  }
+
+  /** `firstReach` per first part: it only depends on the index. */
+  private readonly reachCache = new Map<string, number>();
+
+  private cachedParts(norms: readonly string[], t: number): readonly string[] {
+    let cache = PARTS_CACHE.get(norms);
+    if (!cache) {
+      cache = new Array<readonly string[] | undefined>(norms.length);
+      PARTS_CACHE.set(norms, cache);
+    }
+    let parts = cache[t];
+    if (parts === undefined) {
+      parts = normParts(norms[t] ?? '');
+      cache[t] = parts;
+    }
+    return parts;
+  }
+
+  /** `lookup` results by key (its other arguments follow from the key). */
+  private readonly lookupCache = new Map<string, number[]>();
+
+  private cachedLookup(key: string, before: string, single: boolean, last: string): number[] {
+    let ids = this.lookupCache.get(key);
+    if (ids === undefined) {
+      ids = this.lookup(key, before, single, last);
+      if (this.lookupCache.size < 500_000) this.lookupCache.set(key, ids);
+    }
+    return ids;
+  }
+
+  private cachedReach(first: string): number {
+    let reach = this.reachCache.get(first);
+    if (reach === undefined) {
+      reach = this.firstReach(first);
+      if (this.reachCache.size < 200_000) this.reachCache.set(first, reach);
+    }
+    return reach;
   }
 
   /** How many parts a phrase starting with `first` (or the word it may inflect) can have. */

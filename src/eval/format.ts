@@ -62,6 +62,15 @@ export function formatReport(report: EvalReport, options: FormatOptions = {}): s
       ['l', 'r', 'r', 'r', 'r', 'r', 'r'],
     ),
   ];
+  if (g.optional > 0) {
+    const e = report.events;
+    const share = e.must > 0 ? ((100 * e.mustFound) / e.must).toFixed(1) : '—';
+    out.push(
+      '',
+      `Must events found (root level, any of their dyads): ${e.mustFound} of ${e.must} (${share}%)` +
+        (e.mustMissed.length > 0 ? `; missed ${e.mustMissed.map((m) => m.split(':').pop()).join(', ')}` : ''),
+    );
+  }
   if (report.perCategory.length > 1) {
     out.push(
       '',

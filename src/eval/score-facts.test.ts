@@ -113,3 +113,11 @@ test('scoreGold reports facts and designations for the seed format', () => {
   assert.equal(report.facts?.tp, 1);
   assert.equal(report.designations?.tp, 1);
 });
+
+test('a designation written another way matches through its normalised level', () => {
+  const wanted = designation().label;
+  const verbatim = designation({ label: 'a differently worded partnership', level: wanted });
+  assert.equal(scoreDesignations(gold.designations, [verbatim]).tp, 1);
+  const wrongLevel = designation({ label: 'a differently worded partnership', level: 'some other level' });
+  assert.equal(scoreDesignations(gold.designations, [wrongLevel]).tp, 0);
+});

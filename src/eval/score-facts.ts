@@ -69,7 +69,8 @@ export function normaliseLabel(label: string): string {
 export function designationMatches(g: GoldDesignation, p: ScorableDesignation): boolean {
   if (g.kind.toLowerCase() !== p.kind.toLowerCase()) return false;
   if (partySet(g.parties) !== partySet(p.parties)) return false;
-  if (normaliseLabel(g.label) !== normaliseLabel(p.label)) return false;
+  const wanted = normaliseLabel(g.label);
+  if (wanted !== normaliseLabel(p.label) && (!p.level || wanted !== normaliseLabel(p.level))) return false;
   if (g.date === null || g.date.kind === 'undated') return true;
   if (p.date === null || p.date.precision === 'undated') return false;
   return dateWithin(g.date, parsePeriod(p.date.value));

@@ -3,6 +3,7 @@
  * Items with `evaluate: false` are skipped; an evaluated item with no output counts as
  * producing nothing. Facts and designations are scored for gold sets that have them.
  */
+import { goldDyads } from './dyads.js';
 import { levelScore } from './level-score.js';
 import { scoreDesignations, scoreFacts } from './score-facts.js';
 import { scoreItemEvents } from './score-events.js';
@@ -75,6 +76,27 @@ export function scoreGold(gold: GoldSet, produced: ReadonlyMap<string, ProducedI
       full: levelScore(row.full.tp, row.full.fp, row.full.fn),
     }));
 
+  // Per gold event: found when at least one of its dyads matched at root level (the seed
+  // gold's "must events found" counts events, not dyads).
+  const missedDyads = new Map<string, number>();
+  for (const m of misses)
+    if (m.level === 'root')
+      missedDyads.set(`${m.item}\u0000${m.event}`, (missedDyads.get(`${m.item}\u0000${m.event}`) ?? 0) + 1);
+  let mustEvents = 0;
+  let mustFound = 0;
+  const mustMissed: string[] = [];
+  for (const item of gold.items) {
+    if (!item.evaluate) continue;
+    for (const e of item.events) {
+      if (!e.must) continue;
+      mustEvents += 1;
+      const dyads = goldDyads(e, gold.actorMode).length;
+      const missed = missedDyads.get(`${item.id}\u0000${e.id}`) ?? 0;
+      if (missed < dyads) mustFound += 1;
+      else mustMissed.push(`${item.id}:${e.id}`);
+    }
+  }
+
   const evaluated = gold.items.filter((i) => i.evaluate);
   const hasRecords = gold.format === 'seed' || gold.facts.length > 0 || gold.designations.length > 0;
   const producedFacts = evaluated.flatMap((i) => produced.get(i.id)?.facts ?? []);
@@ -95,6 +117,7 @@ export function scoreGold(gold: GoldSet, produced: ReadonlyMap<string, ProducedI
       root: levelScore(totals.root.tp, totals.root.fp, totals.root.fn),
       full: levelScore(totals.full.tp, totals.full.fp, totals.full.fn),
     },
+    events: { must: mustEvents, mustFound, mustMissed },
     perCategory,
     misses,
     falsePositives,

@@ -146,7 +146,10 @@ export interface ScorableFact {
 export interface ScorableDesignation {
   readonly kind: string;
   readonly parties: readonly string[];
+  /** As written in the text. */
   readonly label: string;
+  /** The normalised label (scale level, status), compared too: the gold names canonical labels. */
+  readonly level?: string | null;
   readonly date: { readonly value: string; readonly precision: DatePrecision | 'undated' } | null;
   readonly rule?: { readonly id: string };
 }
@@ -235,6 +238,12 @@ export interface EvalReport {
     readonly notes: readonly string[];
   };
   readonly levels: { readonly root: LevelScore; readonly full: LevelScore };
+  /** Gold events marked `must` (every event where the format has no such mark) and how many were found at root level. */
+  readonly events: {
+    readonly must: number;
+    readonly mustFound: number;
+    readonly mustMissed: readonly string[];
+  };
   readonly perCategory: readonly CategoryRow[];
   readonly misses: readonly Miss[];
   readonly falsePositives: readonly FalsePositive[];

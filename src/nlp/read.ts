@@ -106,7 +106,16 @@ function readActors(
     const to = sentence.tokenEnd;
     const sDates = dates.filter((d) => d.sentence === sentence.index);
     const date = sentenceDate(sDates, ctx.published);
-    const pieces = findPieces(ctx, sentence.index, from, to, aliases);
+    // pair references ("the two presidents") first, so their nouns are not read as agents
+    const groups = recognizeGroups(ctx, sentence.index, from, to, new Set());
+    const groupTokens = new Set<number>();
+    for (const g of groups) {
+      const [a, b] = tokenRange(ctx.tokens, from, to, g.start, g.end);
+      for (let k = a; k < b; k++) groupTokens.add(k);
+    }
+    const pieces = findPieces(ctx, sentence.index, from, to, aliases).filter(
+      (p) => ![...Array(p.end - p.start).keys()].some((k) => groupTokens.has(p.start + k)),
+    );
     aliases = rememberSurnames(aliases, pieces, ctx.norms, countryOf);
     const actors = composeActors(ctx, pieces, sentence.index, date);
     composed.push(...actors);
@@ -123,7 +132,7 @@ function readActors(
       mark(resolved);
       if (resolved.kind === 'actor' && resolved.actor.country) articleCountries.add(resolved.actor.country);
     }
-    for (const g of recognizeGroups(ctx, sentence.index, from, to, taken)) {
+    for (const g of groups) {
       out.push(g);
       mark(g);
     }

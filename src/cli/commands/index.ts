@@ -4,6 +4,7 @@ import { registerCode } from './code.js';
 import { registerDesignations, registerFacts } from './facts.js';
 import { registerEval } from './eval.js';
 import { registerEvents } from './events.js';
+import { registerExplain } from './explain.js';
 import { registerIngest } from './ingest.js';
 import { registerRead } from './read.js';
 import { registerServe } from './serve.js';
@@ -17,6 +18,7 @@ export const commands: readonly RegisterCommand[] = [
   registerIngest,
   registerRead,
   registerCode,
+  registerExplain,
   registerEval,
   registerServe,
   registerEvents,

@@ -1,4 +1,5 @@
 import type { Token } from '../../core/types.js';
+import { isPassiveParticiple } from './participles.js';
 
 /**
  * Sparse parsing, step 1: group a sentence's tokens into flat chunks.
@@ -60,6 +61,8 @@ const PREPOSITIONAL_VERBS = new Set([
   'following',
   'despite',
 ]);
+const QUOTES = /^["“”‘’«»]$/;
+const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who', 'whom', 'whose']);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 /** Words wink sometimes tags as verbs that act as adjectives between a determiner and a noun. */
 const PARTICIPLE = /(?:ed|en|ing)$/;
@@ -98,7 +101,16 @@ export function chunkSentence(
     const t = tokens[i]!;
     const unit = unitAt.get(i);
 
-    if (unit || isNominal(t) || (t.pos === 'PRON' && !POSSESSIVE_PRONOUNS.has(t.norm))) {
+    // relative pronouns start a clause: "countries that supported", "the man who said"
+    if (!unit && t.pos === 'PRON' && RELATIVE_PRONOUNS.has(t.norm) && i > from) {
+      chunks.push({ kind: 'SC', start: i, end: i + 1, head: i });
+      i++;
+      continue;
+    }
+    // a hyphenated compound starting with a word tagged as a verb: "war-torn", "Western-backed"
+    const compound =
+      t.pos === 'VERB' && tok(i + 1) !== undefined && isHyphen(tok(i + 1)!) && tok(i + 2) !== undefined;
+    if (unit || compound || isNominal(t) || (t.pos === 'PRON' && !POSSESSIVE_PRONOUNS.has(t.norm))) {
       // Personal pronouns ("he", "it") are NPs of their own.
       if (!unit && t.pos === 'PRON' && !POSSESSIVE_PRONOUNS.has(t.norm)) {
         chunks.push({ kind: 'NP', start: i, end: i + 1, head: i });
@@ -119,13 +131,28 @@ export function chunkSentence(
           continue;
         }
         const w = tokens[k]!;
-        if (isNominal(w)) {
+        if (isNominal(w) || (k === start && compound)) {
           if (w.pos === 'NOUN' || w.pos === 'PROPN' || w.pos === 'NUM' || w.pos === 'PRON') head = k;
           else if (head < start || tokens[head]!.pos === 'DET') head = k;
           k++;
           continue;
         }
         const next = tok(k + 1);
+        // a bracketed short name inside a phrase: "the Asia-Pacific Economic Cooperation (APEC) forum"
+        if (w.text === '(' && k > start) {
+          let j = k + 1;
+          while (j < to && j <= k + 3 && tokens[j]!.text !== ')' && (isNominal(tokens[j]!) || unitAt.has(j)))
+            j++;
+          if (j > k + 1 && tokens[j]?.text === ')' && (isNominal(tokens[j + 1] ?? w) || unitAt.has(j + 1))) {
+            k = j + 1;
+            continue;
+          }
+        }
+        // quotation marks inside a phrase: the “One China” principle
+        if (QUOTES.test(w.text) && next && (isNominal(next) || unitAt.has(k + 1))) {
+          k++;
+          continue;
+        }
         // possessive marker followed by more of the NP: "Gondor 's government"
         if (isPossessive(w) && k > start && next && (isNominal(next) || unitAt.has(k + 1))) {
           k++;
@@ -149,7 +176,7 @@ export function chunkSentence(
         // participles used as adjectives: "the affected villages", "state-run television"
         if (
           w.pos === 'VERB' &&
-          PARTICIPLE.test(w.norm) &&
+          (PARTICIPLE.test(w.norm) || isPassiveParticiple(w.norm)) &&
           modifierSlot &&
           next &&
           (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ' || unitAt.has(k + 1))
@@ -227,7 +254,12 @@ export function chunkSentence(
       continue;
     }
     if (t.pos === 'PART' && t.norm === 'to') {
-      chunks.push({ kind: 'TO', start: i, end: i + 1, head: i });
+      // "to" before a verb marks an infinitive; before anything else it is a preposition
+      let j = i + 1;
+      while (j < to && (tokens[j]!.pos === 'ADV' || isNegation(tokens[j]!))) j++;
+      const infinitive = tokens[j]?.pos === 'VERB' || tokens[j]?.pos === 'AUX';
+      const hyphenated = tokens[i + 2]?.text === '-';
+      chunks.push({ kind: infinitive && !hyphenated ? 'TO' : 'P', start: i, end: i + 1, head: i });
       i++;
       continue;
     }

@@ -77,7 +77,7 @@ export interface SentenceStructure {
 }
 
 /** Prepositions that attach a phrase to the noun before it ("soldiers from Gondor"). */
-const ATTACHING = new Set(['of', 'from', 'in', 'as', 'for', 'at']);
+const ATTACHING = new Set(['of', 'from', 'in', 'as']);
 const OBJECT_CONTROL = new Set([
   'urge',
   'ask',
@@ -183,6 +183,17 @@ function complexAt(
   const attachments: PrepPhrase[] = [];
   let k = i + 1;
   let end = np.end;
+  // "the Democratic People's Republic of Korea (DPRK)": a bracketed short name stays with the phrase
+  if (
+    chunks[k]?.kind === 'PUNCT' &&
+    tokens[chunks[k]!.head]?.text === '(' &&
+    chunks[k + 1]?.kind === 'NP' &&
+    chunks[k + 2]?.kind === 'PUNCT' &&
+    tokens[chunks[k + 2]!.head]?.text === ')'
+  ) {
+    end = chunks[k + 2]!.end;
+    k += 3;
+  }
   while (k + 1 < chunks.length) {
     const p = chunks[k]!;
     const obj = chunks[k + 1]!;
@@ -207,6 +218,22 @@ function startsClause(tokens: readonly Token[], chunks: readonly Chunk[], k: num
   return chunks[j]?.kind === 'VG';
 }
 
+/** True when the coordinated list starting at chunk `k` ("A and B as a country") is followed by a verb. */
+function listStartsClause(tokens: readonly Token[], chunks: readonly Chunk[], k: number): boolean {
+  let j = k;
+  for (let guard = 0; guard < 12 && chunks[j]?.kind === 'NP'; guard++) {
+    j = complexAt(tokens, chunks, j).next;
+    const c = chunks[j];
+    if (c?.kind === 'CC' && isAndOr(tokens, c) && chunks[j + 1]?.kind === 'NP') {
+      j++;
+      continue;
+    }
+    break;
+  }
+  while (chunks[j]?.kind === 'ADV') j++;
+  return j > k + 1 && chunks[j]?.kind === 'VG';
+}
+
 function nounGroupAt(
   tokens: readonly Token[],
   chunks: readonly Chunk[],
@@ -214,6 +241,8 @@ function nounGroupAt(
 ): { group: NounGroup; next: number } {
   const members: ComplexNP[] = [];
   let k = i;
+  // a group that is a preposition's object or follows a verb cannot run on into the next subject
+  const embedded = chunks[i - 1]?.kind === 'P' || followsVerb(chunks, i);
   for (;;) {
     const parsed = complexAt(tokens, chunks, k);
     members.push(parsed.np);
@@ -223,7 +252,14 @@ function nounGroupAt(
     const c2 = chunks[k + 2];
     // ", NP" / "and NP" / ", and NP" / "nor NP" continue the group unless a new clause starts
     const comma = c?.kind === 'PUNCT' && tokens[c.head]?.text === ',';
-    if (comma && c1?.kind === 'NP' && !startsClause(tokens, chunks, k + 1)) {
+    // after a comma, a phrase whose own list runs into a verb is that verb's subject:
+    // "because of the invasion, Lukashenko and Belarus came under sanctions"
+    if (
+      comma &&
+      c1?.kind === 'NP' &&
+      !startsClause(tokens, chunks, k + 1) &&
+      !(embedded && listStartsClause(tokens, chunks, k + 1))
+    ) {
       k = k + 1;
       continue;
     }
@@ -232,7 +268,7 @@ function nounGroupAt(
       c1?.kind === 'CC' &&
       c2?.kind === 'NP' &&
       isAndOr(tokens, c1) &&
-      !startsClause(tokens, chunks, k + 2)
+      (!startsClause(tokens, chunks, k + 2) || !followsVerb(chunks, i))
     ) {
       k = k + 2;
       continue;

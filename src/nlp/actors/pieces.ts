@@ -29,11 +29,23 @@ export interface Piece {
 
 const PRIORITY: Readonly<Record<PieceKind, number>> = { actor: 3, country: 2, agent: 1 };
 
-function capitalised(text: string): boolean {
-  const c = text.codePointAt(0);
-  if (c === undefined) return false;
-  const ch = String.fromCodePoint(c);
-  return ch !== ch.toLowerCase() || /\d/.test(ch);
+/** Whether a token starts with a capital letter or a digit. */
+export function capitalised(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c >= 48 && c <= 57) return true;
+  if (c < 128 || Number.isNaN(c)) return false;
+  const ch = String.fromCodePoint(text.codePointAt(0)!);
+  return ch !== ch.toLowerCase();
+}
+
+/** Keeps the better of two pieces: longer, then higher priority (actor > country > agent). */
+function better(best: Piece | null, p: Piece, to: number): Piece | null {
+  if (p.end > to) return best;
+  if (!best) return p;
+  const len = p.end - p.start;
+  const bestLen = best.end - best.start;
+  return len > bestLen || (len === bestLen && PRIORITY[p.kind] > PRIORITY[best.kind]) ? p : best;
 }
 
 /**
@@ -52,65 +64,76 @@ export function findPieces(
   let i = from;
   while (i < to) {
     let best: Piece | null = null;
-    const consider = (p: Piece): void => {
-      if (p.end > to) return;
-      const len = p.end - p.start;
-      const bestLen = best ? best.end - best.start : 0;
-      if (!best || len > bestLen || (len === bestLen && PRIORITY[p.kind] > PRIORITY[best.kind])) best = p;
-    };
+    const upper = capitalised(texts[i] ?? '');
     // actor phrases start capitalised ("Xi Jinping"), or with "the" before a capital ("the EU")
-    if (capitalised(texts[i] ?? '') || (norms[i] === 'the' && capitalised(texts[i + 1] ?? ''))) {
-      for (const m of dicts.actors.matchAt(norms, i, texts)) {
-        consider({
-          kind: 'actor',
-          start: i,
-          end: i + m.length,
-          sentence,
-          entry: m.entry,
-          entryId: m.phraseId,
-        });
-        break; // longest first
-      }
+    if (upper || (norms[i] === 'the' && capitalised(texts[i + 1] ?? ''))) {
+      const m = dicts.actors.matchAt(norms, i, texts)[0];
+      if (m)
+        best = better(
+          best,
+          { kind: 'actor', start: i, end: i + m.length, sentence, entry: m.entry, entryId: m.phraseId },
+          to,
+        );
     }
+    let blocked = false;
     for (const m of dicts.countries.matchAt(norms, i, texts)) {
       if (m.iso3 === null) {
         // a region ("Indo-Pacific") blocks a combining-form reading of its first word
-        consider({ kind: 'agent', start: i, end: i + m.length, sentence, entryId: `countries:${m.phrase}` });
+        const region: Piece = {
+          kind: 'agent',
+          start: i,
+          end: i + m.length,
+          sentence,
+          entryId: `countries:${m.phrase}`,
+        };
+        if (better(best, region, to) === region) {
+          best = region;
+          blocked = true;
+        }
         break;
       }
-      if (m.form !== 'combining' && !capitalised(texts[i] ?? '')) continue;
-      consider({
-        kind: 'country',
-        start: i,
-        end: i + m.length,
-        sentence,
-        entryId: `countries.tsv:${m.phrase}`,
-        iso3: m.iso3,
-        countryForm: m.form,
-      });
+      if (m.form !== 'combining' && !upper) continue;
+      best = better(
+        best,
+        {
+          kind: 'country',
+          start: i,
+          end: i + m.length,
+          sentence,
+          entryId: `countries.tsv:${m.phrase}`,
+          iso3: m.iso3,
+          countryForm: m.form,
+        },
+        to,
+      );
       break;
     }
-    for (const m of dicts.agents.matchAt(norms, i)) {
-      consider({ kind: 'agent', start: i, end: i + m.length, sentence, entryId: m.entry.id, agent: m.entry });
-      break;
+    const agent = dicts.agents.matchAt(norms, i)[0];
+    if (agent) {
+      const p: Piece = {
+        kind: 'agent',
+        start: i,
+        end: i + agent.length,
+        sentence,
+        entryId: agent.entry.id,
+        agent: agent.entry,
+      };
+      const next = better(best, p, to);
+      if (next === p) blocked = false;
+      best = next;
     }
     const alias = aliases.get(norms[i] ?? '');
-    if (alias && capitalised(texts[i] ?? '')) {
-      consider({
-        kind: 'actor',
-        start: i,
-        end: i + 1,
-        sentence,
-        entry: alias,
-        entryId: `${alias.id} (surname)`,
-      });
+    if (alias && upper) {
+      best = better(
+        best,
+        { kind: 'actor', start: i, end: i + 1, sentence, entry: alias, entryId: `${alias.id} (surname)` },
+        to,
+      );
     }
-    const chosen: Piece | null = best;
-    if (chosen !== null) {
-      const p: Piece = chosen;
+    if (best !== null) {
       // a region match is only a blocker: it produces no piece
-      if (!(p.kind === 'agent' && !p.agent)) pieces.push(p);
-      i = p.end;
+      if (!(blocked && best.kind === 'agent' && !best.agent)) pieces.push(best);
+      i = best.end;
     } else {
       i++;
     }

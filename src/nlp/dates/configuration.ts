@@ -5,6 +5,8 @@
 import { agoParser } from './parsers/ago.js';
 import { bareMonthParser } from './parsers/bare-month.js';
 import { bareYearParser } from './parsers/bare-year.js';
+import { yearAdjectiveParser } from './parsers/year-adjective.js';
+import { namedPeriodParser } from './parsers/named-period.js';
 import { casualDayParser } from './parsers/casual-day.js';
 import { chronoParser } from './parsers/chrono.js';
 import { decadeParser } from './parsers/decade.js';
@@ -56,6 +58,8 @@ export const dateConfiguration: DateConfiguration = Object.freeze({
     yearPartParser,
     relativeUnitParser,
     bareYearParser,
+    yearAdjectiveParser,
+    namedPeriodParser,
   ]),
   refiners: Object.freeze([
     // Before overlap removal: a chrono result we drop must not knock out an overlapping good one.

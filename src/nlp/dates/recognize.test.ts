@@ -612,3 +612,33 @@ describe('spans and sentences', () => {
     assert.deepEqual(recognizeDates('', [{ index: 0, start: 0, end: 0 }], null), []);
   });
 });
+
+test('a year used as an adjective after a determiner is a year', () => {
+  const text = 'In the 2022 joint declaration and its 2016 statement, the sides agreed.';
+  const found = recognizeDates(text, [{ index: 0, start: 0, end: text.length }], '2023-12-07');
+  assert.deepEqual(
+    found.map((m) => [m.text, m.date?.value, m.rule]),
+    [
+      ['2022', '2022', 'dates/year-adjective'],
+      ['2016', '2016', 'dates/year-adjective'],
+    ],
+  );
+});
+
+test('named periods resolve from the table only when the publication date allows them', () => {
+  const text = 'Aid arrived at the very beginning of the pandemic.';
+  const span = [{ index: 0, start: 0, end: text.length }];
+  const recent = recognizeDates(text, span, '2023-12-07');
+  assert.deepEqual(
+    recent.map((m) => [m.date?.value, m.rule]),
+    [['2020-01/2020-03', 'dates/named-period']],
+  );
+  assert.deepEqual(recognizeDates(text, span, '1995-06-01'), []);
+  const other = 'At the beginning of the pandemic in 1918 many died.';
+  assert.deepEqual(
+    recognizeDates(other, [{ index: 0, start: 0, end: other.length }], '2023-12-07').map(
+      (m) => m.date?.value,
+    ),
+    ['1918'],
+  );
+});

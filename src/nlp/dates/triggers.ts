@@ -22,6 +22,8 @@ export const Trigger = Object.freeze({
   CASUAL: 128,
   /** "ago". */
   AGO: 256,
+  /** A named period's key word ("pandemic"). */
+  NAMED: 512,
 });
 
 const MONTH = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
@@ -31,10 +33,11 @@ const SEASON = /[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all\b|[Ww]inter/;
 const PORTION = /quarter|half|months|\b[QH][1-4]\b/;
 const DECADE = /\d0['’]?s\b/;
 const CASUAL = /oday|orrow|night|esterday|this (?:morning|afternoon|evening)/;
+const NAMED = /pandemic/i;
 
 /** Any trigger at all: one scan that rejects most sentences before the family tests. */
 const ANY = new RegExp(
-  [MONTH, WEEKDAY, DIGITS, /year|month|week|quarter/, SEASON, PORTION, DECADE, CASUAL, /ago/]
+  [MONTH, WEEKDAY, DIGITS, /year|month|week|quarter/, SEASON, PORTION, DECADE, CASUAL, /ago/, NAMED]
     .map((r) => r.source)
     .join('|'),
 );
@@ -58,6 +61,7 @@ export function triggersOf(sentence: string): number {
   if (PORTION.test(sentence)) mask |= Trigger.PORTION;
   if (DECADE.test(sentence)) mask |= Trigger.DECADE;
   if (CASUAL.test(sentence)) mask |= Trigger.CASUAL;
+  if (NAMED.test(sentence)) mask |= Trigger.NAMED;
   if (sentence.includes('ago')) mask |= Trigger.AGO;
   return mask;
 }
