@@ -123,7 +123,7 @@ export async function buildBrief(store: Store, options: BriefOptions): Promise<B
         undirected: true,
         roots: category.roots,
         modalities,
-        limit: perSection * 3,
+        limit: perSection + 4,
         ...range,
       }),
     ),
@@ -175,7 +175,14 @@ export async function buildBrief(store: Store, options: BriefOptions): Promise<B
   const actorLabel = (actor: StoredEvent['sources'][number]): string => {
     const country = actor.country ?? actor.code ?? '?';
     const countryName = nameOf(country);
-    if (actor.name && actor.name.toUpperCase() !== countryName.toUpperCase() && actor.name !== country) {
+    // A person or body is named with its country; a country (code = its key) by its name alone.
+    const isCountry = actor.code === null || actor.code === country;
+    if (
+      !isCountry &&
+      actor.name &&
+      actor.name.toUpperCase() !== countryName.toUpperCase() &&
+      actor.name !== country
+    ) {
       return `${titleCase(actor.name)} (${countryName})`;
     }
     return countryName;
@@ -223,7 +230,7 @@ export async function buildBrief(store: Store, options: BriefOptions): Promise<B
       title: category.title,
       lines: shown.map(eventLine),
       more: distinct.length - shown.length,
-      moreAtLeast: fetched.length >= perSection * 3,
+      moreAtLeast: fetched.length >= perSection + 4,
     };
   });
   const thirdShown = [...new Map(third.map((e) => [e.id, e])).values()]

@@ -213,13 +213,13 @@ async function readEventsByKey(
   const params: Params = {};
   let sql: string;
   if (keys.length <= POINT_READS) {
-    sql = keys
-      .map((k, i) => {
-        params[`i${i}`] = k.id;
-        params[`d${i}`] = k.day;
-        return `${EVENT_SELECT} WHERE e.date_start = $d${i}::DATE AND e.event_id = $i${i}`;
-      })
-      .join('\nUNION ALL\n');
+    const reads = keys.map((k, i) => {
+      params[`i${i}`] = k.id;
+      params[`d${i}`] = k.day;
+      return `SELECT * FROM events WHERE date_start = $d${i}::DATE AND event_id = $i${i}`;
+    });
+    sql = `SELECT e.*, a.id AS a_id, a.title AS a_title, a.url AS a_url, a.published AS a_published
+      FROM (${reads.join('\nUNION ALL\n')}) e LEFT JOIN articles a ON a.id = e.first_article_id`;
   } else {
     const days = keys.map((k) => k.day).sort();
     Object.assign(params, { lo: days[0]!, hi: days.at(-1)!, ids: listValue(keys.map((k) => k.id)) });
