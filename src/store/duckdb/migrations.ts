@@ -235,7 +235,7 @@ const factsStep: Migration = {
 };
 
 // Per-dyad analytics weigh events by their reports; with the count on the pairs they read
-// event_pairs alone. refreshEvents keeps it equal to events.num_mentions.
+// event_pairs alone. The merge step (duckdb/merge.ts) keeps it equal to events.num_mentions.
 const pairMentionsStep: Migration = {
   version: '20261201000100',
   name: 'mention counts on event pairs',

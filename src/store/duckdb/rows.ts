@@ -311,7 +311,7 @@ function actorKeys(e: CodedEvent | ImportedEvent): string[] {
   return [...keys];
 }
 
-/** The event's dyadic pairs, with its mention count (kept equal to the event's by refreshEvents). */
+/** The event's dyadic pairs, with its mention count (kept equal to the event's by the merge step). */
 function addPairRows(
   push: RowSink,
   eventId: string,
