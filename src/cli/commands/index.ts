@@ -1,6 +1,8 @@
 import type { Command } from 'commander';
 import { registerCode } from './code.js';
 import { registerEval } from './eval.js';
+import { registerExport } from './export.js';
+import { registerImport } from './import.js';
 import { registerIngest } from './ingest.js';
 import { registerRead } from './read.js';
 
@@ -13,4 +15,6 @@ export const commands: readonly RegisterCommand[] = [
   registerRead,
   registerCode,
   registerEval,
+  registerImport,
+  registerExport,
 ];

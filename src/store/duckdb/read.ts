@@ -7,6 +7,7 @@ import { decodeCursor, encodeCursor } from '../cursor.js';
 import { checkEventQuery, checkMentionKind, checkSeriesQuery, pageLimit } from '../query.js';
 import type {
   EventQuery,
+  ExportQuery,
   IntegrityReport,
   MentionQuery,
   Page,
@@ -36,7 +37,7 @@ import {
   type RowObject,
 } from './records.js';
 
-type Params = Record<string, DuckDBValue>;
+export type Params = Record<string, DuckDBValue>;
 
 async function rows(conn: DuckDBConnection, sql: string, params: Params = {}): Promise<RowObject[]> {
   return (await conn.runAndReadAll(sql, params)).getRowObjectsJson() as RowObject[];
@@ -188,11 +189,12 @@ export function listEvents(conn: DuckDBConnection, query: EventQuery): Promise<P
   return snapshot(conn, () => readEvents(conn, query));
 }
 
-async function readEvents(conn: DuckDBConnection, query: EventQuery): Promise<Page<StoredEvent>> {
-  const limit = pageLimit(query);
-  const desc = (query.order ?? 'desc') === 'desc';
+/**
+ * The filter conditions of an event query over `event_pairs p` (when a dyad is asked for)
+ * or `events e`; values are added to `params`. Shared by listing and export.
+ */
+export function eventConditions(query: ExportQuery, params: Params): { table: 'p' | 'e'; where: string[] } {
   const t = query.dyad ? 'p' : 'e';
-  const params: Params = {};
   const where: string[] = [];
   const add = (sql: string, values: Params): void => {
     where.push(sql);
@@ -214,6 +216,14 @@ async function readEvents(conn: DuckDBConnection, query: EventQuery): Promise<Pa
   if (query.quad !== undefined) add(`${t}.quad = $quad::TINYINT`, { quad: query.quad });
   if (query.modality !== undefined) add(`${t}.modality = $modality`, { modality: query.modality });
   if (query.dataset !== undefined) add(`${t}.dataset = $dataset`, { dataset: query.dataset });
+  return { table: t, where };
+}
+
+async function readEvents(conn: DuckDBConnection, query: EventQuery): Promise<Page<StoredEvent>> {
+  const limit = pageLimit(query);
+  const desc = (query.order ?? 'desc') === 'desc';
+  const params: Params = {};
+  const { table: t, where } = eventConditions(query, params);
   if (query.cursor) {
     const [day, id] = decodeCursor('events', query.cursor, ['string', 'string']);
     where.push(keyset(`${t}.date_start`, `${t}.event_id`, desc, day as string, id as string, params));

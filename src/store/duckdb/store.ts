@@ -5,8 +5,11 @@ import { checkBundle, checkImportedEvent } from '../validate.js';
 import type {
   ArticleBundle,
   EventQuery,
+  ExportQuery,
   ImportedEvent,
+  ImportedEventMention,
   ImportResult,
+  MentionImportResult,
   IntegrityReport,
   MentionQuery,
   OpenStoreOptions,
@@ -30,6 +33,8 @@ import { MIGRATIONS, type Migration } from './migrations.js';
 import * as read from './read.js';
 import { TABLE_COLUMNS } from './columns.js';
 import { writeBundles, writeImported } from './write.js';
+import { importEventStream, importMentionStream } from './import.js';
+import { exportParquet } from './export.js';
 
 /** Articles written per transaction by `putArticles` (fewer when rows pile up). */
 export const BATCH_ARTICLES = 200;
@@ -152,6 +157,20 @@ class DuckDBStore implements Store {
     });
   }
 
+  importEvents(batches: AsyncIterable<readonly ImportedEvent[]>): Promise<ImportResult> {
+    this.assertWritable();
+    return this.writes.run(() => this.wrapped(importEventStream(this.writer, batches, new Date())));
+  }
+
+  importMentions(batches: AsyncIterable<readonly ImportedEventMention[]>): Promise<MentionImportResult> {
+    this.assertWritable();
+    return this.writes.run(() => this.wrapped(importMentionStream(this.writer, batches, new Date())));
+  }
+
+  exportParquet(query: ExportQuery, path: string): Promise<number> {
+    return this.read((c) => this.wrapped(exportParquet(c, query, path)));
+  }
+
   getArticle(id: string): Promise<StoredArticle | null> {
     return this.read((c) => read.getArticle(c, id));
   }
@@ -205,6 +224,16 @@ class DuckDBStore implements Store {
   private read<T>(query: (conn: DuckDBConnection) => Promise<T>): Promise<T> {
     if (this.closed) return Promise.reject(new DyadError(this.location, 'store is closed'));
     return this.reads.run(() => query(this.reader));
+  }
+
+  /** Errors other than DyadError (DuckDB's, I/O) are reported naming the store. */
+  private async wrapped<T>(work: Promise<T>): Promise<T> {
+    try {
+      return await work;
+    } catch (error) {
+      if (error instanceof DyadError) throw error;
+      throw new DyadError(this.location, describeError(error));
+    }
   }
 
   private assertWritable(): void {
