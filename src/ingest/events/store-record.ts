@@ -176,8 +176,10 @@ export function fromStoreEvent(stored: StoredEvent): ImportedEvent {
   const notesValue: unknown = extraIn[IMPORT_NOTES_KEY];
   if (stored.dataset === 'dyad' || !isNotes(notesValue)) return fromDyadEvent(stored);
   const notes = notesValue;
-  const extra: Record<string, JsonValue> = {};
-  for (const key in extraIn) if (key !== IMPORT_NOTES_KEY) extra[key] = extraIn[key] as JsonValue;
+  // fromEntries defines keys as data, so "__proto__" stays a plain key.
+  const extra: Record<string, JsonValue> = Object.fromEntries(
+    Object.entries(extraIn).filter(([key]) => key !== IMPORT_NOTES_KEY),
+  );
   const located = (
     list: readonly (ImportedLocation | null)[] | undefined,
     i: number,
