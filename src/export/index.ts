@@ -11,7 +11,6 @@ export { ploverRecordSchema, PLOVER_EVENT_TYPES } from './plover-schema.js';
 export { csvHeader, csvLines, csvRecord, csvField, CSV_COLUMNS, type CsvOptions } from './csv.js';
 export {
   exportText,
-  eventPages,
   renderEvent,
   EXPORT_FORMATS,
   type ExportFormat,

@@ -48,7 +48,7 @@ test(
       .filter((l) => l !== '');
     await withTempStore(async (store) => {
       assert.equal((await importEventFiles(store, [path], { format: 'gdelt', ...lookups })).events, 2111);
-      const { result, text } = await exported(store, { format: 'gdelt', pageSize: 500 });
+      const { result, text } = await exported(store, { format: 'gdelt' });
       assert.deepEqual(result, { events: 2111, rows: 2111, omitted: 0 });
       assert.ok(text.endsWith('\n'));
       const rows = text.slice(0, -1).split('\n');
@@ -206,7 +206,7 @@ test('CSV export: the documented header, one record per event, every record as w
   });
 });
 
-test('JSONL export: Dyad event JSON of every stored event, filters as in listings, any page size', async () => {
+test('JSONL export: Dyad event JSON of every stored event, in the order and with the filters of listings', async () => {
   await withTempStore(async (store) => {
     await mixedStore(store);
     const query = { dyad: ['ARN', 'GON'] as const, from: '2024-01-01', to: '2024-12-31' };
@@ -220,8 +220,6 @@ test('JSONL export: Dyad event JSON of every stored event, filters as in listing
         .map((l) => JSON.parse(l)),
       listed.map((e) => JSON.parse(JSON.stringify(storedEventJson(e)))),
     );
-    const small = await exported(store, { format: 'jsonl', query, pageSize: 2 });
-    assert.equal(small.text, text);
     const none = await exported(store, { format: 'jsonl', query: { dataset: 'plover' } });
     assert.deepEqual(none, { result: { events: 0, rows: 0, omitted: 0 }, text: '' });
   });

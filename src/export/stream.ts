@@ -1,7 +1,9 @@
 /**
- * `dyad export` for the text formats: reads the store page by page (oldest first, keyset
- * cursors, 1,000 events a page) and writes each page as it comes, so memory holds one page
- * whatever the number of events. Parquet is written by the store itself (Store.exportParquet).
+ * `dyad export` for the text formats: streams the matching events out of the store
+ * (Store.streamEvents: one query, one snapshot, a chunk of events at a time, in listEvents'
+ * ascending order) and writes each chunk as it comes, waiting while the output is full, so
+ * memory holds one chunk whatever the number of events. Parquet is written by the store
+ * itself (Store.exportParquet).
  */
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
@@ -24,9 +26,7 @@ export interface TextExportOptions {
   readonly iso3ToFips?: (iso3: string) => string | null;
   /** CSV: one row per source–target pair instead of one per event. */
   readonly pairs?: boolean;
-  /** Events per page read from the store (1..1000; default 1000). */
-  readonly pageSize?: number;
-  /** After each page: events read so far. */
+  /** After each chunk: events read so far. */
   readonly onProgress?: (events: number) => void;
 }
 
@@ -37,20 +37,6 @@ export interface ExportResult {
   readonly rows: number;
   /** Events the format cannot hold (GDELT: no CAMEO code; PLOVER: no PLOVER type or no date). */
   readonly omitted: number;
-}
-
-/** Every page of events matching the query, oldest first. */
-export async function* eventPages(
-  store: Store,
-  query: ExportQuery = {},
-  pageSize = 1000,
-): AsyncGenerator<readonly StoredEvent[]> {
-  let cursor: string | null = null;
-  do {
-    const page = await store.listEvents({ ...query, order: 'asc', limit: pageSize, cursor });
-    if (page.items.length > 0) yield page.items;
-    cursor = page.nextCursor;
-  } while (cursor !== null);
 }
 
 const NUMERIC = /^\d{1,18}$/;
@@ -100,7 +86,7 @@ export async function exportText(
     if (chunk !== '' && !out.write(chunk)) await once(out, 'drain');
   };
   if (options.format === 'csv') await write(`${csvHeader()}${end}`);
-  for await (const page of eventPages(store, options.query, options.pageSize)) {
+  for await (const page of store.streamEvents(options.query ?? {})) {
     let chunk = '';
     for (const stored of page) {
       const lines = renderEvent(stored, options, nextId);

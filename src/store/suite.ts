@@ -723,7 +723,19 @@ export function runStoreSuite(name: string, makeStore: MakeStore): void {
 
       test('text with tabs, line breaks, quotes and null markers survives the bulk path', async () => {
         await withStore(makeStore, async (store) => {
-          const odd = ['a\tb', 'line\nbreak\r\n', 'say "hi"', '\\N', '', ' padded ', 'Ünïcödé 中文 🙂', '"'];
+          const odd = [
+            'a\tb',
+            'line\nbreak\r\n',
+            'say "hi"',
+            '\\N',
+            '',
+            ' padded ',
+            'Ünïcödé 中文 🙂',
+            '"',
+            'cr\r',
+            '\u001e',
+            '{"a":1}',
+          ];
           const rows = odd.map((text, i) =>
             importedEvent(i, {
               evidenceText: text,
@@ -918,6 +930,45 @@ export function runStoreSuite(name: string, makeStore: MakeStore): void {
             (e: unknown) => e instanceof DyadError && e.input === 'sample.mentions.CSV:17',
           );
           assert.equal((await store.stats()).counts.eventMentions, 2);
+        });
+      });
+    });
+
+    describe('streaming', () => {
+      test('streamEvents yields what listEvents pages do, in the same order, with the same filters', async () => {
+        await withStore(makeStore, async (store) => {
+          await store.putArticles(
+            Array.from({ length: 12 }, (_, i) =>
+              makeBundle(700 + i, { published: i % 4 === 0 ? null : undefined }),
+            ),
+          );
+          await store.putImportedEvents([
+            importedEvent(1),
+            importedEvent(2, { date: null }),
+            importedEvent(3, { dataset: 'icews' }),
+          ]);
+          for (const query of [
+            {},
+            { dataset: 'gdelt' as const },
+            { dyad: ['ARN', 'GON'] as const, undirected: true },
+            { from: '2024-01-05', to: '2024-06-30' },
+          ]) {
+            const listed = await collect((cursor) =>
+              store.listEvents({ ...query, order: 'asc', limit: 7, cursor }),
+            );
+            const streamed: StoredEvent[] = [];
+            for await (const chunk of store.streamEvents(query)) streamed.push(...chunk);
+            assert.deepEqual(streamed, listed, JSON.stringify(query));
+          }
+          // Leaving early releases the stream; the store goes on working.
+          for await (const chunk of store.streamEvents()) {
+            assert.ok(chunk.length > 0);
+            break;
+          }
+          assert.ok((await store.listEvents({})).items.length > 0);
+          await assert.rejects(async () => {
+            for await (const chunk of store.streamEvents({ from: 'yesterday' })) void chunk;
+          }, /from/);
         });
       });
     });

@@ -365,8 +365,15 @@ export interface Store {
    */
   importMentions(batches: AsyncIterable<readonly ImportedEventMention[]>): Promise<MentionImportResult>;
   /**
-   * Writes the events matching `query` to a Parquet file with the backend's own writer, oldest
-   * first; returns the number of events written. `path` must end in `.parquet` and its folder exist.
+   * Every event matching `query`, in listEvents' ascending order (undated first, then by date
+   * and id), in chunks, from one snapshot; for exports of any size (the cost does not grow
+   * with the number of pages as cursor paging's does). Holds a connection of its own until
+   * the iteration ends or is abandoned.
+   */
+  streamEvents(query?: ExportQuery): AsyncIterable<readonly StoredEvent[]>;
+  /**
+   * Writes the events matching `query` to a Parquet file with the backend's own writer, in
+   * streamEvents' order; returns the number of events written. `path` must end in `.parquet` and its folder exist.
    */
   exportParquet(query: ExportQuery, path: string): Promise<number>;
 

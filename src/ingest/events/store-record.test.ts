@@ -85,26 +85,10 @@ test('toStoreEvent: the store columns, and the rest under @dyad', () => {
     dateAdded: '2023-12-05T10:15:00Z',
     avgTone: -2.5,
     counts: { mentions: 6, sources: 2, articles: null },
-    location: {
-      country: 'BLR',
-      fips: 'BO',
-      lat: 53.9,
-      lon: 27.5667,
-      featureId: '-2568163',
-      resolution: 'city',
-    },
+    location: [null, 'BLR', 'BO', null, null, 53.9, 27.5667, '-2568163', 'city'],
     actors: {
       sources: [
-        {
-          name: 'Minsk, Horad Minsk, Belarus',
-          country: 'BLR',
-          fips: 'BO',
-          adm1: 'BO04',
-          lat: 53.9,
-          lon: 27.5667,
-          featureId: '-2568163',
-          resolution: 'city',
-        },
+        ['Minsk, Horad Minsk, Belarus', 'BLR', 'BO', 'BO04', null, 53.9, 27.5667, '-2568163', 'city'],
         null,
       ],
       targets: [null],

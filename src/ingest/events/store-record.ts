@@ -7,9 +7,9 @@
  * - `toStoreEvent(event)`: what `dyad import` stores. `extra` holds the importer's `extra`
  *   (dataset columns by name, as written) plus, under the key `@dyad`, what the store has no
  *   column for: the GDELT version (`gdelt1`/`gdelt2`) and file layout, DATEADDED, AvgTone,
- *   counts the dataset left empty, PLOVER contexts, the full locations (FIPS, ADM1/ADM2,
- *   feature id, resolution) of the event and of each actor, and the publisher and document id
- *   of the evidence. Null parts are left out.
+ *   counts the dataset left empty, PLOVER contexts, the full locations of the event and of each
+ *   actor (as `LocationTuple`s: GDELT rows carry three, so they are kept compact), and the
+ *   publisher and document id of the evidence. Null parts are left out.
  * - `fromStoreEvent(stored)`: the importer's record again, for the exporters. An imported
  *   event comes back exactly as it was read (a tested round trip), so a GDELT row is written
  *   back field for field. A Dyad-coded event becomes a record of dataset `dyad` (counts,
@@ -34,6 +34,22 @@ import type {
 /** The key of Dyad's own notes in a stored event's `extra`. */
 export const IMPORT_NOTES_KEY = '@dyad';
 
+/**
+ * A location as a compact array: name, country (ISO), FIPS, ADM1, ADM2, latitude, longitude,
+ * feature id, resolution, in this order, nulls included.
+ */
+export type LocationTuple = readonly [
+  name: string | null,
+  country: string | null,
+  fips: string | null,
+  adm1: string | null,
+  adm2: string | null,
+  lat: number | null,
+  lon: number | null,
+  featureId: string | null,
+  resolution: ImportedLocation['resolution'],
+];
+
 /** What `extra['@dyad']` holds (see the module comment). */
 export interface ImportNotes {
   readonly dataset: Exclude<EventDataset, 'dyad'>;
@@ -47,11 +63,11 @@ export interface ImportNotes {
     readonly sources: number | null;
     readonly articles: number | null;
   };
-  readonly location?: ImportedLocation;
+  readonly location?: LocationTuple;
   /** Each actor's location, by position (null for an actor without one); absent when none has one. */
   readonly actors?: {
-    readonly sources: readonly (ImportedLocation | null)[];
-    readonly targets: readonly (ImportedLocation | null)[];
+    readonly sources: readonly (LocationTuple | null)[];
+    readonly targets: readonly (LocationTuple | null)[];
   };
   readonly evidence?: { readonly source?: string; readonly document?: string };
 }
@@ -70,25 +86,17 @@ function storeActor(a: ImportedActor): StoredEventActor {
   };
 }
 
-/** A location as JSON, without its null fields. */
-function compactLocation(l: ImportedLocation): ImportedLocation {
-  const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(l)) if (value !== null) out[key] = value;
-  return out as unknown as ImportedLocation;
+function locationTuple(l: ImportedLocation): LocationTuple {
+  return [l.name, l.country, l.fips, l.adm1, l.adm2, l.lat, l.lon, l.featureId, l.resolution];
 }
 
-function fullLocation(l: Partial<ImportedLocation>): ImportedLocation {
-  return {
-    name: l.name ?? null,
-    country: l.country ?? null,
-    fips: l.fips ?? null,
-    adm1: l.adm1 ?? null,
-    adm2: l.adm2 ?? null,
-    lat: l.lat ?? null,
-    lon: l.lon ?? null,
-    featureId: l.featureId ?? null,
-    resolution: l.resolution ?? null,
-  };
+function locationOf(t: LocationTuple): ImportedLocation {
+  const [name, country, fips, adm1, adm2, lat, lon, featureId, resolution] = t;
+  return { name, country, fips, adm1, adm2, lat, lon, featureId, resolution };
+}
+
+function plainLocation(l: Pick<ImportedLocation, 'name' | 'country' | 'lat' | 'lon'>): ImportedLocation {
+  return { ...l, fips: null, adm1: null, adm2: null, featureId: null, resolution: null };
 }
 
 function notesOf(event: ImportedEvent & { dataset: Exclude<EventDataset, 'dyad'> }): ImportNotes {
@@ -102,9 +110,9 @@ function notesOf(event: ImportedEvent & { dataset: Exclude<EventDataset, 'dyad'>
   if (event.numMentions === null || event.numSources === null || event.numArticles === null) {
     notes.counts = { mentions: event.numMentions, sources: event.numSources, articles: event.numArticles };
   }
-  if (event.location !== null) notes.location = compactLocation(event.location);
-  const located = (a: ImportedActor): ImportedLocation | null =>
-    a.location === null ? null : compactLocation(a.location);
+  if (event.location !== null) notes.location = locationTuple(event.location);
+  const located = (a: ImportedActor): LocationTuple | null =>
+    a.location === null ? null : locationTuple(a.location);
   if ([...event.sources, ...event.targets].some((a) => a.location !== null)) {
     notes.actors = { sources: event.sources.map(located), targets: event.targets.map(located) };
   }
@@ -181,11 +189,11 @@ export function fromStoreEvent(stored: StoredEvent): ImportedEvent {
     Object.entries(extraIn).filter(([key]) => key !== IMPORT_NOTES_KEY),
   );
   const located = (
-    list: readonly (ImportedLocation | null)[] | undefined,
+    list: readonly (LocationTuple | null)[] | undefined,
     i: number,
   ): ImportedLocation | null => {
-    const l = list?.[i] ?? null;
-    return l === null ? null : fullLocation(l);
+    const t = list?.[i] ?? null;
+    return t === null ? null : locationOf(t);
   };
   const ev = stored.evidence;
   const counts = notes.counts;
@@ -202,7 +210,7 @@ export function fromStoreEvent(stored: StoredEvent): ImportedEvent {
     modality: stored.modality,
     date: stored.date,
     dateAdded: notes.dateAdded ?? null,
-    location: notes.location ? fullLocation(notes.location) : null,
+    location: notes.location ? locationOf(notes.location) : null,
     evidence: {
       text: ev?.text ? ev.text : null,
       url: stored.sourceUrl,
@@ -239,7 +247,7 @@ function fromDyadEvent(stored: StoredEvent): ImportedEvent {
     modality: stored.modality,
     date: stored.date,
     dateAdded: null,
-    location: l === null ? null : fullLocation({ name: l.name, country: l.country, lat: l.lat, lon: l.lon }),
+    location: l === null ? null : plainLocation(l),
     evidence: {
       text: ev?.text ? ev.text : null,
       url: stored.sourceUrl ?? stored.article?.url ?? null,

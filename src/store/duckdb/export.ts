@@ -6,7 +6,7 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import { checkEventQuery } from '../query.js';
 import type { ExportQuery } from '../types.js';
 import { checkedExportPath } from './export-path.js';
-import { eventConditions, type Params } from './read.js';
+import { exportFilter, type Params } from './read.js';
 
 /**
  * The Parquet columns, in order: the events table as analysts use it (lists of actor structs,
@@ -51,7 +51,7 @@ export const PARQUET_COLUMNS: readonly string[] = Object.freeze([
   'origin_line',
 ]);
 
-/** Writes the matching events, oldest first, to `path`; returns how many. */
+/** Writes the matching events (undated first, then oldest first, as listEvents' ascending order) to `path`; returns how many. */
 export async function exportParquet(
   conn: DuckDBConnection,
   query: ExportQuery,
@@ -60,19 +60,13 @@ export async function exportParquet(
   checkEventQuery(query);
   const target = checkedExportPath(path, '.parquet');
   const params: Params = { path: target };
-  const { table, where } = eventConditions(query, params);
-  const filter =
-    where.length === 0
-      ? ''
-      : table === 'p'
-        ? `WHERE e.event_id IN (SELECT p.event_id FROM event_pairs p WHERE ${where.join(' AND ')})`
-        : `WHERE ${where.join(' AND ')}`;
+  const filter = exportFilter(query, params);
   const columns = PARQUET_COLUMNS.map((c) =>
     c === 'extra' ? 'CAST(e.extra AS VARCHAR) AS extra' : `e.${c}`,
   );
   const reader = await conn.runAndReadAll(
     `COPY (SELECT ${columns.join(', ')} FROM events e ${filter}
-           ORDER BY e.date_start NULLS LAST, e.event_id)
+           ORDER BY e.date_start ASC NULLS FIRST, e.event_id ASC)
      TO $path (FORMAT PARQUET, COMPRESSION ZSTD)`,
     params,
   );

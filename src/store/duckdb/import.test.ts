@@ -9,7 +9,7 @@ import { DyadError } from '../../core/errors.js';
 import { makeBundle } from '../fixtures.js';
 import { checkedExportPath } from './export-path.js';
 import { PARQUET_COLUMNS } from './export.js';
-import { stageCell, stageLine, stagedRows } from './staging.js';
+import { STAGING_QUOTE, stageCell, stageLine, stagedRows } from './staging.js';
 import { openDuckDBStore } from './store.js';
 
 const dirs: string[] = [];
@@ -27,17 +27,31 @@ test('staged cells: null marker, quoting only when needed, JSON for lists and st
   assert.equal(stageCell(undefined), '\\N');
   assert.equal(stageCell('plain'), 'plain');
   assert.equal(stageCell(''), '');
-  assert.equal(stageCell('\\N'), '"\\N"', 'a real backslash-N is quoted, so not null');
-  assert.equal(stageCell('a\tb'), '"a\tb"');
-  assert.equal(stageCell('say "hi"'), '"say ""hi"""');
+  const q = STAGING_QUOTE;
+  assert.equal(stageCell('\\N'), `${q}\\N${q}`, 'a real backslash-N is quoted, so not null');
+  assert.equal(stageCell('a\tb'), `${q}a\tb${q}`);
+  assert.equal(stageCell('line\nbreak'), `${q}line\nbreak${q}`);
+  assert.equal(stageCell(`a${q}b`), `${q}a${q}${q}b${q}`);
+  assert.equal(stageCell('say "hi"'), 'say "hi"', 'double quotes are ordinary characters');
   assert.equal(stageCell(-1.25), '-1.25');
   assert.equal(stageCell(true), 'true');
   assert.equal(stageCell(new DuckDBDateValue(0)), '1970-01-01');
   assert.equal(stageCell(new Date(Date.UTC(2024, 1, 3, 4, 5, 6, 7))), '2024-02-03 04:05:06.007');
-  assert.equal(stageCell([{ code: 'X"' }] as never), '"[{""code"":""X\\""""}]"');
+  assert.equal(
+    stageCell([{ code: `X"\t${q}` }] as never),
+    '[{"code":"X\\"\\t\\u001e"}]',
+    'JSON is never quoted',
+  );
   assert.throws(() => stageCell(Number.NaN));
   assert.equal(stageLine(3, ['a', null, 2]), '3\ta\t\\N\t2');
 });
+
+/** Strings made of the characters the staging format treats specially. */
+const tricky = fc
+  .array(fc.constantFrom('\t', '\n', '\r', '"', '\\', 'N', STAGING_QUOTE, ' ', 'x', '{', '['), {
+    maxLength: 8,
+  })
+  .map((parts) => parts.join(''));
 
 test('any text DuckDB reads back from a staging file is the text written', async () => {
   const dir = tempDir();
@@ -53,7 +67,7 @@ test('any text DuckDB reads back from a staging file is the text written', async
     );
     await fc.assert(
       fc.asyncProperty(
-        fc.array(fc.option(fc.string({ unit: 'grapheme', maxLength: 30 }), { nil: null }), {
+        fc.array(fc.option(fc.oneof(fc.string({ unit: 'grapheme', maxLength: 30 }), tricky), { nil: null }), {
           minLength: 1,
           maxLength: 20,
         }),
@@ -61,7 +75,10 @@ test('any text DuckDB reads back from a staging file is the text written', async
           const path = join(dir, 'stage.tsv');
           writeFileSync(path, values.map((v, i) => `${stageLine(i + 1, [v, [v ?? 'x', v]])}\n`).join(''));
           const read = (
-            await conn.runAndReadAll(`SELECT ${rows.select} FROM ${rows.from} ORDER BY ord`, { path })
+            await conn.runAndReadAll(`SELECT ${rows.select} FROM ${rows.from} ORDER BY ord`, {
+              path,
+              stagingQuote: STAGING_QUOTE,
+            })
           ).getRowsJson();
           assert.deepEqual(
             read.map((r) => r[1]),
@@ -147,7 +164,7 @@ test('a Parquet export holds the documented columns and the events in date order
     const rows = (
       await conn.runAndReadAll('SELECT event_id, date_start FROM read_parquet($path)', { path })
     ).getRowsJson();
-    const days = rows.map((r) => (r[1] === null ? '9999' : String(r[1])));
+    const days = rows.map((r) => (r[1] === null ? '0000' : String(r[1])));
     assert.deepEqual(days, [...days].sort());
   } finally {
     conn.closeSync();

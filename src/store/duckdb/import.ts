@@ -9,8 +9,8 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import { importedEventId, importedMentionId } from '../ids.js';
 import { checkImportedEvent, checkImportedMention } from '../validate.js';
 import type { ImportedEvent, ImportedEventMention, ImportResult, MentionImportResult } from '../types.js';
-import { addImportedRows, type Cell } from './rows.js';
-import { StagingFile, stagedRows, stagingFolder, tableTypes } from './staging.js';
+import { stagedImportedEvent } from './staged-event.js';
+import { STAGING_QUOTE, StagingFile, stageCell, stagedRows, stagingFolder, tableTypes } from './staging.js';
 
 async function inTransaction<T>(conn: DuckDBConnection, body: () => Promise<T>): Promise<T> {
   await conn.run('BEGIN TRANSACTION');
@@ -36,19 +36,16 @@ export async function importEventStream(
   const folder = await stagingFolder();
   const events = new StagingFile(join(folder.dir, 'events.tsv'));
   const pairs = new StagingFile(join(folder.dir, 'pairs.tsv'));
+  const createdAt = stageCell(now);
   try {
     let ordinal = 0;
     for await (const batch of batches) {
       for (const event of batch) {
         checkImportedEvent(event);
         ordinal += 1;
-        const ord = ordinal;
-        addImportedRows(
-          (table, row) =>
-            (table === 'events' ? events : pairs).add(ord, Object.values(row) as (Cell | undefined)[]),
-          event,
-          now,
-        );
+        const staged = stagedImportedEvent(event, ordinal, createdAt);
+        events.addLine(staged.event);
+        for (const line of staged.pairs) pairs.addLine(line);
       }
       await events.drain();
       await pairs.drain();
@@ -65,19 +62,19 @@ export async function importEventStream(
          SELECT event_id, min(ord) AS ord FROM (SELECT ${ev.select} FROM ${ev.from}) s
          WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.event_id = s.event_id)
          GROUP BY event_id`,
-        { path: events.path },
+        { path: events.path, stagingQuote: STAGING_QUOTE },
       );
       try {
         await conn.run(
           `INSERT INTO events SELECT s.* EXCLUDE (ord) FROM (SELECT ${ev.select} FROM ${ev.from}) s
            SEMI JOIN dyad_import_keys k ON k.event_id = s.event_id AND k.ord = s.ord`,
-          { path: events.path },
+          { path: events.path, stagingQuote: STAGING_QUOTE },
         );
         if (pairs.rows > 0) {
           await conn.run(
             `INSERT INTO event_pairs SELECT p.* EXCLUDE (ord) FROM (SELECT ${pr.select} FROM ${pr.from}) p
              SEMI JOIN dyad_import_keys k ON k.event_id = p.event_id AND k.ord = p.ord`,
-            { path: pairs.path },
+            { path: pairs.path, stagingQuote: STAGING_QUOTE },
           );
         }
         const inserted = await count(conn, 'SELECT count(*) FROM dyad_import_keys');
@@ -149,7 +146,7 @@ export async function importMentionStream(
     return await inTransaction(conn, async () => {
       await conn.run(
         `CREATE OR REPLACE TEMP TABLE dyad_import_mentions AS SELECT ${rows.select} FROM ${rows.from}`,
-        { path: staged.path },
+        { path: staged.path, stagingQuote: STAGING_QUOTE },
       );
       try {
         return await attachMentions(conn, now);

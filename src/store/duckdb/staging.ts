@@ -4,9 +4,12 @@
  * CSV reader (C++, parallel) and casts each column to the table's type. This is several
  * times faster than the Node appender, whose per-value conversions dominate a large import.
  *
- * Encoding (read back by `stagedRows`): tab-separated, no header, `"` quotes fields that hold
- * a tab, line break, quote or the null marker, with quotes doubled; `\N` is NULL; lists and
+ * Encoding (read back by `stagedRows`): tab-separated, no header; `\N` is NULL; lists and
  * structs are JSON text; DATE as YYYY-MM-DD; TIMESTAMP as `YYYY-MM-DD HH:MM:SS.mmm` (UTC).
+ * The quote character is U+001E (record separator), not `"`: it quotes text holding a tab,
+ * a line break, U+001E or the null marker, and is doubled inside. JSON never holds it
+ * (JSON.stringify escapes control characters), so JSON, which is full of `"`, is written as
+ * it is: nothing to double in JavaScript, and DuckDB's reader stays on its fast path.
  * The first column is the row's ordinal in the input, so the first of repeated keys wins.
  */
 import { createWriteStream, type WriteStream } from 'node:fs';
@@ -18,10 +21,20 @@ import { DuckDBDateValue, type DuckDBConnection } from '@duckdb/node-api';
 import type { Cell } from './rows.js';
 
 const NULL = '\\N';
-const NEEDS_QUOTES = /[\t\n\r"]/;
+/** The quote (and escape) character of staging files, U+001E; bind it as `$stagingQuote`. */
+export const STAGING_QUOTE = '\u001e';
+/** True when the text holds a tab, a line break or the quote character. */
+function needsQuotes(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 9 || c === 10 || c === 13 || c === 0x1e) return true;
+  }
+  return false;
+}
 
 function quoted(text: string): string {
-  return NEEDS_QUOTES.test(text) || text === NULL ? `"${text.replace(/"/g, '""')}"` : text;
+  if (!needsQuotes(text) && text !== NULL) return text;
+  return `${STAGING_QUOTE}${text.replaceAll(STAGING_QUOTE, STAGING_QUOTE + STAGING_QUOTE)}${STAGING_QUOTE}`;
 }
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
@@ -50,7 +63,8 @@ export function stageCell(value: Cell | undefined): string {
     default:
       if (value instanceof DuckDBDateValue) return value.toString();
       if (value instanceof Date) return timestamp(value);
-      return quoted(JSON.stringify(value));
+      // JSON text holds no raw control character and starts with [ or {: never quoted.
+      return JSON.stringify(value);
   }
 }
 
@@ -63,7 +77,8 @@ export function stageLine(ordinal: number, row: readonly (Cell | undefined)[]): 
 
 /** A staging file being written; flushes in large chunks and honours back-pressure. */
 export class StagingFile {
-  private buffer = '';
+  private lines: string[] = [];
+  private size = 0;
   private readonly out: WriteStream;
   private failure: Error | null = null;
   rows = 0;
@@ -76,16 +91,23 @@ export class StagingFile {
   }
 
   add(ordinal: number, row: readonly (Cell | undefined)[]): void {
-    this.buffer += `${stageLine(ordinal, row)}\n`;
+    this.addLine(stageLine(ordinal, row));
+  }
+
+  /** Adds a line already encoded (its ordinal first). */
+  addLine(line: string): void {
+    this.lines.push(line);
+    this.size += line.length + 1;
     this.rows += 1;
   }
 
-  /** Writes what is buffered once it is large; waits while the stream is full. */
+  /** Writes what is buffered once it is large (or `force`); waits while the stream is full. */
   async drain(force = false): Promise<void> {
     if (this.failure) throw this.failure;
-    if (this.buffer.length < (force ? 1 : 1 << 20)) return;
-    const chunk = this.buffer;
-    this.buffer = '';
+    if (this.size === 0 || (!force && this.size < 1 << 20)) return;
+    const chunk = `${this.lines.join('\n')}\n`;
+    this.lines = [];
+    this.size = 0;
     if (!this.out.write(chunk)) await once(this.out, 'drain');
     if (this.failure) throw this.failure;
   }
@@ -129,7 +151,8 @@ const TYPE = /^[A-Za-z0-9_(), "[\]]*$/;
 /**
  * The SELECT list and FROM clause reading a staging file back as the table's columns.
  * Identifiers and types come from Dyad's own schema (checked against strict patterns
- * anyway); the file path is the bound parameter `pathParam`.
+ * anyway); the file path is the bound parameter `pathParam`, the quote character the
+ * parameter `stagingQuote` (bind STAGING_QUOTE).
  */
 export function stagedRows(
   columns: readonly { readonly name: string; readonly type: string }[],
@@ -141,9 +164,9 @@ export function stagedRows(
       throw new Error(`unexpected column ${c.name} ${c.type}`);
   }
   const spec = names.map((n) => `'${n}': 'VARCHAR'`).join(', ');
-  const from = `read_csv($${pathParam}, delim = '\t', header = false, quote = '"', escape = '"',
-    nullstr = '\\N', allow_quoted_nulls = false, auto_detect = false, max_line_size = 67108864,
-    columns = {${spec}})`;
+  const from = `read_csv($${pathParam}, delim = '\t', header = false, quote = $stagingQuote,
+    escape = $stagingQuote, nullstr = '\\N', allow_quoted_nulls = false, auto_detect = false,
+    new_line = '\\n', max_line_size = 67108864, columns = {${spec}})`;
   const cast = (c: { name: string; type: string }): string => {
     if (c.type === 'VARCHAR') return `"${c.name}"`;
     if (c.type === 'JSON') return `CAST("${c.name}" AS JSON) AS "${c.name}"`;

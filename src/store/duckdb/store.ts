@@ -167,6 +167,17 @@ class DuckDBStore implements Store {
     return this.writes.run(() => this.wrapped(importMentionStream(this.writer, batches, new Date())));
   }
 
+  async *streamEvents(query: ExportQuery = {}): AsyncGenerator<readonly StoredEvent[]> {
+    if (this.closed) throw new DyadError(this.location, 'store is closed');
+    // Its own connection: a long export does not hold up the store's other reads.
+    const conn = await this.instance.connect();
+    try {
+      yield* read.streamEvents(conn, query);
+    } finally {
+      conn.closeSync();
+    }
+  }
+
   exportParquet(query: ExportQuery, path: string): Promise<number> {
     return this.read((c) => this.wrapped(exportParquet(c, query, path)));
   }
