@@ -235,7 +235,7 @@ const factsStep: Migration = {
 };
 
 const importedEvidenceStep: Migration = {
-  version: '20261201000100',
+  version: '20261201000200',
   name: 'evidence offsets of imported events',
   statements: [
     // GDELT Mentions give character offsets of actor 1, actor 2 and the action in the source document.
