@@ -9,7 +9,7 @@ import type { ImportedActor, ImportedEvent } from '../ingest/events/types.js';
 import { actorPairs } from './gdelt.js';
 
 export const CSV_COLUMNS: readonly string[] = Object.freeze([
-  'dataset', // gdelt1 | gdelt2 | icews | plover
+  'dataset', // gdelt1 | gdelt2 | icews | plover | dyad
   'external_id', // the dataset's event id
   'date', // display value at its precision (YYYY-MM-DD, YYYY-MM, YYYY, start/end)
   'date_precision',
@@ -118,7 +118,7 @@ function row(
     text(e.sentence),
     text(e.text),
     event.provenance.file,
-    String(event.provenance.line),
+    event.provenance.line > 0 ? String(event.provenance.line) : '',
     event.provenance.format,
   ];
 }

@@ -9,3 +9,13 @@ export {
 export { ploverRecord, ploverJsonLine, type PloverRecord } from './plover.js';
 export { ploverRecordSchema, PLOVER_EVENT_TYPES } from './plover-schema.js';
 export { csvHeader, csvLines, csvRecord, csvField, CSV_COLUMNS, type CsvOptions } from './csv.js';
+export {
+  exportText,
+  renderEvent,
+  EXPORT_FORMATS,
+  type ExportFormat,
+  type ExportResult,
+  type TextExportFormat,
+  type TextExportOptions,
+} from './stream.js';
+export { storedEventJson } from './event-json.js';

@@ -20,3 +20,12 @@ export function importedEventId(dataset: string, externalId: string): string {
 export function articleMentionId(articleId: string, ordinal: number): string {
   return `${articleId}:${ordinal}`;
 }
+
+/**
+ * Id of a report of an imported event from a dataset's mentions table: a hash of the
+ * event's key and the mention's own key, so importing the same mention twice finds it.
+ */
+export function importedMentionId(dataset: string, externalId: string, key: string): string {
+  const hash = createHash('sha256').update(`${dataset}\u0000${externalId}\u0000${key}`);
+  return `${dataset}:${externalId}:m${hash.digest('hex').slice(0, 16)}`;
+}

@@ -10,9 +10,20 @@ import { DyadError } from '../core/errors.js';
 import type { CodedEvent, Designation, Mention, Sentence } from '../core/types.js';
 import { COUNTRIES, makeBundle } from './fixtures.js';
 import { expandPairs } from './pairs.js';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { makeReportBundle, type ReportArticle, type ReportSpec } from './report-fixtures.js';
 import { runAnalyticsSuite } from './suite-analytics.js';
-import type { ArticleBundle, ImportedEvent, Page, SeriesPoint, Store, StoredEvent } from './types.js';
+import type {
+  ArticleBundle,
+  ImportedEvent,
+  ImportedEventMention,
+  Page,
+  SeriesPoint,
+  Store,
+  StoredEvent,
+} from './types.js';
 
 export type MakeStore = () => Promise<Store>;
 
@@ -976,6 +987,329 @@ export function runStoreSuite(name: string, makeStore: MakeStore): void {
           assert.deepEqual(await store.listEventMentions(gdelt.id), []);
           assert.deepEqual(await store.listEventMentions('no-such-event'), []);
         });
+      });
+    });
+
+    describe('bulk import', () => {
+      async function* batchesOf<T>(items: readonly T[], size: number, failAt = -1): AsyncGenerator<T[]> {
+        for (let i = 0; i < items.length; i += size) {
+          if (failAt >= 0 && i >= failAt) throw new DyadError('input.tab:99', 'the reader failed');
+          yield items.slice(i, i + size);
+        }
+      }
+
+      test('a stream of batches is stored once; repeated and stored keys are skipped', async () => {
+        await withStore(makeStore, async (store) => {
+          const rows = Array.from({ length: 25 }, (_, i) => importedEvent(i));
+          const repeated = [...rows, importedEvent(3, { goldstein: -9 })];
+          assert.deepEqual(await store.importEvents(batchesOf(repeated, 7)), { inserted: 25, skipped: 1 });
+          assert.deepEqual(await store.importEvents(batchesOf(repeated, 4)), { inserted: 0, skipped: 26 });
+          assert.deepEqual(await store.importEvents(batchesOf([], 4)), { inserted: 0, skipped: 0 });
+          const stored = await collect((cursor) => store.listEvents({ dataset: 'gdelt', cursor, limit: 10 }));
+          assert.equal(stored.length, 25);
+          assert.equal((await store.getEvent('gdelt:1100000003'))?.goldstein, 1.9, 'the first row wins');
+          const bulk = await store.getEvent('gdelt:1100000004');
+          await store.putImportedEvents([importedEvent(4, { dataset: 'icews' })]);
+          const single = await store.getEvent('icews:1100000004');
+          assert.ok(bulk && single);
+          // The bulk path stores exactly what putImportedEvents stores.
+          assert.deepEqual({ ...bulk, id: '', dataset: 'icews' }, { ...single, id: '' });
+          assert.equal((await store.listEvents({ dyad: ['ARN', 'GON'], limit: 1000 })).items.length, 26);
+          const report = await store.checkIntegrity();
+          assert.deepEqual(report.orphans, {});
+          assert.equal(report.duplicateEventIds, 0);
+        });
+      });
+
+      test('text with tabs, line breaks, quotes and null markers survives the bulk path', async () => {
+        await withStore(makeStore, async (store) => {
+          const odd = [
+            'a\tb',
+            'line\nbreak\r\n',
+            'say "hi"',
+            '\\N',
+            '',
+            ' padded ',
+            'Ünïcödé 中文 🙂',
+            '"',
+            'cr\r',
+            '\u001e',
+            '{"a":1}',
+          ];
+          const rows = odd.map((text, i) =>
+            importedEvent(i, {
+              evidenceText: text,
+              sources: [
+                { code: 'ARN', country: 'ARN', sector: null, name: text, text, start: null, end: null },
+              ],
+              extra: { Field: text, nested: { list: [text, null, 1.5] } },
+              origin: { file: `dir/${text}.tab`, line: i + 1 },
+            }),
+          );
+          assert.equal((await store.importEvents(batchesOf(rows, 3))).inserted, odd.length);
+          for (const [i, text] of odd.entries()) {
+            const e = await store.getEvent(`gdelt:${1_100_000_000 + i}`);
+            assert.ok(e);
+            assert.equal(e.evidence?.text, text);
+            assert.equal(e.sources[0]?.name, text);
+            assert.deepEqual(e.extra, { Field: text, nested: { list: [text, null, 1.5] } });
+            assert.equal(e.origin?.file, `dir/${text}.tab`);
+          }
+        });
+      });
+
+      test('imported evidence: text, sentence, span, offsets and URL come back on the event', async () => {
+        await withStore(makeStore, async (store) => {
+          const withText = importedEvent(1, {
+            evidenceText: 'Arnor met Gondor.',
+            evidence: { sentence: 3, start: 10, end: 27, offsets: null },
+          });
+          const pointers = importedEvent(2, {
+            evidence: { sentence: 2, offsets: { actor1: 5, actor2: null, action: 40 } },
+          });
+          const bare = importedEvent(3, { sourceUrl: null });
+          await store.importEvents(batchesOf([withText, pointers, bare], 10));
+          assert.deepEqual((await store.getEvent('gdelt:1100000001'))?.evidence, {
+            articleId: null,
+            sentence: 3,
+            text: 'Arnor met Gondor.',
+            start: 10,
+            end: 27,
+            url: 'https://example.org/gdelt/1',
+            offsets: null,
+          });
+          assert.deepEqual((await store.getEvent('gdelt:1100000002'))?.evidence, {
+            articleId: null,
+            sentence: 2,
+            text: '',
+            start: null,
+            end: null,
+            url: 'https://example.org/gdelt/2',
+            offsets: { actor1: 5, actor2: null, action: 40 },
+          });
+          assert.equal((await store.getEvent('gdelt:1100000003'))?.evidence, null, 'nothing to show');
+        });
+      });
+
+      test('a stream that fails, or holds an invalid event, stores nothing', async () => {
+        await withStore(makeStore, async (store) => {
+          const rows = Array.from({ length: 30 }, (_, i) => importedEvent(i));
+          await assert.rejects(
+            store.importEvents(batchesOf(rows, 5, 20)),
+            (e: unknown) => e instanceof DyadError && e.input === 'input.tab:99',
+          );
+          const bad = [...rows.slice(0, 10), importedEvent(10, { quad: 7 as never }), ...rows.slice(11)];
+          await assert.rejects(
+            store.importEvents(batchesOf(bad, 5)),
+            (e: unknown) =>
+              e instanceof DyadError && e.input === 'sample.export.CSV:11' && /quad 7/.test(e.message),
+          );
+          assert.equal((await store.listEvents({})).items.length, 0, 'no event of either stream');
+          assert.equal((await store.stats()).counts.eventPairs, 0, 'no pair either');
+          assert.equal((await store.importEvents(batchesOf(rows, 5))).inserted, 30, 'the store still works');
+        });
+      });
+
+      test('imported events count in time series and listings beside Dyad-coded ones', async () => {
+        await withStore(makeStore, async (store) => {
+          await store.importEvents(
+            batchesOf(
+              [
+                importedEvent(1),
+                importedEvent(2, {
+                  quad: 4,
+                  goldstein: -10,
+                  date: { value: '2024-02-20', precision: 'day', start: '2024-02-20', end: '2024-02-20' },
+                }),
+                importedEvent(3, {
+                  date: { value: '2024-03', precision: 'month', start: '2024-03-01', end: '2024-03-31' },
+                }),
+              ],
+              2,
+            ),
+          );
+          const series = await store.dyadSeries({
+            dyad: ['ARN', 'GON'],
+            interval: 'month',
+            dataset: 'gdelt',
+          });
+          assert.deepEqual(series, [
+            { period: '2024-02-01', events: 2, quads: [1, 0, 0, 1], goldstein: (1.9 - 10) / 2 },
+            { period: '2024-03-01', events: 1, quads: [1, 0, 0, 0], goldstein: 1.9 },
+          ]);
+          const listed = await store.listEvents({
+            dyad: ['ARN', 'GON'],
+            from: '2024-02-15',
+            to: '2024-02-28',
+          });
+          assert.deepEqual(
+            listed.items.map((e) => e.id),
+            ['gdelt:1100000002'],
+          );
+          assert.equal((await store.listEvents({ actor: 'ARNGOV' })).items.length, 3);
+        });
+      });
+    });
+
+    describe('imported mentions', () => {
+      function mention(
+        event: number,
+        n: number,
+        overrides: Partial<ImportedEventMention> = {},
+      ): ImportedEventMention {
+        return {
+          dataset: 'gdelt',
+          eventExternalId: String(1_100_000_000 + event),
+          key: `20240201${n}`,
+          published: '2024-02-01',
+          sourceName: `paper${n}.example`,
+          url: `https://paper${n}.example/story/${event}`,
+          sentence: n,
+          offsets: { actor1: 10 * n, actor2: 10 * n + 5, action: 10 * n + 2 },
+          extra: { confidence: 50 + n },
+          origin: { file: 'sample.mentions.CSV', line: 10 * event + n },
+          ...overrides,
+        };
+      }
+      async function* once<T>(items: readonly T[]): AsyncGenerator<readonly T[]> {
+        yield items;
+      }
+
+      test('mentions attach to their stored events; others are counted and listed', async () => {
+        await withStore(makeStore, async (store) => {
+          await store.putImportedEvents([
+            importedEvent(1),
+            importedEvent(2),
+            importedEvent(3, { sourceUrl: null }),
+          ]);
+          const mentions = [
+            mention(1, 1),
+            mention(1, 2, { url: 'https://example.org/gdelt/1' }), // the event's own source URL
+            mention(2, 1),
+            mention(9, 1), // no such event
+            mention(3, 4),
+            mention(1, 1), // repeated
+          ];
+          const result = await store.importMentions(once(mentions));
+          assert.deepEqual(result, {
+            inserted: 4,
+            skipped: 1,
+            unmatched: 1,
+            firstUnmatched: [{ file: 'sample.mentions.CSV', line: 91, eventExternalId: '1100000009' }],
+          });
+          const e1 = await store.getEvent('gdelt:1100000001');
+          assert.deepEqual(
+            e1?.evidence?.offsets,
+            { actor1: 20, actor2: 25, action: 22 },
+            'the source URL mention',
+          );
+          assert.equal(e1?.evidence?.sentence, 2);
+          assert.deepEqual(e1?.counts, importedEvent(1).counts, 'GDELT counts are kept as given');
+          const e3 = await store.getEvent('gdelt:1100000003');
+          assert.equal(e3?.sourceUrl, 'https://paper4.example/story/3', 'a missing source URL is filled in');
+          assert.deepEqual(e3?.evidence?.offsets, { actor1: 40, actor2: 45, action: 42 });
+          assert.equal((await store.stats()).counts.eventMentions, 4);
+          assert.deepEqual(await store.importMentions(once(mentions)), {
+            ...result,
+            inserted: 0,
+            skipped: 5,
+          });
+          const report = await store.checkIntegrity();
+          assert.deepEqual(report.orphans, {});
+        });
+      });
+
+      test('a mention already pointing the way is not moved by later ones; bad mentions store nothing', async () => {
+        await withStore(makeStore, async (store) => {
+          await store.putImportedEvents([importedEvent(1)]);
+          await store.importMentions(once([mention(1, 3)]));
+          await store.importMentions(once([mention(1, 5, { url: 'https://example.org/gdelt/1' })]));
+          assert.equal((await store.getEvent('gdelt:1100000001'))?.evidence?.sentence, 3);
+          await assert.rejects(
+            store.importMentions(once([mention(1, 6), mention(1, 7, { published: '2024-13-01' })])),
+            (e: unknown) => e instanceof DyadError && e.input === 'sample.mentions.CSV:17',
+          );
+          assert.equal((await store.stats()).counts.eventMentions, 2);
+        });
+      });
+    });
+
+    describe('streaming', () => {
+      test('streamEvents yields what listEvents pages do, in the same order, with the same filters', async () => {
+        await withStore(makeStore, async (store) => {
+          await store.putArticles(
+            Array.from({ length: 12 }, (_, i) =>
+              makeBundle(700 + i, { published: i % 4 === 0 ? null : undefined }),
+            ),
+          );
+          await store.putImportedEvents([
+            importedEvent(1),
+            importedEvent(2, { date: null }),
+            importedEvent(3, { dataset: 'icews' }),
+          ]);
+          for (const query of [
+            {},
+            { dataset: 'gdelt' as const },
+            { dyad: ['ARN', 'GON'] as const, undirected: true },
+            { from: '2024-01-05', to: '2024-06-30' },
+          ]) {
+            const listed = await collect((cursor) =>
+              store.listEvents({ ...query, order: 'asc', limit: 7, cursor }),
+            );
+            const streamed: StoredEvent[] = [];
+            for await (const chunk of store.streamEvents(query)) streamed.push(...chunk);
+            assert.deepEqual(streamed, listed, JSON.stringify(query));
+          }
+          // Leaving early releases the stream; the store goes on working.
+          for await (const chunk of store.streamEvents()) {
+            assert.ok(chunk.length > 0);
+            break;
+          }
+          assert.ok((await store.listEvents({})).items.length > 0);
+          await assert.rejects(async () => {
+            for await (const chunk of store.streamEvents({ from: 'yesterday' })) void chunk;
+          }, /from/);
+        });
+      });
+    });
+
+    describe('Parquet export', () => {
+      test('writes the filtered events and refuses unsafe paths', async () => {
+        const dir = mkdtempSync(join(tmpdir(), 'dyad-parquet-'));
+        try {
+          await withStore(makeStore, async (store) => {
+            await store.putArticles([makeBundle(1), makeBundle(2)]);
+            await store.putImportedEvents([importedEvent(1), importedEvent(2, { dataset: 'icews' })]);
+            const all = (await store.listEvents({ limit: 1000 })).items.length;
+            assert.equal(await store.exportParquet({}, join(dir, 'all.parquet')), all);
+            assert.ok(statSync(join(dir, 'all.parquet')).size > 0);
+            assert.equal(await store.exportParquet({ dataset: 'icews' }, join(dir, 'icews.parquet')), 1);
+            assert.equal(
+              await store.exportParquet({ dyad: ['ARN', 'GON'], dataset: 'gdelt' }, join(dir, 'd.parquet')),
+              1,
+            );
+            assert.equal(await store.exportParquet({ from: '2030-01-01' }, join(dir, 'none.parquet')), 0);
+            for (const [path, pattern] of [
+              [join(dir, 'x.csv'), /must end in \.parquet/],
+              [join(dir, 'missing', 'x.parquet'), /does not exist/],
+              ['s3://bucket/x.parquet', /local file/],
+              [join(dir, "it's\nx.parquet"), /control characters/],
+              ['', /must be a file path/],
+            ] as const) {
+              await assert.rejects(
+                store.exportParquet({}, path),
+                (e: unknown) => e instanceof DyadError && e.input === '--out' && pattern.test(e.message),
+                path,
+              );
+            }
+            await assert.rejects(store.exportParquet({ from: 'soon' }, join(dir, 'y.parquet')), /from/);
+            const odd = join(dir, "o'brien; DROP TABLE events.parquet");
+            assert.equal(await store.exportParquet({}, odd), all, 'a quote in a path is only a name');
+            assert.equal((await store.listEvents({ limit: 1000 })).items.length, all);
+          });
+        } finally {
+          rmSync(dir, { recursive: true, force: true });
+        }
       });
     });
 

@@ -127,6 +127,13 @@ export interface StoredEvent {
     readonly text: string;
     readonly start: number | null;
     readonly end: number | null;
+    /**
+     * Imported events only: the document the evidence is in (GDELT SOURCEURL, PLOVER cite URL),
+     * since the store holds no article for them.
+     */
+    readonly url?: string | null;
+    /** Imported GDELT events with an attached mention: character offsets in that document. */
+    readonly offsets?: EvidenceOffsets | null;
   } | null;
   readonly rule: { readonly id: string; readonly dictionary: string } | null;
   /** The article of the event's first mention, when it is in the store. */
@@ -165,6 +172,23 @@ export interface StoredEventMention {
   readonly lead: boolean;
 }
 
+/** GDELT Mentions: where actor 1, actor 2 and the action are in the document (character offsets). */
+export interface EvidenceOffsets {
+  readonly actor1: number | null;
+  readonly actor2: number | null;
+  readonly action: number | null;
+}
+
+/** Where an imported event's evidence is in its source document (the store holds no article for it). */
+export interface ImportedEvidence {
+  /** 1-based sentence number in the document (GDELT SentenceID, ICEWS Sentence Number, PLOVER sequence). */
+  readonly sentence?: number | null;
+  /** Character span of `evidenceText` in the document (PLOVER text_info start/end). */
+  readonly start?: number | null;
+  readonly end?: number | null;
+  readonly offsets?: EvidenceOffsets | null;
+}
+
 /** An event read from a GDELT, ICEWS or PLOVER file. */
 export interface ImportedEvent {
   readonly dataset: Exclude<Dataset, 'dyad'>;
@@ -183,10 +207,49 @@ export interface ImportedEvent {
   /** GDELT's NumMentions/NumArticles/NumSources; 1/1/1 when absent. */
   readonly counts?: { readonly mentions: number; readonly articles: number; readonly sources: number };
   readonly evidenceText?: string | null;
+  readonly evidence?: ImportedEvidence;
   readonly sourceUrl: string | null;
   readonly extra: Readonly<Record<string, unknown>> | null;
   readonly origin: { readonly file: string; readonly line: number };
 }
+
+/**
+ * A report of an imported event from a dataset's mentions table (GDELT 2.0 Mentions),
+ * attached to the stored event with that dataset and external id.
+ */
+export interface ImportedEventMention {
+  readonly dataset: Exclude<Dataset, 'dyad'>;
+  /** The mentioned event's key in its dataset (GLOBALEVENTID). */
+  readonly eventExternalId: string;
+  /** The mention's own key among the event's mentions (GDELT: MentionTimeDate, MentionIdentifier, SentenceID). */
+  readonly key: string;
+  /** Day of the mention (YYYY-MM-DD), or null. */
+  readonly published: string | null;
+  readonly sourceName: string | null;
+  /** Document URL (or citation). */
+  readonly url: string | null;
+  readonly sentence: number | null;
+  readonly offsets: EvidenceOffsets | null;
+  readonly extra: Readonly<Record<string, unknown>> | null;
+  readonly origin: { readonly file: string; readonly line: number };
+}
+
+export interface MentionImportResult {
+  readonly inserted: number;
+  /** Mentions already stored, or repeated earlier in the input. */
+  readonly skipped: number;
+  /** Mentions of events that are not in the store (not attached). */
+  readonly unmatched: number;
+  /** The first (up to 20) unmatched mentions, in input order. */
+  readonly firstUnmatched: readonly {
+    readonly file: string;
+    readonly line: number;
+    readonly eventExternalId: string;
+  }[];
+}
+
+/** The events an export writes: EventQuery's filters, without paging. */
+export type ExportQuery = Omit<EventQuery, 'limit' | 'cursor'>;
 
 export interface ImportResult {
   readonly inserted: number;
@@ -460,6 +523,31 @@ export interface Store {
   putArticles(bundles: readonly ArticleBundle[]): Promise<readonly PutResult[]>;
   /** Stores events read from GDELT/ICEWS/PLOVER files in one transaction; idempotent per (dataset, externalId). */
   putImportedEvents(events: readonly ImportedEvent[]): Promise<ImportResult>;
+  /**
+   * Stores a stream of imported events (a whole file) in ONE transaction: all of them or,
+   * if the stream or the write fails, none. Keys already stored, or repeated earlier in the
+   * stream, are skipped (the first row wins). Memory stays flat however long the stream.
+   */
+  importEvents(batches: AsyncIterable<readonly ImportedEvent[]>): Promise<ImportResult>;
+  /**
+   * Attaches a stream of mentions to stored imported events, in ONE transaction. Each
+   * event keeps its counts; an event without evidence yet takes its evidence pointer
+   * (sentence, offsets, URL) from the mention of its source URL, else its first mention.
+   * Idempotent per (event, mention key); mentions of events not stored are counted, not kept.
+   */
+  importMentions(batches: AsyncIterable<readonly ImportedEventMention[]>): Promise<MentionImportResult>;
+  /**
+   * Every event matching `query`, in listEvents' ascending order (undated first, then by date
+   * and id), in chunks, from one snapshot; for exports of any size (the cost does not grow
+   * with the number of pages as cursor paging's does). Holds a connection of its own until
+   * the iteration ends or is abandoned.
+   */
+  streamEvents(query?: ExportQuery): AsyncIterable<readonly StoredEvent[]>;
+  /**
+   * Writes the events matching `query` to a Parquet file with the backend's own writer, in
+   * streamEvents' order; returns the number of events written. `path` must end in `.parquet` and its folder exist.
+   */
+  exportParquet(query: ExportQuery, path: string): Promise<number>;
 
   getArticle(id: string): Promise<StoredArticle | null>;
   getBundle(id: string): Promise<StoredBundle | null>;

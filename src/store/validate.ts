@@ -1,7 +1,7 @@
 import { DyadError } from '../core/errors.js';
 import type { Mention } from '../core/types.js';
 import { isIsoDay } from './query.js';
-import type { ArticleBundle, ImportedEvent } from './types.js';
+import type { ArticleBundle, ImportedEvent, ImportedEventMention } from './types.js';
 
 /** In `u` mode a surrogate pair is one code point, so this matches only unpaired halves. */
 const LONE_SURROGATE = /[\uD800-\uDFFF]/u;
@@ -144,5 +144,29 @@ export function checkImportedEvent(event: ImportedEvent): void {
     for (const part of ['start', 'end'] as const) {
       if (!isIsoDay(event.date[part])) fail(`date.${part} "${event.date[part]}" is not a day YYYY-MM-DD`);
     }
+  }
+}
+
+/** Checks a mention of an imported event before it is written; throws a DyadError naming its `file:line`. */
+export function checkImportedMention(mention: ImportedEventMention): void {
+  const where = `${mention?.origin?.file ?? '(no file)'}:${mention?.origin?.line ?? '?'}`;
+  const fail = (message: string): never => {
+    throw new DyadError(where, message);
+  };
+  if (typeof mention?.origin?.file !== 'string' || !Number.isSafeInteger(mention.origin.line)) {
+    fail('origin must give a file and a line number');
+  }
+  if (!['gdelt', 'icews', 'plover'].includes(mention.dataset))
+    fail(`unknown dataset "${String(mention.dataset)}"`);
+  if (typeof mention.eventExternalId !== 'string' || mention.eventExternalId.length === 0)
+    fail('eventExternalId must be non-empty');
+  if (typeof mention.key !== 'string') fail('key must be a string');
+  if (mention.published !== null && !isIsoDay(mention.published))
+    fail(`published "${mention.published}" is not a day YYYY-MM-DD`);
+  if (mention.sentence !== null && !Number.isSafeInteger(mention.sentence))
+    fail('sentence must be an integer or null');
+  for (const part of ['actor1', 'actor2', 'action'] as const) {
+    const value = mention.offsets?.[part] ?? null;
+    if (value !== null && !Number.isSafeInteger(value)) fail(`offsets.${part} must be an integer or null`);
   }
 }

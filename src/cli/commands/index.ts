@@ -6,6 +6,8 @@ import { registerEval } from './eval.js';
 import { registerEvents } from './events.js';
 import { registerExplain } from './explain.js';
 import { registerExplainEvent } from './explain-event.js';
+import { registerExport } from './export.js';
+import { registerImport } from './import.js';
 import { registerIngest } from './ingest.js';
 import { registerRead } from './read.js';
 import { registerServe } from './serve.js';
@@ -28,4 +30,6 @@ export const commands: readonly RegisterCommand[] = [
   registerDesignations,
   registerStats,
   registerBrief,
+  registerImport,
+  registerExport,
 ];

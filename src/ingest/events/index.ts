@@ -18,3 +18,21 @@ export { sniffLines, type SniffResult, type Sniffed } from './sniff.js';
 export { readSourceLines, type SourceLine } from './lines.js';
 export { cameoCountryToIso3 } from './gdelt/cameo-country.js';
 export { sectorCodes } from './icews/sectors.js';
+export {
+  importEventFiles,
+  planImport,
+  reasonKind,
+  type FileImport,
+  type ImportFilesOptions,
+  type ImportSummary,
+  type PlannedFile,
+  type SkippedRow,
+} from './import-files.js';
+export { loadImportLookups, lookupsFrom, type ImportLookups } from './lookups.js';
+export {
+  toStoreEvent,
+  fromStoreEvent,
+  toStoreMention,
+  IMPORT_NOTES_KEY,
+  type ImportNotes,
+} from './store-record.js';

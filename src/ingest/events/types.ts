@@ -18,8 +18,11 @@ import type { DatePrecision, Modality, QuadClass } from '../../core/types.js';
 export type JsonValue =
   string | number | boolean | null | readonly JsonValue[] | { readonly [key: string]: JsonValue };
 
-/** Which dataset an event came from; with `externalId` it is the event's natural key. */
-export type EventDataset = 'gdelt1' | 'gdelt2' | 'icews' | 'plover';
+/**
+ * Which dataset an event came from; with `externalId` it is the event's natural key.
+ * `dyad`: an event Dyad coded itself, read back from the store for export.
+ */
+export type EventDataset = 'gdelt1' | 'gdelt2' | 'icews' | 'plover' | 'dyad';
 
 /** The file layout a record was read from. */
 export type SourceFormat =
@@ -29,12 +32,13 @@ export type SourceFormat =
   | 'gdelt1-backfile'
   | 'gdelt2-mentions'
   | 'icews'
-  | 'plover';
+  | 'plover'
+  | 'dyad';
 
 export interface Provenance {
-  /** The file read; for a zip member `archive.zip!member.csv`. */
+  /** The file read; for a zip member `archive.zip!member.csv`; a Dyad-coded event's article id. */
   readonly file: string;
-  /** 1-based line (JSONL, tables) or 1-based record index (a JSON array). */
+  /** 1-based line (JSONL, tables) or 1-based record index (a JSON array); 0 for Dyad-coded events. */
   readonly line: number;
   readonly format: SourceFormat;
 }

@@ -27,6 +27,7 @@ export const TABLE_COLUMNS = {
     'num_mentions', 'num_articles', 'num_sources', 'first_article_id',
     'evidence_article_id', 'evidence_sentence', 'evidence_text', 'evidence_start', 'evidence_end',
     'rule_id', 'dictionary_version', 'source_url', 'extra', 'origin_file', 'origin_line', 'created_at',
+    'evidence_offsets',
   ],
   event_mentions: [
     'mention_id', 'event_id', 'dataset', 'article_id', 'ordinal', 'sentence',

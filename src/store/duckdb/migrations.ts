@@ -245,10 +245,20 @@ const pairMentionsStep: Migration = {
   ],
 };
 
+const importedEvidenceStep: Migration = {
+  version: '20261201000200',
+  name: 'evidence offsets of imported events',
+  statements: [
+    // GDELT Mentions give character offsets of actor 1, actor 2 and the action in the source document.
+    `ALTER TABLE events ADD COLUMN evidence_offsets STRUCT(actor1 INTEGER, actor2 INTEGER, action INTEGER)`,
+  ],
+};
+
 /** Every step, oldest first. */
 export const MIGRATIONS: readonly Migration[] = Object.freeze([
   articlesStep,
   eventsStep,
   factsStep,
   pairMentionsStep,
+  importedEvidenceStep,
 ]);

@@ -19,6 +19,7 @@ import type {
 } from '../../core/types.js';
 import type {
   Dataset,
+  EvidenceOffsets,
   StoredArticleSummary,
   StoredEvent,
   StoredEventActor,
@@ -246,6 +247,46 @@ export function codedEventFrom(r: RowObject): CodedEvent {
   };
 }
 
+function offsetsFrom(value: Json | undefined): EvidenceOffsets | null {
+  if (value === null || value === undefined || typeof value !== 'object') return null;
+  const o = value as Record<string, Json>;
+  return { actor1: num(o.actor1), actor2: num(o.actor2), action: num(o.action) };
+}
+
+/**
+ * The evidence shown for an event. A Dyad event's is a span of a stored article. An imported
+ * event has no article: its evidence is the text the dataset gave (if any), pointers into the
+ * source document (sentence, span, GDELT offsets) and that document's URL.
+ */
+function evidenceFrom(r: RowObject): StoredEvent['evidence'] {
+  if (r.dataset === 'dyad') {
+    return r.evidence_text === null
+      ? null
+      : {
+          articleId: str(r.evidence_article_id),
+          sentence: num(r.evidence_sentence),
+          text: text(r.evidence_text),
+          start: num(r.evidence_start),
+          end: num(r.evidence_end),
+        };
+  }
+  const offsets = offsetsFrom(r.evidence_offsets);
+  const url = str(r.source_url);
+  const sentence = num(r.evidence_sentence);
+  const start = num(r.evidence_start);
+  if (r.evidence_text === null && url === null && sentence === null && start === null && offsets === null)
+    return null;
+  return {
+    articleId: str(r.evidence_article_id),
+    sentence,
+    text: text(r.evidence_text),
+    start,
+    end: num(r.evidence_end),
+    url,
+    offsets,
+  };
+}
+
 /** A canonical event; expects the first article's columns as a_id, a_title, a_url, a_published. */
 export function storedEventFrom(r: RowObject): StoredEvent {
   const extra = str(r.extra);
@@ -261,16 +302,7 @@ export function storedEventFrom(r: RowObject): StoredEvent {
       articles: numOr0(r.num_articles),
       sources: numOr0(r.num_sources),
     },
-    evidence:
-      r.evidence_text === null
-        ? null
-        : {
-            articleId: str(r.evidence_article_id),
-            sentence: num(r.evidence_sentence),
-            text: text(r.evidence_text),
-            start: num(r.evidence_start),
-            end: num(r.evidence_end),
-          },
+    evidence: evidenceFrom(r),
     rule: ruleId === null ? null : { id: ruleId, dictionary: text(r.dictionary_version) },
     article:
       r.a_id === null || r.a_id === undefined

@@ -135,6 +135,7 @@ export function addBundleRows(
       origin_file: null,
       origin_line: null,
       created_at: ingestedAt,
+      evidence_offsets: null,
     });
     push('event_mentions', {
       mention_id: articleMentionId(a.id, i),
@@ -165,6 +166,8 @@ export function addBundleRows(
 export function addImportedRows(push: RowSink, e: ImportedEvent, createdAt: Date): void {
   const eventId = importedEventId(e.dataset, e.externalId);
   const counts = e.counts ?? { mentions: 1, articles: 1, sources: 1 };
+  const evidence = e.evidence ?? {};
+  const offsets = evidence.offsets ?? null;
   push('events', {
     event_id: eventId,
     dataset: e.dataset,
@@ -176,10 +179,10 @@ export function addImportedRows(push: RowSink, e: ImportedEvent, createdAt: Date
     num_sources: counts.sources,
     first_article_id: null,
     evidence_article_id: null,
-    evidence_sentence: null,
+    evidence_sentence: evidence.sentence ?? null,
     evidence_text: e.evidenceText ?? null,
-    evidence_start: null,
-    evidence_end: null,
+    evidence_start: evidence.start ?? null,
+    evidence_end: evidence.end ?? null,
     rule_id: null,
     dictionary_version: null,
     source_url: e.sourceUrl,
@@ -187,6 +190,8 @@ export function addImportedRows(push: RowSink, e: ImportedEvent, createdAt: Date
     origin_file: e.origin.file,
     origin_line: e.origin.line,
     created_at: createdAt,
+    evidence_offsets:
+      offsets === null ? null : { actor1: offsets.actor1, actor2: offsets.actor2, action: offsets.action },
   });
   addPairRows(push, eventId, e.dataset, e, counts.mentions);
 }

@@ -16,8 +16,11 @@ import type {
   StoredFact,
   TopEventsQuery,
   EventQuery,
+  ExportQuery,
   ImportedEvent,
+  ImportedEventMention,
   ImportResult,
+  MentionImportResult,
   IntegrityReport,
   MentionQuery,
   OpenStoreOptions,
@@ -43,6 +46,8 @@ import * as read from './read.js';
 import * as analytics from './analytics.js';
 import { TABLE_COLUMNS } from './columns.js';
 import { writeBundles, writeImported } from './write.js';
+import { importEventStream, importMentionStream } from './import.js';
+import { exportParquet } from './export.js';
 
 /** Articles written per transaction by `putArticles` (fewer when rows pile up). */
 export const BATCH_ARTICLES = 200;
@@ -165,6 +170,31 @@ class DuckDBStore implements Store {
     });
   }
 
+  importEvents(batches: AsyncIterable<readonly ImportedEvent[]>): Promise<ImportResult> {
+    this.assertWritable();
+    return this.writes.run(() => this.wrapped(importEventStream(this.writer, batches, new Date())));
+  }
+
+  importMentions(batches: AsyncIterable<readonly ImportedEventMention[]>): Promise<MentionImportResult> {
+    this.assertWritable();
+    return this.writes.run(() => this.wrapped(importMentionStream(this.writer, batches, new Date())));
+  }
+
+  async *streamEvents(query: ExportQuery = {}): AsyncGenerator<readonly StoredEvent[]> {
+    if (this.closed) throw new DyadError(this.location, 'store is closed');
+    // Its own connection: a long export does not hold up the store's other reads.
+    const conn = await this.instance.connect();
+    try {
+      yield* read.streamEvents(conn, query);
+    } finally {
+      conn.closeSync();
+    }
+  }
+
+  exportParquet(query: ExportQuery, path: string): Promise<number> {
+    return this.read((c) => this.wrapped(exportParquet(c, query, path)));
+  }
+
   getArticle(id: string): Promise<StoredArticle | null> {
     return this.read((c) => read.getArticle(c, id));
   }
@@ -246,6 +276,16 @@ class DuckDBStore implements Store {
   private read<T>(query: (conn: DuckDBConnection) => Promise<T>): Promise<T> {
     if (this.closed) return Promise.reject(new DyadError(this.location, 'store is closed'));
     return this.reads.run(() => query(this.reader));
+  }
+
+  /** Errors other than DyadError (DuckDB's, I/O) are reported naming the store. */
+  private async wrapped<T>(work: Promise<T>): Promise<T> {
+    try {
+      return await work;
+    } catch (error) {
+      if (error instanceof DyadError) throw error;
+      throw new DyadError(this.location, describeError(error));
+    }
   }
 
   private assertWritable(): void {
