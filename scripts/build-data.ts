@@ -32,6 +32,8 @@ const COPIED: readonly (readonly [string, string])[] = [
   ['reference/petrarch-dictionaries/Phoenix.agents.txt', 'agents/Phoenix.agents.txt'],
   ['reference/petrarch-dictionaries/Phoenix.discards.txt', 'discards/Phoenix.discards.txt'],
   ['reference/petrarch-dictionaries/LICENSE.txt', 'actors/LICENSE.Phoenix.txt'],
+  ['reference/petrarch-dictionaries/CAMEO.2.0.txt', 'verbs/CAMEO.2.0.txt'],
+  ['reference/petrarch-dictionaries/LICENSE.txt', 'verbs/LICENSE.CAMEO.txt'],
 ];
 
 function option(args: readonly string[], name: string): string | null {
