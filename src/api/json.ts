@@ -4,7 +4,8 @@
  */
 import type { ChangeView, DyadPeriod, IndexPoint, Level } from '../analysis/index.js';
 import { cooperativeShare } from '../analysis/index.js';
-import { eventJson, storedEventJson } from '../cli/event-json.js';
+import { eventJson } from '../cli/event-json.js';
+import { storedEventJson } from '../export/event-json.js';
 import type { DateMention, PlaceMention, Sentence } from '../core/types.js';
 import type {
   StoredArticleSummary,

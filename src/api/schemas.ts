@@ -343,7 +343,7 @@ const Location = z.strictObject({
 });
 const Plover = z.strictObject({ type: nullableString, mode: nullableString });
 
-/** A stored (canonical) event: the CLI's event JSON plus its id, dataset, counts and article. */
+/** A stored (canonical) event: the CLI's event JSON plus its id, dataset, counts, article and origin. */
 export const Event = z
   .strictObject({
     id: z.string(),
@@ -367,6 +367,12 @@ export const Event = z
         end: int.nullable(),
         articleId: nullableString,
         sentence: int.nullable(),
+        url: nullableString.optional().describe('imported events: the document the evidence is in'),
+        offsets: z
+          .strictObject({ actor1: int.nullable(), actor2: int.nullable(), action: int.nullable() })
+          .nullable()
+          .optional()
+          .describe('imported GDELT events: character offsets in that document'),
       })
       .nullable(),
     sentence: int.nullable(),
@@ -374,6 +380,14 @@ export const Event = z
     counts: z.strictObject({ mentions: int, articles: int, sources: int }),
     article: ArticleRef.nullable(),
     sourceUrl: nullableString,
+    origin: z
+      .strictObject({ file: z.string(), line: int.nullable() })
+      .nullable()
+      .describe('imported events: the file and line they were read from'),
+    extra: z
+      .record(z.string(), z.unknown())
+      .nullable()
+      .describe('imported events: dataset-specific fields kept for a faithful export'),
   })
   .meta({ id: 'Event' });
 

@@ -1,5 +1,6 @@
 /**
- * A stored event in Dyad's event JSON: the fields of `eventJson` (src/cli/event-json.ts: code,
+ * A stored (canonical) event in Dyad's event JSON, the one shape `dyad events`, the API and
+ * `dyad export --format jsonl` share: the fields of `eventJson` (src/cli/event-json.ts: code,
  * root, quad, goldstein, plover, sources, targets, reciprocal, modality, date, location,
  * evidence, sentence, rule), preceded by the store's id, dataset and external id, and followed
  * by what the store adds: counts, first article, source URL, origin file:line and `extra`.
@@ -32,7 +33,9 @@ export function storedEventJson(e: StoredEvent): Record<string, unknown> {
     targets: e.targets.map(actorJson),
     reciprocal: e.reciprocal,
     modality: e.modality,
-    date: e.date,
+    date: e.date
+      ? { value: e.date.value, precision: e.date.precision, start: e.date.start, end: e.date.end }
+      : null,
     location: e.location,
     evidence: e.evidence,
     sentence: e.evidence?.sentence ?? null,

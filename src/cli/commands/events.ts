@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { DyadError } from '../../core/errors.js';
 import type { Modality, QuadClass } from '../../core/types.js';
 import { DATASETS, openStore, type Dataset, type EventQuery, type StoredEvent } from '../../store/index.js';
-import { storedEventJson } from '../event-json.js';
+import { storedEventJson } from '../../export/event-json.js';
 import { parseDateOption } from '../options.js';
 import {
   RowWriter,
