@@ -286,7 +286,12 @@ describe('routes answer in their documented shapes', () => {
       for (const m of detail.mentions) {
         assert.equal(article.article.text.slice(m.sentence!.start, m.sentence!.end), m.sentence!.text);
         const kinds = new Set(m.highlights.map((h) => h.kind));
-        assert.ok(kinds.has('evidence') && kinds.has('source'));
+        assert.ok(kinds.has('evidence') && kinds.has('source') && kinds.has('verb'));
+        assert.ok(m.event.verb, 'a coded report keeps its verb span');
+        assert.ok(
+          m.event.verb.start >= m.event.evidence.start && m.event.verb.end <= m.event.evidence.end,
+          'the verb is among the event words',
+        );
         for (const h of m.highlights) {
           assert.equal(article.article.text.slice(h.start, h.end), h.text);
           assert.ok(h.start >= m.sentence!.start && h.end <= m.sentence!.end, 'inside the sentence');

@@ -35,14 +35,14 @@ export function sentenceJson(s: Sentence): Record<string, unknown> {
 }
 
 export type Highlight = {
-  readonly kind: 'source' | 'target' | 'evidence' | 'date' | 'place';
+  readonly kind: 'source' | 'target' | 'verb' | 'evidence' | 'date' | 'place';
   readonly start: number;
   readonly end: number;
   readonly text: string;
 };
 
 /**
- * One report of an event with the spans to highlight: its actors and evidence, and the
+ * One report of an event with the spans to highlight: its actors, verb and evidence, and the
  * date and place mentions of its sentence (`context`).
  */
 export function reportJson(
@@ -63,6 +63,7 @@ export function reportJson(
   };
   for (const a of e.sources) add({ kind: 'source', start: a.start, end: a.end, text: a.text });
   for (const a of e.targets) add({ kind: 'target', start: a.start, end: a.end, text: a.text });
+  if (e.verb) add({ kind: 'verb', ...e.verb });
   for (const m of context) {
     if (m.sentence === e.sentence) add({ kind: m.kind, start: m.start, end: m.end, text: m.text });
   }

@@ -398,7 +398,7 @@ export const EventsPage = z
 /** A character range to highlight, as UTF-16 offsets into the article text. */
 export const Highlight = z
   .strictObject({
-    kind: z.enum(['source', 'target', 'evidence', 'date', 'place']),
+    kind: z.enum(['source', 'target', 'verb', 'evidence', 'date', 'place']),
     start: int,
     end: int,
     text: z.string(),
@@ -424,6 +424,10 @@ export const CodedEvent = z
     date: EventDate.nullable(),
     location: Location.nullable(),
     evidence: z.strictObject({ text: z.string(), start: int, end: int }),
+    verb: z
+      .strictObject({ text: z.string(), start: int, end: int })
+      .nullable()
+      .describe('the verb phrase the rule matched; null on reports stored before it was recorded'),
     sentence: int,
     rule: z.strictObject({ id: z.string(), dictionary: z.string() }),
   })

@@ -30,6 +30,7 @@ export function eventJson(e: CodedEvent): Record<string, unknown> {
       : null,
     location: e.location,
     evidence: e.evidence,
+    verb: e.verb ?? null,
     sentence: e.sentence,
     rule: e.rule,
   };

@@ -726,6 +726,7 @@ export function createCoder(
         date,
         location,
         evidence: { text: text.slice(evidenceStart, evidenceEnd), start: evidenceStart, end: evidenceEnd },
+        verb: { text: text.slice(verbStart, verbEnd), start: verbStart, end: verbEnd },
         sentence: sentence.index,
         rule: { id: c.ruleId, dictionary: verbs.version },
       });

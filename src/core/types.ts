@@ -207,6 +207,11 @@ export interface CodedEvent {
   } | null;
   /** The event's words, from its first to its last actor or verb: `text === article.text.slice(start, end)`. */
   readonly evidence: { readonly text: string; readonly start: number; readonly end: number };
+  /**
+   * The verb phrase the rule matched (`text === article.text.slice(start, end)`), for highlighting;
+   * absent on events stored before it was recorded.
+   */
+  readonly verb?: { readonly text: string; readonly start: number; readonly end: number };
   /** Index of the sentence carrying the event (its full text is the sentence's). */
   readonly sentence: number;
   readonly rule: { readonly id: string; readonly dictionary: string };

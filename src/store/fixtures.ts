@@ -321,7 +321,18 @@ function event(
     date: { value: day, precision: 'day', start: day, end: day },
     location: reciprocal ? { name: 'Minas Tirith', country: 'GON', lat: 44.5, lon: 21.25 } : null,
     evidence: s.evidence,
+    ...verbAfter(s, sources[0]),
     sentence: s.index,
     rule: { id: `verbs/${code}`, dictionary: 'fixtures-1' },
   };
+}
+
+/** The fixture's verb: the first word after the first source actor. */
+function verbAfter(s: BuiltSentence, source: EventActor | undefined): Pick<CodedEvent, 'verb'> {
+  if (!source) return {};
+  const from = source.end - s.evidence.start;
+  const word = /[A-Za-z]+/.exec(s.evidence.text.slice(from));
+  if (!word) return {};
+  const start = s.evidence.start + from + word.index;
+  return { verb: { text: word[0], start, end: start + word[0].length } };
 }

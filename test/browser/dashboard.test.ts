@@ -260,6 +260,8 @@ describe('dashboard in a browser', { skip }, () => {
       'target marks',
     );
     assert.deepEqual(await texts('evidence'), new Set([report.event.evidence.text]), 'the event words');
+    assert.ok(report.event.verb, 'the report has its verb span');
+    assert.deepEqual(await texts('verb'), new Set([report.event.verb.text]), 'the verb mark');
     for (const h of report.highlights) {
       assert.ok((await texts(h.kind)).has(h.text), `${h.kind} "${h.text}" is marked`);
     }

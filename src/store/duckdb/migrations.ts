@@ -254,6 +254,16 @@ const importedEvidenceStep: Migration = {
   ],
 };
 
+// The verb phrase of each report, so the evidence view can highlight it next to the actors.
+const verbSpanStep: Migration = {
+  version: '20261201000300',
+  name: 'verb spans of event reports',
+  statements: [
+    'ALTER TABLE event_mentions ADD COLUMN verb_start INTEGER',
+    'ALTER TABLE event_mentions ADD COLUMN verb_end INTEGER',
+  ],
+};
+
 /** Every step, oldest first. */
 export const MIGRATIONS: readonly Migration[] = Object.freeze([
   articlesStep,
@@ -261,4 +271,5 @@ export const MIGRATIONS: readonly Migration[] = Object.freeze([
   factsStep,
   pairMentionsStep,
   importedEvidenceStep,
+  verbSpanStep,
 ]);

@@ -242,9 +242,21 @@ export function codedEventFrom(r: RowObject): CodedEvent {
     sources: c.sources.map(spanned),
     targets: c.targets.map(spanned),
     evidence: { text: text(r.evidence_text), start: numOr0(r.evidence_start), end: numOr0(r.evidence_end) },
+    ...verbFrom(r),
     sentence: numOr0(r.sentence),
     rule: { id: text(r.rule_id), dictionary: text(r.dictionary_version) },
   };
+}
+
+/** The report's verb span, sliced from its evidence (which holds it); none for older rows. */
+function verbFrom(r: RowObject): Pick<CodedEvent, 'verb'> {
+  const start = num(r.verb_start);
+  const end = num(r.verb_end);
+  const evidenceStart = numOr0(r.evidence_start);
+  const evidence = text(r.evidence_text);
+  if (start === null || end === null || start < evidenceStart || end - evidenceStart > evidence.length)
+    return {};
+  return { verb: { text: evidence.slice(start - evidenceStart, end - evidenceStart), start, end } };
 }
 
 function offsetsFrom(value: Json | undefined): EvidenceOffsets | null {

@@ -155,6 +155,8 @@ export function addBundleRows(
       published: day(a.published),
       extra: null,
       created_at: ingestedAt,
+      verb_start: e.verb?.start ?? null,
+      verb_end: e.verb?.end ?? null,
     });
     addPairRows(push, eventId, 'dyad', e, 1);
   });
