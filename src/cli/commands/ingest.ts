@@ -115,14 +115,17 @@ export function registerIngest(program: Command): void {
           if (pending.length >= batchSize) await flush();
         }
         await flush();
+        progress.stop();
+        const stats = await store.stats({ top: 1 });
+        process.stdout.write(
+          `articles: ${counts.new} new, ${counts.unchanged} unchanged, ${counts.updated} updated, ${counts.failed} failed\n` +
+            `stored: ${counts.sentences} sentences, ${counts.mentions} mentions, ${counts.events} event reports, ${counts.facts} facts, ${counts.designations} designations\n` +
+            `database: ${stats.counts.articles} articles, ${stats.counts.eventMentions} event reports merged into ${stats.counts.events} events (${stats.eventsByDataset.dyad ?? 0} Dyad-coded)\n`,
+        );
       } finally {
         progress.stop();
         await store.close();
       }
-      process.stdout.write(
-        `articles: ${counts.new} new, ${counts.unchanged} unchanged, ${counts.updated} updated, ${counts.failed} failed\n` +
-          `stored: ${counts.sentences} sentences, ${counts.mentions} mentions, ${counts.events} events, ${counts.facts} facts, ${counts.designations} designations\n`,
-      );
       if (counts.failed > 0) process.exitCode = 1;
     });
 }
