@@ -150,6 +150,19 @@ describe('partnerships', () => {
     assert.equal(d.level, 'strategic partnership');
   });
 
+  test('a quotation closed after the full stop (American style) still gives the whole label', () => {
+    const text =
+      'In March, India and Mauritius elevated ties to an “enhanced strategic partnership.” Talks followed.';
+    const [d] = designationsOf(text, [
+      date('In March', '2024-03'),
+      actor('India', 'IND'),
+      actor('Mauritius', 'MUS'),
+    ]);
+    assert.ok(d);
+    assert.equal(d.label, 'enhanced strategic partnership');
+    assert.equal(d.level, 'strategic partnership');
+  });
+
   test('no parties: no designation', () => {
     const out = designationsOf('They established a comprehensive strategic partnership in 2013.', [
       date('in 2013', '2013'),

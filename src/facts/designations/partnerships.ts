@@ -75,14 +75,17 @@ function labelsIn(view: SentenceView, text: string, scale: PartnershipScale): La
 const OPENING_QUOTES: ReadonlySet<string> = new Set(['“', '"', '‘', '«']);
 const CLOSING_QUOTES: ReadonlySet<string> = new Set(['”', '"', '’', '»']);
 const QUOTE_REACH = 4;
+const INNER_PUNCTUATION: ReadonlySet<string> = new Set(['.', ',', ';', '!', '?']);
 
 /**
  * The label as written: when the matched words close a quotation that opened at most QUOTE_REACH
- * tokens before them, the whole quoted phrase ("“enhanced strategic partnership”", "“China-Belarus
+ * tokens before them (a full stop or comma may come between the words and the closing mark), the whole quoted phrase ("“enhanced strategic partnership”", "“China-Belarus
  * all-weather strategic partnership”"), else the matched words.
  */
 function quotedLabel(view: SentenceView, label: Label): { start: number; end: number } {
-  if (!CLOSING_QUOTES.has(view.tokens[label.end]?.text ?? '')) return label;
+  // American style closes the quotation after the sentence's or clause's punctuation.
+  const after = INNER_PUNCTUATION.has(view.tokens[label.end]?.text ?? '') ? label.end + 1 : label.end;
+  if (!CLOSING_QUOTES.has(view.tokens[after]?.text ?? '')) return label;
   for (let k = label.start - 1; k >= Math.max(view.first, label.start - QUOTE_REACH); k--) {
     const text = view.tokens[k]?.text ?? '';
     if (OPENING_QUOTES.has(text)) return { start: k + 1, end: label.end };
