@@ -268,7 +268,9 @@ try {
           ? 'compatible (grouped with another lead)'
           : !v.modality.ok
             ? 'modality'
-            : `date: ${v.date.rule}`;
+            : !v.date.ok
+              ? `date: ${v.date.rule}`
+              : 'place';
         near.set(reason, [...(near.get(reason) ?? []), [a, b]]);
       }
     }

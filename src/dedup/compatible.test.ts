@@ -16,7 +16,41 @@ test('two reports of the same meeting a day apart are one event, with every reas
     '✓ actors overlap: ARN>GON, GON>ARN',
     '✓ 2024-03-05 (day) and 2024-03-06 (day) are 1 day apart, window ±1 day',
     '✓ both asserted',
+    '✓ neither is located',
   ]);
+});
+
+test('strikes on two cities the same day are two events; one place, or an unlocated report, merges', () => {
+  const strike = {
+    root: '19',
+    code: '190',
+    reciprocal: false,
+    sources: [actor('ARNMIL')],
+    targets: [actor('GON')],
+  };
+  const north = { name: 'Annuminas', lat: 48.1, lon: 20.0 };
+  const south = { name: 'Minas Tirith', lat: 44.5, lon: 21.25 };
+  const suburb = { name: 'Harlond', lat: 44.6, lon: 21.4 };
+  const apart = compatible(report({ ...strike, place: north }), report({ ...strike, place: south }));
+  assert.equal(apart.ok, false);
+  assert.ok(apart.root.ok && apart.actors.ok && apart.date.ok && apart.modality.ok);
+  assert.match(
+    apart.place.text,
+    /^places differ: Annuminas and Minas Tirith are 41\d km apart \(more than 75 km\)$/,
+  );
+  const near = compatible(report({ ...strike, place: south }), report({ ...strike, place: suburb }));
+  assert.ok(near.ok);
+  assert.match(near.place.text, /^Minas Tirith and Harlond are 1\d km apart, within 75 km$/);
+  const same = compatible(report({ ...strike, place: south }), report({ ...strike, place: south }));
+  assert.equal(same.place.text, 'both at Minas Tirith');
+  const oneLocated = compatible(report({ ...strike, place: south }), report(strike));
+  assert.ok(oneLocated.ok);
+  assert.equal(oneLocated.place.text, 'only one is located');
+  const named = compatible(
+    report({ ...strike, place: { name: 'Osgiliath', lat: null, lon: null } }),
+    report({ ...strike, place: { name: 'Pelargir', lat: null, lon: null } }),
+  );
+  assert.equal(named.ok, false, 'two named places without coordinates are two places');
 });
 
 test('meetings a month apart stay apart', () => {

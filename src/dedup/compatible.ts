@@ -2,13 +2,18 @@
  * The matching rule: two reports are one happening when they have the same CAMEO root,
  * the same modality (a negated, hypothetical or future report never merges with an
  * asserted one), share a source→target pair (keys.ts; reciprocal events in either
- * direction) and their dates fall within the window their precisions allow (window.ts).
+ * direction), their dates fall within the window their precisions allow (window.ts) and,
+ * when both are located, their places are near each other (place.ts).
  */
 import { sharedPairs } from './keys.js';
+import { comparePlaces } from './place.js';
 import type { DedupItem, Verdict } from './types.js';
 import { compareDates } from './window.js';
 
-export type Comparable = Pick<DedupItem, 'root' | 'modality' | 'sources' | 'targets' | 'reciprocal' | 'date'>;
+export type Comparable = Pick<
+  DedupItem,
+  'root' | 'modality' | 'sources' | 'targets' | 'reciprocal' | 'date' | 'place'
+>;
 
 /** Whether `a` and `b` may be one event, with the outcome of every check. */
 export function compatible(a: Comparable, b: Comparable): Verdict {
@@ -16,8 +21,9 @@ export function compatible(a: Comparable, b: Comparable): Verdict {
   const modalityOk = a.modality === b.modality;
   const shared = sharedPairs(a, b);
   const date = compareDates(a.date, b.date);
+  const place = comparePlaces(a.place, b.place);
   return {
-    ok: rootOk && modalityOk && shared.length > 0 && date.ok,
+    ok: rootOk && modalityOk && shared.length > 0 && date.ok && place.ok,
     root: { ok: rootOk, text: rootOk ? `same root ${a.root}` : `roots differ: ${a.root} and ${b.root}` },
     modality: {
       ok: modalityOk,
@@ -29,6 +35,7 @@ export function compatible(a: Comparable, b: Comparable): Verdict {
       text: shared.length > 0 ? `actors overlap: ${shared.join(', ')}` : 'no source→target pair in common',
     },
     date,
+    place,
   };
 }
 
@@ -40,5 +47,6 @@ export function describeVerdict(verdict: Verdict): string[] {
     `${mark(verdict.actors.ok)} ${verdict.actors.text}`,
     `${mark(verdict.date.ok)} ${verdict.date.text}`,
     `${mark(verdict.modality.ok)} ${verdict.modality.text}`,
+    `${mark(verdict.place.ok)} ${verdict.place.text}`,
   ];
 }

@@ -22,12 +22,13 @@ test('each member is explained against the lead; the lead says why it leads', ()
     '✓ actors overlap: ARN>GON, GON>ARN',
     '✓ 2024-03-05 (day) and 2024-03-06 (day) are 1 day apart, window ±1 day',
     '✓ both asserted',
+    '✓ neither is located',
   ]);
   assert.equal(s!.verdict?.ok, false);
   assert.match(s!.lines.at(-1)!, /would not merge/);
 });
 
-test('a coded event becomes a report with its actors, date and evidence length', () => {
+test('a coded event becomes a report with its actors, date, place and evidence length', () => {
   const coded: Parameters<typeof itemFromCoded>[0] = {
     root: '04',
     code: '043',
@@ -40,11 +41,13 @@ test('a coded event becomes a report with its actors, date and evidence length',
       { code: 'GON', country: 'GON', sector: null, name: 'GONDOR', text: 'Gondor', start: 13, end: 19 },
     ],
     date: { value: '2024-03', precision: 'month', start: '2024-03-01', end: '2024-03-31' },
+    location: { name: 'Minas Tirith', country: 'GON', lat: 44.5, lon: 21.25 },
     evidence: { text: 'Arnor visited Gondor', start: 0, end: 19 },
   };
   const item = itemFromCoded(coded, { id: 'x:2', articleId: 'x', ordinal: 2, published: null });
   assert.deepEqual(item.sources, [{ code: 'ARNGOV', country: 'ARN' }]);
   assert.deepEqual(item.date, { precision: 'month', start: '2024-03-01', end: '2024-03-31' });
+  assert.deepEqual(item.place, { name: 'Minas Tirith', lat: 44.5, lon: 21.25 });
   assert.equal(item.evidenceLength, 20);
   assert.equal(item.id, 'x:2');
 });

@@ -11,7 +11,7 @@ import type { DedupItem, Verdict } from './types.js';
 export function itemFromCoded(
   coded: Pick<
     CodedEvent,
-    'root' | 'code' | 'modality' | 'reciprocal' | 'sources' | 'targets' | 'date' | 'evidence'
+    'root' | 'code' | 'modality' | 'reciprocal' | 'sources' | 'targets' | 'date' | 'location' | 'evidence'
   >,
   where: {
     readonly id: string;
@@ -30,6 +30,9 @@ export function itemFromCoded(
     targets: coded.targets.map((a) => ({ code: a.code, country: a.country })),
     date: coded.date
       ? { precision: coded.date.precision, start: coded.date.start, end: coded.date.end }
+      : null,
+    place: coded.location
+      ? { name: coded.location.name, lat: coded.location.lat, lon: coded.location.lon }
       : null,
     articleId: where.articleId,
     ordinal: where.ordinal,

@@ -19,6 +19,13 @@ const anyDate = fc.option(
   { freq: 8 },
 );
 const codes = ['ARNGOV', 'ARNREB', 'GONGOV', 'ROH', 'IGOUNO'];
+const places = [
+  { name: 'Minas Tirith', lat: 44.5, lon: 21.25 },
+  { name: 'Harlond', lat: 44.6, lon: 21.4 },
+  { name: 'Annuminas', lat: 48.1, lon: 20.0 },
+  { name: 'Osgiliath', lat: null, lon: null },
+];
+const anyPlace = fc.option(fc.constantFrom(...places), { freq: 2 });
 const anyReport = fc
   .record({
     root: fc.constantFrom('04', '11'),
@@ -27,6 +34,7 @@ const anyReport = fc
     s: fc.subarray(codes, { maxLength: 3 }),
     t: fc.subarray(codes, { maxLength: 2 }),
     date: anyDate,
+    place: anyPlace,
   })
   .map((r): DedupItem =>
     report({
@@ -36,6 +44,7 @@ const anyReport = fc
       sources: r.s.map((c) => actor(c, c.startsWith('IGO') ? null : c.slice(0, 3))),
       targets: r.t.map((c) => actor(c, c.startsWith('IGO') ? null : c.slice(0, 3))),
       date: r.date,
+      place: r.place,
     }),
   );
 

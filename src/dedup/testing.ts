@@ -29,6 +29,7 @@ export function report(overrides: Partial<DedupItem> = {}): DedupItem {
     sources: [actor('ARNGOV'), actor('GONGOV')],
     targets: [actor('ARNGOV'), actor('GONGOV')],
     date: day('2024-03-05'),
+    place: null,
     articleId,
     ordinal,
     published: '2024-03-06',

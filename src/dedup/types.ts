@@ -17,6 +17,13 @@ export interface DedupDate {
   readonly end: string;
 }
 
+/** Where a report places its event: the location's name and coordinates (null when the gazetteer has none). */
+export interface DedupPlace {
+  readonly name: string | null;
+  readonly lat: number | null;
+  readonly lon: number | null;
+}
+
 /** One report of an event (an `event_mentions` row or a freshly coded event). */
 export interface DedupItem {
   /** The mention's id (`<article>:<n>`); ties are broken by it, so it must be unique. */
@@ -28,6 +35,8 @@ export interface DedupItem {
   readonly sources: readonly DedupActor[];
   readonly targets: readonly DedupActor[];
   readonly date: DedupDate | null;
+  /** The event's location, or null when the report places it nowhere. */
+  readonly place: DedupPlace | null;
   readonly articleId: string;
   /** Position of the event in its article. */
   readonly ordinal: number;
@@ -60,6 +69,7 @@ export interface Verdict {
   readonly modality: { readonly ok: boolean; readonly text: string };
   readonly actors: { readonly ok: boolean; readonly shared: readonly string[]; readonly text: string };
   readonly date: DateVerdict;
+  readonly place: { readonly ok: boolean; readonly km: number | null; readonly text: string };
 }
 
 /** A group of reports of one happening, led by its best report. */

@@ -48,7 +48,8 @@ const actorText = (column: string) =>
 
 const REPORT_COLUMNS = `m.mention_id, m.event_id, m.article_id, m.ordinal, m.root, m.code, m.modality, m.reciprocal,
     ${actorText('m.sources')} AS sources, ${actorText('m.targets')} AS targets,
-    m.date_precision, m.date_start, m.date_end, m.published, length(m.evidence_text) AS evidence_length,
+    m.date_precision, m.date_start, m.date_end, m.location_name, m.location_lat, m.location_lon,
+    m.published, length(m.evidence_text) AS evidence_length,
     m.source_name, m.source_url, a.reader_version`;
 
 function actorsOf(value: unknown): DedupActor[] {
@@ -78,6 +79,10 @@ export function reportFrom(r: RowObject): StoredReport {
       start !== null && end !== null && precision !== null
         ? { precision: precision as NonNullable<DedupItem['date']>['precision'], start, end }
         : null,
+    place:
+      (r.location_name ?? null) === null && (r.location_lat ?? null) === null
+        ? null
+        : { name: str(r.location_name), lat: num(r.location_lat), lon: num(r.location_lon) },
     published: str(r.published),
     evidenceLength: num(r.evidence_length) ?? 0,
     readerVersion: String(r.reader_version),
