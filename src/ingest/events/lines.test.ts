@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { gzipSync } from 'node:zlib';
 import { strToU8, zipSync } from 'fflate';
-import { compressionOf, readSourceLines, type SourceLine } from './lines.js';
+import { compressionOf, lineSplitter, MAX_LINE_LENGTH, readSourceLines, type SourceLine } from './lines.js';
 import { linesWithFailure } from './source.js';
 import { tempFile } from './testing/collect.js';
 
@@ -59,6 +59,26 @@ test('multi-byte characters split across chunks decode intact', async () => {
   const got = await lines(tempFile('big.txt', text));
   assert.equal(got.length, 2);
   assert.equal(got[0]?.text.endsWith('xé'), true);
+});
+
+test('the splitter: lines split across chunks, invalid bytes, a BOM only at the start, long lines cut', () => {
+  const split = lineSplitter();
+  const bytes = Buffer.from('\uFEFFnaïve\tok\r\nplain\n\uFEFFkept\nhalf', 'utf8');
+  const got = [
+    ...split.push(bytes.subarray(0, 5)),
+    ...split.push(bytes.subarray(5, 9)),
+    ...split.push(bytes.subarray(9)),
+    ...split.push(Buffer.from([0x20, 0xff, 0xfe, 0x0a])),
+    ...split.end(),
+  ];
+  assert.deepEqual(got, ['naïve\tok', 'plain', '\uFEFFkept', 'half \uFFFD\uFFFD']);
+  assert.deepEqual(lineSplitter().end(), []);
+  const long = lineSplitter();
+  assert.deepEqual(
+    long.push(Buffer.alloc(MAX_LINE_LENGTH + 1, 0x61)).map((l) => l.length),
+    [MAX_LINE_LENGTH + 1],
+  );
+  assert.deepEqual(long.push(Buffer.from('b\n')), ['b']);
 });
 
 test('a truncated gzip ends with a failure item after the lines it could read', async () => {

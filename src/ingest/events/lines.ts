@@ -19,7 +19,7 @@ export interface SourceLine {
 
 export type Compression = 'gzip' | 'zip' | 'none';
 
-/** A line longer than this (in UTF-16 units) is cut and handed on, so binary input cannot exhaust memory. */
+/** A line longer than this (in bytes) is cut and handed on, so binary input cannot exhaust memory. */
 export const MAX_LINE_LENGTH = 16 * 1024 * 1024;
 
 /** Recognises gzip (1f 8b) and zip (PK\x03\x04, or PK\x05\x06 for an empty archive) by their first bytes. */
@@ -41,27 +41,57 @@ async function readHead(path: string): Promise<Uint8Array> {
   }
 }
 
-/** Splits a stream of bytes into lines; one splitter per file or member. */
+const NEWLINE = 0x0a;
+const CR = 0x0d;
+const EMPTY = Buffer.alloc(0);
+
+/**
+ * Splits a stream of bytes into lines; one splitter per file or member. Lines are found in
+ * the bytes (a newline byte never occurs inside a multi-byte UTF-8 character) and each is
+ * decoded on its own, so an ASCII line becomes a compact one-byte string even when other
+ * lines of the chunk are not ASCII: splitting such lines into fields is about twice as fast
+ * as splitting slices of one decoded chunk. Invalid bytes decode to U+FFFD, as TextDecoder's.
+ */
 export function lineSplitter(): { push(chunk: Uint8Array): string[]; end(): string[] } {
-  const decoder = new TextDecoder('utf-8');
-  let rest = '';
-  const split = (text: string, final: boolean): string[] => {
-    const parts = text.split('\n');
-    rest = final ? '' : (parts.pop() ?? '');
-    if (final && parts.length > 0 && parts[parts.length - 1] === '') parts.pop();
-    if (rest.length > MAX_LINE_LENGTH) {
-      parts.push(rest);
-      rest = '';
+  let rest: Buffer = EMPTY;
+  let first = true;
+  const decode = (bytes: Buffer, from: number, to: number): string => {
+    let end = to;
+    if (end > from && bytes[end - 1] === CR) end--;
+    let start = from;
+    if (first) {
+      first = false;
+      if (end - start >= 3 && bytes[start] === 0xef && bytes[start + 1] === 0xbb && bytes[start + 2] === 0xbf)
+        start += 3;
     }
-    for (let i = 0; i < parts.length; i++) {
-      const part = parts[i] as string;
-      if (part.endsWith('\r')) parts[i] = part.slice(0, -1);
+    return bytes.toString('utf8', start, end);
+  };
+  const split = (bytes: Buffer, final: boolean): string[] => {
+    const lines: string[] = [];
+    let from = 0;
+    for (let at = bytes.indexOf(NEWLINE); at >= 0; at = bytes.indexOf(NEWLINE, from)) {
+      lines.push(decode(bytes, from, at));
+      from = at + 1;
     }
-    return parts;
+    if (final) {
+      if (from < bytes.length) lines.push(decode(bytes, from, bytes.length));
+      rest = EMPTY;
+    } else if (bytes.length - from > MAX_LINE_LENGTH) {
+      lines.push(decode(bytes, from, bytes.length));
+      rest = EMPTY;
+    } else {
+      // Copied, so a small remainder does not keep the whole chunk alive.
+      rest = from === bytes.length ? EMPTY : Buffer.from(bytes.subarray(from));
+    }
+    return lines;
+  };
+  const join = (chunk: Uint8Array): Buffer => {
+    const bytes = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    return rest.length === 0 ? bytes : Buffer.concat([rest, bytes]);
   };
   return {
-    push: (chunk) => split(rest + decoder.decode(chunk, { stream: true }), false),
-    end: () => split(rest + decoder.decode(), true),
+    push: (chunk) => split(join(chunk), false),
+    end: () => split(rest, true),
   };
 }
 
