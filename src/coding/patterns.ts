@@ -10,6 +10,7 @@ import type {
   VerbPattern,
 } from './verbs/index.js';
 import type { Chunk } from './parse/chunks.js';
+import { termLength } from './term-match.js';
 
 /**
  * Matching PETRARCH-style verb patterns around a verb, TABARI-fashion: the elements before
@@ -153,33 +154,6 @@ interface Cursor {
 
 const MAX_GAP = 4;
 
-/** A dictionary word against token `t`, allowing the regular plurals TABARI/PETRARCH allowed. */
-function wordMatches(ctx: MatchContext, word: string, t: number): boolean {
-  const w = ctx.words[t];
-  if (w === undefined) return false;
-  if (w === word) return true;
-  if (w === `${word}S` || w === `${word}ES`) return true;
-  if (word.endsWith('Y') && w === `${word.slice(0, -1)}IES`) return true;
-  return false;
-}
-
-/** Lengths of the ways term `term` matches tokens starting at `t` (within `end`). */
-function termLengths(ctx: MatchContext, term: Term, t: number, end: number): number[] {
-  if (term.kind === 'word') {
-    for (const alt of term.anyOf) {
-      const parts = alt.split('_');
-      if (t + parts.length <= end && parts.every((p, k) => wordMatches(ctx, p, t + k))) return [parts.length];
-    }
-    return [];
-  }
-  const lengths: number[] = [];
-  for (const phrase of synsetPhrases(ctx.dict, term.name)) {
-    if (phrase.length === 0 || t + phrase.length > end) continue;
-    if (phrase.every((p, k) => wordMatches(ctx, p, t + k))) lengths.push(phrase.length);
-  }
-  return lengths.sort((a, b) => b - a);
-}
-
 function isBoundary(t: Token | undefined): boolean {
   return !t || t.pos === 'VERB' || t.pos === 'AUX' || (t.pos === 'PUNCT' && t.text !== '-' && t.text !== "'");
 }
@@ -195,9 +169,9 @@ function matchNoun(ctx: MatchContext, el: NounElement, from: number, end: number
       const limit = k === 0 || el.consecutive ? t + 1 : Math.min(end, t + 1 + MAX_GAP);
       for (let q = t; q < limit && q < end; q++) {
         if (k > 0 && q > t && isBoundary(ctx.tokens[q - 1])) break;
-        const lengths = termLengths(ctx, term, q, end);
-        if (lengths.length > 0) {
-          found = q + lengths[0]!;
+        const length = termLength(ctx.dict, ctx.words, term, q, end);
+        if (length > 0) {
+          found = q + length;
           break;
         }
       }
@@ -244,7 +218,7 @@ function prepMatches(ctx: MatchContext, term: Term, t: number): boolean {
   const tok = ctx.tokens[t];
   if (!tok || (tok.pos !== 'ADP' && tok.pos !== 'PART' && tok.pos !== 'ADV' && tok.pos !== 'SCONJ'))
     return false;
-  return termLengths(ctx, term, t, t + 1).length > 0;
+  return termLength(ctx.dict, ctx.words, term, t, t + 1) > 0;
 }
 
 function matchPrep(ctx: MatchContext, el: PrepElement, cur: Cursor, end: number): Cursor | null {
