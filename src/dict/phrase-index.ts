@@ -62,8 +62,10 @@ export class PhraseIndex {
   private readonly prefixes = new Set<string>();
   /** First part → most parts of a phrase starting with it. */
   private readonly reach = new Map<string, number>();
-  /** Longest phrase ending in a TABARI prefix stem (those are looked up by length). */
-  private prefixReach = 0;
+  /** First part → most parts of a prefix-stem phrase of 2+ parts starting with it. */
+  private readonly prefixReach = new Map<string, number>();
+  /** Prefix-stem phrases of one part: a token's first part may begin with any of them. */
+  private readonly prefixStems = new Set<string>();
   private size = 0;
 
   /** Adds a phrase (its folded parts) with a payload id. Ids must be added in priority order. */
@@ -81,7 +83,11 @@ export class PhraseIndex {
     for (let k = key.indexOf(SEP); k >= 0; k = key.indexOf(SEP, k + 1)) this.prefixes.add(key.slice(0, k));
     if (ending === 'prefix') {
       addTo(this.prefix, key, id);
-      this.prefixReach = Math.max(this.prefixReach, count);
+      if (count === 1) this.prefixStems.add(key);
+      else {
+        const first = key.slice(0, key.indexOf(SEP));
+        if ((this.prefixReach.get(first) ?? 0) < count) this.prefixReach.set(first, count);
+      }
     } else {
       addTo(this.exact, key, id);
       const code = ending === 'exact' ? 0 : ending === 'plural' ? 1 : 2;
@@ -111,7 +117,7 @@ export class PhraseIndex {
     const firstParts = i < norms.length ? partsOf(i) : [];
     const first = firstParts[0];
     if (first === undefined) return [];
-    const reach = Math.max(this.cachedReach(first), this.prefixReach);
+    const reach = this.cachedReach(first);
     if (reach === 0) return [];
     const found: IndexMatch[] = [];
     let key = '';
@@ -172,9 +178,20 @@ export class PhraseIndex {
     return reach;
   }
 
-  /** How many parts a phrase starting with `first` (or the word it may inflect) can have. */
+  /**
+   * How many parts a phrase starting with `first` (or the word it may inflect, or a prefix
+   * stem it begins with) can have.
+   */
   private firstReach(first: string): number {
-    let reach = this.reach.get(first) ?? 0;
+    let reach = Math.max(this.reach.get(first) ?? 0, this.prefixReach.get(first) ?? 0);
+    if (reach === 0 && this.prefixStems.size > 0) {
+      for (let k = first.length; k >= 1; k--) {
+        if (this.prefixStems.has(first.slice(0, k))) {
+          reach = 1;
+          break;
+        }
+      }
+    }
     if (this.hasEndings) {
       for (const s of singularCandidates(first)) reach = Math.max(reach, this.reach.get(s) ?? 0);
       for (const ending of STEM_ENDINGS) {
