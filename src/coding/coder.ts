@@ -794,8 +794,7 @@ export function createCoder(
       const events: CodedEvent[] = [];
       const traces: SentenceTrace[] = [];
       const skipped: { sentence: number; reason: string }[] = [];
-      const norms = reading.tokens.map((t) => t.norm);
-      const discards = dicts.discards.find(norms).filter((d) => !isNumericPhrase(d.entry.phrase));
+      const discards = dicts.discards.find(reading.norms).filter((d) => !isNumericPhrase(d.entry.phrase));
       const story = discards.find((d) => d.entry.scope === 'story');
       const tokens = retagVerbs(reading.tokens, reading.mentions, verbs);
       const words = tokens.map((t) => t.norm.toUpperCase());
