@@ -34,6 +34,30 @@ export const SEP = ' ';
  */
 const PARTS_CACHE = new WeakMap<readonly string[], (readonly string[] | undefined)[]>();
 
+const NO_PARTS: readonly string[] = [];
+
+/** Most keys an index remembers the matching of (see `PhraseIndex.roots`). */
+const MAX_KEY_NODES = 500_000;
+
+/** A key walked by matching: its folded parts joined by SEP, and what it matches. */
+interface KeyNode {
+  readonly key: string;
+  /** The key without its last part ('' for a first part). */
+  readonly before: string;
+  /** Its last part. */
+  readonly part: string;
+  /** Ids of the phrases this key completes, once looked up. */
+  ids?: number[];
+  /** Whether some phrase begins with this key and goes on, once looked up. */
+  continues?: boolean;
+  children?: Map<string, KeyNode>;
+}
+
+/** A first part: how many parts a phrase starting with it can have. */
+interface RootNode extends KeyNode {
+  readonly reach: number;
+}
+
 /** A match of the index at a token position: `length` tokens, payload ids in insertion order. */
 export interface IndexMatch {
   readonly length: number;
@@ -109,73 +133,76 @@ export class PhraseIndex {
    * Matches at token `i` of `norms`, longest first. `partsOf` may be given to
    * reuse the parts of tokens already split.
    */
-  matchAt(
-    norms: readonly string[],
-    i: number,
-    partsOf: (t: number) => readonly string[] = (t) => this.cachedParts(norms, t),
-  ): IndexMatch[] {
-    const firstParts = i < norms.length ? partsOf(i) : [];
+  matchAt(norms: readonly string[], i: number, partsOf?: (t: number) => readonly string[]): IndexMatch[] {
+    const split = partsOf ?? this.partsOf(norms);
+    const firstParts = i < norms.length ? split(i) : NO_PARTS;
     const first = firstParts[0];
     if (first === undefined) return [];
-    const reach = this.cachedReach(first);
+    const root = this.rootNode(first);
+    const reach = root.reach;
     if (reach === 0) return [];
     const found: IndexMatch[] = [];
-    let key = '';
+    let node: KeyNode | null = null;
     let count = 0;
     for (let t = i; t < norms.length && count < reach; t++) {
-      const parts = t === i ? firstParts : partsOf(t);
-      if (parts.length === 0) break;
-      let before = key;
+      const parts = t === i ? firstParts : split(t);
+      if (parts.length === 0 || count + parts.length > reach) break;
       for (const part of parts) {
-        before = key;
-        key = count === 0 ? part : key + SEP + part;
+        node = node === null ? root : this.childNode(node, part);
         count++;
       }
-      if (count > reach) break;
-      const ids = this.cachedLookup(key, before, count === 1, parts[parts.length - 1] ?? '');
-      if (ids.length > 0) found.push({ length: t - i + 1, ids });
+      const at = node!;
+      at.ids ??= this.lookup(at.key, at.before, at === root, at.part);
+      if (at.ids.length > 0) found.push({ length: t - i + 1, ids: at.ids });
       // endings and stems apply to a phrase's last part only: to go on, the key must begin a phrase
-      if (!this.prefixes.has(key)) break;
+      at.continues ??= this.prefixes.has(at.key);
+      if (!at.continues) break;
     }
     return found.reverse();
   }
 
-  /** `firstReach` per first part: it only depends on the index. */
-  private readonly reachCache = new Map<string, number>();
-
-  private cachedParts(norms: readonly string[], t: number): readonly string[] {
+  /** The parts of the tokens of `norms`, split on first use and shared by every index. */
+  private partsOf(norms: readonly string[]): (t: number) => readonly string[] {
     let cache = PARTS_CACHE.get(norms);
     if (!cache) {
       cache = new Array<readonly string[] | undefined>(norms.length);
       PARTS_CACHE.set(norms, cache);
     }
-    let parts = cache[t];
-    if (parts === undefined) {
-      parts = normParts(norms[t] ?? '');
-      cache[t] = parts;
-    }
-    return parts;
+    const parts = cache;
+    return (t) => (parts[t] ??= normParts(norms[t] ?? ''));
   }
 
-  /** `lookup` results by key (its other arguments follow from the key). */
-  private readonly lookupCache = new Map<string, number[]>();
+  /**
+   * The keys matching has walked, as a trie over parts, so that going on by one part is one
+   * map lookup (no key string is built or hashed), with each key's `lookup` result and
+   * whether it begins a phrase worked out once. It only depends on the index; it stops
+   * growing at `MAX_KEY_NODES` (further keys are worked out each time, with the same result).
+   */
+  private readonly roots = new Map<string, RootNode>();
+  private keyNodes = 0;
 
-  private cachedLookup(key: string, before: string, single: boolean, last: string): number[] {
-    let ids = this.lookupCache.get(key);
-    if (ids === undefined) {
-      ids = this.lookup(key, before, single, last);
-      if (this.lookupCache.size < 500_000) this.lookupCache.set(key, ids);
+  private rootNode(first: string): RootNode {
+    let node = this.roots.get(first);
+    if (node === undefined) {
+      node = { key: first, before: '', part: first, reach: this.firstReach(first) };
+      if (this.keyNodes < MAX_KEY_NODES) {
+        this.roots.set(first, node);
+        this.keyNodes++;
+      }
     }
-    return ids;
+    return node;
   }
 
-  private cachedReach(first: string): number {
-    let reach = this.reachCache.get(first);
-    if (reach === undefined) {
-      reach = this.firstReach(first);
-      if (this.reachCache.size < 200_000) this.reachCache.set(first, reach);
+  private childNode(parent: KeyNode, part: string): KeyNode {
+    let node = parent.children?.get(part);
+    if (node === undefined) {
+      node = { key: parent.key + SEP + part, before: parent.key, part };
+      if (this.keyNodes < MAX_KEY_NODES) {
+        (parent.children ??= new Map()).set(part, node);
+        this.keyNodes++;
+      }
     }
-    return reach;
+    return node;
   }
 
   /**
