@@ -127,9 +127,15 @@ function bucketsOf(dict: VerbDictionary, patterns: readonly VerbPattern[]): Buck
 function candidatePatterns(ctx: MatchContext, patterns: readonly VerbPattern[]): readonly VerbPattern[] {
   const b = bucketsOf(ctx.dict, patterns);
   const found = new Set<VerbPattern>(b.always);
-  for (const w of ctx.present) {
-    const list = b.byWord.get(w);
-    if (list) for (const p of list) found.add(p);
+  // walk the smaller of the sentence's words and the block's anchor words (the order found
+  // does not matter: candidates are sorted into precedence order)
+  if (b.byWord.size < ctx.present.size) {
+    for (const [w, list] of b.byWord) if (ctx.present.has(w)) for (const p of list) found.add(p);
+  } else {
+    for (const w of ctx.present) {
+      const list = b.byWord.get(w);
+      if (list) for (const p of list) found.add(p);
+    }
   }
   if (found.size === b.always.length) return b.always;
   return [...found].sort((x, y) => b.order.get(x)! - b.order.get(y)!);
