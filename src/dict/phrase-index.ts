@@ -34,10 +34,20 @@ export const SEP = ' ';
  */
 const PARTS_CACHE = new WeakMap<readonly string[], (readonly string[] | undefined)[]>();
 
-const NO_PARTS: readonly string[] = [];
-
 /** Most keys an index remembers the matching of (see `PhraseIndex.roots`). */
 const MAX_KEY_NODES = 500_000;
+/** Most first parts an index remembers the reach of. */
+const MAX_REACHES = 200_000;
+
+/** The parts of the tokens of `norms`, split on first use and shared by every index. */
+function partsCache(norms: readonly string[]): (readonly string[] | undefined)[] {
+  let cache = PARTS_CACHE.get(norms);
+  if (!cache) {
+    cache = new Array<readonly string[] | undefined>(norms.length);
+    PARTS_CACHE.set(norms, cache);
+  }
+  return cache;
+}
 
 /** A key walked by matching: its folded parts joined by SEP, and what it matches. */
 interface KeyNode {
@@ -51,11 +61,6 @@ interface KeyNode {
   /** Whether some phrase begins with this key and goes on, once looked up. */
   continues?: boolean;
   children?: Map<string, KeyNode>;
-}
-
-/** A first part: how many parts a phrase starting with it can have. */
-interface RootNode extends KeyNode {
-  readonly reach: number;
 }
 
 /** A match of the index at a token position: `length` tokens, payload ids in insertion order. */
@@ -134,18 +139,19 @@ export class PhraseIndex {
    * reuse the parts of tokens already split.
    */
   matchAt(norms: readonly string[], i: number, partsOf?: (t: number) => readonly string[]): IndexMatch[] {
-    const split = partsOf ?? this.partsOf(norms);
-    const firstParts = i < norms.length ? split(i) : NO_PARTS;
+    if (i >= norms.length) return [];
+    const cache = partsOf ? null : partsCache(norms);
+    const firstParts = cache ? (cache[i] ??= normParts(norms[i] ?? '')) : partsOf!(i);
     const first = firstParts[0];
     if (first === undefined) return [];
-    const root = this.rootNode(first);
-    const reach = root.reach;
+    const reach = this.cachedReach(first);
     if (reach === 0) return [];
+    const root = this.rootNode(first, reach);
     const found: IndexMatch[] = [];
     let node: KeyNode | null = null;
     let count = 0;
     for (let t = i; t < norms.length && count < reach; t++) {
-      const parts = t === i ? firstParts : split(t);
+      const parts = t === i ? firstParts : cache ? (cache[t] ??= normParts(norms[t] ?? '')) : partsOf!(t);
       if (parts.length === 0 || count + parts.length > reach) break;
       for (const part of parts) {
         node = node === null ? root : this.childNode(node, part);
@@ -161,31 +167,33 @@ export class PhraseIndex {
     return found.reverse();
   }
 
-  /** The parts of the tokens of `norms`, split on first use and shared by every index. */
-  private partsOf(norms: readonly string[]): (t: number) => readonly string[] {
-    let cache = PARTS_CACHE.get(norms);
-    if (!cache) {
-      cache = new Array<readonly string[] | undefined>(norms.length);
-      PARTS_CACHE.set(norms, cache);
+  /** `firstReach` per first part (most parts reach 0: they stop at this one lookup). */
+  private readonly reachCache = new Map<string, number>();
+
+  private cachedReach(first: string): number {
+    let reach = this.reachCache.get(first);
+    if (reach === undefined) {
+      reach = this.firstReach(first);
+      if (this.reachCache.size < MAX_REACHES) this.reachCache.set(first, reach);
     }
-    const parts = cache;
-    return (t) => (parts[t] ??= normParts(norms[t] ?? ''));
+    return reach;
   }
 
   /**
-   * The keys matching has walked, as a trie over parts, so that going on by one part is one
-   * map lookup (no key string is built or hashed), with each key's `lookup` result and
-   * whether it begins a phrase worked out once. It only depends on the index; it stops
-   * growing at `MAX_KEY_NODES` (further keys are worked out each time, with the same result).
+   * The keys matching has walked from first parts that begin some phrase, as a trie over
+   * parts, so that going on by one part is one map lookup (no key string is built or hashed),
+   * with each key's `lookup` result and whether it begins a phrase worked out once. It only
+   * depends on the index; it stops growing at `MAX_KEY_NODES` (further keys are worked out
+   * each time, with the same result).
    */
-  private readonly roots = new Map<string, RootNode>();
+  private readonly roots = new Map<string, KeyNode>();
   private keyNodes = 0;
 
-  private rootNode(first: string): RootNode {
+  private rootNode(first: string, reach: number): KeyNode {
     let node = this.roots.get(first);
     if (node === undefined) {
-      node = { key: first, before: '', part: first, reach: this.firstReach(first) };
-      if (this.keyNodes < MAX_KEY_NODES) {
+      node = { key: first, before: '', part: first };
+      if (reach > 0 && this.keyNodes < MAX_KEY_NODES) {
         this.roots.set(first, node);
         this.keyNodes++;
       }
