@@ -95,6 +95,8 @@ export class PhraseIndex {
   private readonly prefixReach = new Map<string, number>();
   /** Prefix-stem phrases of one part: a token's first part may begin with any of them. */
   private readonly prefixStems = new Set<string>();
+  /** The first one or two character codes of the one-part prefix stems (see mayBeginWithStem). */
+  private readonly stemHeads = new Set<number>();
   private size = 0;
 
   /** Adds a phrase (its folded parts) with a payload id. Ids must be added in priority order. */
@@ -112,8 +114,12 @@ export class PhraseIndex {
     for (let k = key.indexOf(SEP); k >= 0; k = key.indexOf(SEP, k + 1)) this.prefixes.add(key.slice(0, k));
     if (ending === 'prefix') {
       addTo(this.prefix, key, id);
-      if (count === 1) this.prefixStems.add(key);
-      else {
+      if (count === 1) {
+        this.prefixStems.add(key);
+        // one character: -(code + 1); more: both codes (see mayBeginWithStem)
+        const c0 = key.charCodeAt(0);
+        this.stemHeads.add(key.length === 1 ? -c0 - 1 : c0 * 0x10000 + key.charCodeAt(1));
+      } else {
         const first = key.slice(0, key.indexOf(SEP));
         if ((this.prefixReach.get(first) ?? 0) < count) this.prefixReach.set(first, count);
       }
@@ -144,7 +150,7 @@ export class PhraseIndex {
     const firstParts = cache ? (cache[i] ??= normParts(norms[i] ?? '')) : partsOf!(i);
     const first = firstParts[0];
     if (first === undefined) return [];
-    const reach = this.cachedReach(first);
+    const reach = this.reachOf(first);
     if (reach === 0) return [];
     const root = this.rootNode(first, reach);
     const found: IndexMatch[] = [];
@@ -167,17 +173,28 @@ export class PhraseIndex {
     return found.reverse();
   }
 
-  /** `firstReach` per first part (most parts reach 0: they stop at this one lookup). */
-  private readonly reachCache = new Map<string, number>();
-
-  private cachedReach(first: string): number {
-    let reach = this.reachCache.get(first);
+  /**
+   * How many parts a phrase starting with `first` (or the word it may inflect, or a prefix
+   * stem it begins with) can have. Most parts begin no phrase: they are answered by the
+   * index's own maps (sized by the dictionary, not by the text read); only words that may be
+   * inflected or may begin with a stem take the slower ways, remembered per word.
+   */
+  private reachOf(first: string): number {
+    let direct = this.reach.get(first) ?? 0;
+    if (this.prefixReach.size > 0) direct = Math.max(direct, this.prefixReach.get(first) ?? 0);
+    const stem = direct === 0 && this.prefixStems.size > 0 && this.mayBeginWithStem(first);
+    const inflected = this.hasEndings && mayBeInflected(first);
+    if (!stem && !inflected) return direct;
+    let reach = this.slowReaches.get(first);
     if (reach === undefined) {
-      reach = this.firstReach(first);
-      if (this.reachCache.size < MAX_REACHES) this.reachCache.set(first, reach);
+      reach = Math.max(direct, this.stemReach(first), this.hasEndings ? this.inflectedReach(first) : 0);
+      if (this.slowReaches.size < MAX_REACHES) this.slowReaches.set(first, reach);
     }
     return reach;
   }
+
+  /** Reaches of the words that may begin with a stem or be inflected, worked out once. */
+  private readonly slowReaches = new Map<string, number>();
 
   /**
    * The keys matching has walked from first parts that begin some phrase, as a trie over
@@ -213,26 +230,26 @@ export class PhraseIndex {
     return node;
   }
 
-  /**
-   * How many parts a phrase starting with `first` (or the word it may inflect, or a prefix
-   * stem it begins with) can have.
-   */
-  private firstReach(first: string): number {
-    let reach = Math.max(this.reach.get(first) ?? 0, this.prefixReach.get(first) ?? 0);
-    if (reach === 0 && this.prefixStems.size > 0) {
-      for (let k = first.length; k >= 1; k--) {
-        if (this.prefixStems.has(first.slice(0, k))) {
-          reach = 1;
-          break;
-        }
-      }
-    }
-    if (this.hasEndings) {
-      for (const s of singularCandidates(first)) reach = Math.max(reach, this.reach.get(s) ?? 0);
-      for (const ending of STEM_ENDINGS) {
-        if (first.length - ending.length >= MIN_STEM && first.endsWith(ending)) {
-          reach = Math.max(reach, this.reach.get(first.slice(0, -ending.length)) ?? 0);
-        }
+  /** 1 when `first` begins with a one-part prefix stem, else 0. */
+  private stemReach(first: string): number {
+    if (this.prefixStems.size === 0) return 0;
+    for (let k = first.length; k >= 1; k--) if (this.prefixStems.has(first.slice(0, k))) return 1;
+    return 0;
+  }
+
+  /** Whether a one-part prefix stem may begin `first`, by its first one or two characters. */
+  private mayBeginWithStem(first: string): boolean {
+    const c0 = first.charCodeAt(0);
+    return this.stemHeads.has(-c0 - 1) || this.stemHeads.has(c0 * 0x10000 + first.charCodeAt(1));
+  }
+
+  /** The most parts of a phrase whose first word `first` may be an inflection of. */
+  private inflectedReach(first: string): number {
+    let reach = 0;
+    for (const s of singularCandidates(first)) reach = Math.max(reach, this.reach.get(s) ?? 0);
+    for (const ending of STEM_ENDINGS) {
+      if (first.length - ending.length >= MIN_STEM && first.endsWith(ending)) {
+        reach = Math.max(reach, this.reach.get(first.slice(0, -ending.length)) ?? 0);
       }
     }
     return reach;
@@ -266,4 +283,14 @@ export class PhraseIndex {
     if (ids.length <= 1) return ids;
     return [...new Set(ids)].sort((a, b) => a - b);
   }
+}
+
+/**
+ * Whether a word may be a regular plural or carry a bounded stem's ending (see
+ * `singularCandidates` and STEM_ENDINGS: every such word has 5+ letters and ends in s, y or r).
+ */
+function mayBeInflected(word: string): boolean {
+  if (word.length < MIN_STEM) return false;
+  const last = word.charCodeAt(word.length - 1);
+  return last === 115 /* s */ || last === 121 /* y */ || last === 114; /* r */
 }
