@@ -93,8 +93,10 @@ function anchorsOf(dict: VerbDictionary, pattern: VerbPattern): readonly (readon
  */
 interface Buckets {
   readonly always: readonly VerbPattern[];
-  readonly byWord: ReadonlyMap<string, readonly VerbPattern[]>;
-  readonly order: ReadonlyMap<VerbPattern, number>;
+  /** Precedence (the pattern's last position in the list) of each pattern of `always`. */
+  readonly alwaysAt: readonly number[];
+  /** Anchor word -> precedences of the patterns it admits. */
+  readonly byWord: ReadonlyMap<string, readonly number[]>;
 }
 const BUCKETS = new WeakMap<readonly VerbPattern[], Buckets>();
 
@@ -102,7 +104,7 @@ function bucketsOf(dict: VerbDictionary, patterns: readonly VerbPattern[]): Buck
   let b = BUCKETS.get(patterns);
   if (!b) {
     const always: VerbPattern[] = [];
-    const byWord = new Map<string, VerbPattern[]>();
+    const words = new Map<string, VerbPattern[]>();
     const order = new Map<VerbPattern, number>();
     patterns.forEach((p, i) => {
       order.set(p, i);
@@ -112,12 +114,14 @@ function bucketsOf(dict: VerbDictionary, patterns: readonly VerbPattern[]): Buck
         return;
       }
       for (const w of new Set(first)) {
-        const list = byWord.get(w);
+        const list = words.get(w);
         if (list) list.push(p);
-        else byWord.set(w, [p]);
+        else words.set(w, [p]);
       }
     });
-    b = { always, byWord, order };
+    const at = (p: VerbPattern): number => order.get(p)!;
+    const byWord = new Map([...words].map(([w, list]) => [w, list.map(at)] as const));
+    b = { always, alwaysAt: always.map(at), byWord };
     BUCKETS.set(patterns, b);
   }
   return b;
@@ -126,19 +130,23 @@ function bucketsOf(dict: VerbDictionary, patterns: readonly VerbPattern[]): Buck
 /** The patterns worth trying in this sentence, in their precedence order. */
 function candidatePatterns(ctx: MatchContext, patterns: readonly VerbPattern[]): readonly VerbPattern[] {
   const b = bucketsOf(ctx.dict, patterns);
-  const found = new Set<VerbPattern>(b.always);
+  let hits: number[] | null = null;
   // walk the smaller of the sentence's words and the block's anchor words (the order found
   // does not matter: candidates are sorted into precedence order)
   if (b.byWord.size < ctx.present.size) {
-    for (const [w, list] of b.byWord) if (ctx.present.has(w)) for (const p of list) found.add(p);
+    for (const [w, list] of b.byWord) if (ctx.present.has(w)) (hits ??= []).push(...list);
   } else {
     for (const w of ctx.present) {
       const list = b.byWord.get(w);
-      if (list) for (const p of list) found.add(p);
+      if (list) (hits ??= []).push(...list);
     }
   }
-  if (found.size === b.always.length) return b.always;
-  return [...found].sort((x, y) => b.order.get(x)! - b.order.get(y)!);
+  if (hits === null) return b.always;
+  const merged = Int32Array.from(b.alwaysAt.concat(hits)).sort();
+  const out: VerbPattern[] = [];
+  for (let k = 0; k < merged.length; k++)
+    if (k === 0 || merged[k] !== merged[k - 1]) out.push(patterns[merged[k]!]!);
+  return out;
 }
 
 /** A quick test that every element of the pattern has one of its words in the sentence. */
