@@ -341,7 +341,6 @@ export function createCoder(
     // --- 1. each frame's verb, pattern, code and actors
     for (const frame of structure.frames) {
       const governor = frame.governor === null ? null : (structure.frames[frame.governor] ?? null);
-      const verbText = frame.verbs.map((v) => tokens[v]!.text).join(' ');
       let subjectActors = meaning(frame.subject);
       // "Switzerland said it had expelled...", "agreed that their countries should...":
       // a pronoun subject of a governed clause is the governing verb's subject
@@ -373,13 +372,14 @@ export function createCoder(
       resolvedSubjects.set(frame.index, subjectActors);
       const objectActors = meaning(frame.object);
       const modality = frameModality(tokens, frame, governor);
-      const base = {
-        verb: verbText,
+      // what every trace of this frame says (described only when tracing)
+      const base = () => ({
+        verb: frame.verbs.map((v) => tokens[v]!.text).join(' '),
         relation: frame.relation,
         subject: describeGroup(text, tokens, frame.subject),
         object: describeGroup(text, tokens, frame.object),
         modality,
-      };
+      });
       const hit = findFrameVerb(tokens, frame, verbs, to);
       if (!hit && isCopula(tokens, frame)) {
         const copular = copularEvent(frame, subjectActors);
@@ -387,7 +387,7 @@ export function createCoder(
           candidates.set(frame.index, copular.candidate);
           if (tracing)
             traces.push({
-              ...base,
+              ...base(),
               form: tokens[frame.head]!.text,
               block: null,
               patternsTried: 0,
@@ -404,7 +404,7 @@ export function createCoder(
       if (!hit) {
         if (tracing)
           traces.push({
-            ...base,
+            ...base(),
             form: null,
             block: null,
             patternsTried: 0,
@@ -499,7 +499,7 @@ export function createCoder(
       const trace: Omit<FrameTrace, 'outcome'> | null = !tracing
         ? null
         : {
-            ...base,
+            ...base(),
             form: ref.form.text,
             block: block.name,
             patternsTried: tried,
@@ -794,8 +794,7 @@ export function createCoder(
       const events: CodedEvent[] = [];
       const traces: SentenceTrace[] = [];
       const skipped: { sentence: number; reason: string }[] = [];
-      const norms = reading.tokens.map((t) => t.norm);
-      const discards = dicts.discards.find(norms).filter((d) => !isNumericPhrase(d.entry.phrase));
+      const discards = dicts.discards.find(reading.norms).filter((d) => !isNumericPhrase(d.entry.phrase));
       const story = discards.find((d) => d.entry.scope === 'story');
       const tokens = retagVerbs(reading.tokens, reading.mentions, verbs);
       const words = tokens.map((t) => t.norm.toUpperCase());

@@ -10,6 +10,7 @@ import type {
   VerbPattern,
 } from './verbs/index.js';
 import type { Chunk } from './parse/chunks.js';
+import { termLength } from './term-match.js';
 
 /**
  * Matching PETRARCH-style verb patterns around a verb, TABARI-fashion: the elements before
@@ -92,8 +93,10 @@ function anchorsOf(dict: VerbDictionary, pattern: VerbPattern): readonly (readon
  */
 interface Buckets {
   readonly always: readonly VerbPattern[];
-  readonly byWord: ReadonlyMap<string, readonly VerbPattern[]>;
-  readonly order: ReadonlyMap<VerbPattern, number>;
+  /** Precedence (the pattern's last position in the list) of each pattern of `always`. */
+  readonly alwaysAt: readonly number[];
+  /** Anchor word -> precedences of the patterns it admits. */
+  readonly byWord: ReadonlyMap<string, readonly number[]>;
 }
 const BUCKETS = new WeakMap<readonly VerbPattern[], Buckets>();
 
@@ -101,7 +104,7 @@ function bucketsOf(dict: VerbDictionary, patterns: readonly VerbPattern[]): Buck
   let b = BUCKETS.get(patterns);
   if (!b) {
     const always: VerbPattern[] = [];
-    const byWord = new Map<string, VerbPattern[]>();
+    const words = new Map<string, VerbPattern[]>();
     const order = new Map<VerbPattern, number>();
     patterns.forEach((p, i) => {
       order.set(p, i);
@@ -111,12 +114,14 @@ function bucketsOf(dict: VerbDictionary, patterns: readonly VerbPattern[]): Buck
         return;
       }
       for (const w of new Set(first)) {
-        const list = byWord.get(w);
+        const list = words.get(w);
         if (list) list.push(p);
-        else byWord.set(w, [p]);
+        else words.set(w, [p]);
       }
     });
-    b = { always, byWord, order };
+    const at = (p: VerbPattern): number => order.get(p)!;
+    const byWord = new Map([...words].map(([w, list]) => [w, list.map(at)] as const));
+    b = { always, alwaysAt: always.map(at), byWord };
     BUCKETS.set(patterns, b);
   }
   return b;
@@ -125,13 +130,23 @@ function bucketsOf(dict: VerbDictionary, patterns: readonly VerbPattern[]): Buck
 /** The patterns worth trying in this sentence, in their precedence order. */
 function candidatePatterns(ctx: MatchContext, patterns: readonly VerbPattern[]): readonly VerbPattern[] {
   const b = bucketsOf(ctx.dict, patterns);
-  const found = new Set<VerbPattern>(b.always);
-  for (const w of ctx.present) {
-    const list = b.byWord.get(w);
-    if (list) for (const p of list) found.add(p);
+  let hits: number[] | null = null;
+  // walk the smaller of the sentence's words and the block's anchor words (the order found
+  // does not matter: candidates are sorted into precedence order)
+  if (b.byWord.size < ctx.present.size) {
+    for (const [w, list] of b.byWord) if (ctx.present.has(w)) (hits ??= []).push(...list);
+  } else {
+    for (const w of ctx.present) {
+      const list = b.byWord.get(w);
+      if (list) (hits ??= []).push(...list);
+    }
   }
-  if (found.size === b.always.length) return b.always;
-  return [...found].sort((x, y) => b.order.get(x)! - b.order.get(y)!);
+  if (hits === null) return b.always;
+  const merged = Int32Array.from(b.alwaysAt.concat(hits)).sort();
+  const out: VerbPattern[] = [];
+  for (let k = 0; k < merged.length; k++)
+    if (k === 0 || merged[k] !== merged[k - 1]) out.push(patterns[merged[k]!]!);
+  return out;
 }
 
 /** A quick test that every element of the pattern has one of its words in the sentence. */
@@ -153,33 +168,6 @@ interface Cursor {
 
 const MAX_GAP = 4;
 
-/** A dictionary word against token `t`, allowing the regular plurals TABARI/PETRARCH allowed. */
-function wordMatches(ctx: MatchContext, word: string, t: number): boolean {
-  const w = ctx.words[t];
-  if (w === undefined) return false;
-  if (w === word) return true;
-  if (w === `${word}S` || w === `${word}ES`) return true;
-  if (word.endsWith('Y') && w === `${word.slice(0, -1)}IES`) return true;
-  return false;
-}
-
-/** Lengths of the ways term `term` matches tokens starting at `t` (within `end`). */
-function termLengths(ctx: MatchContext, term: Term, t: number, end: number): number[] {
-  if (term.kind === 'word') {
-    for (const alt of term.anyOf) {
-      const parts = alt.split('_');
-      if (t + parts.length <= end && parts.every((p, k) => wordMatches(ctx, p, t + k))) return [parts.length];
-    }
-    return [];
-  }
-  const lengths: number[] = [];
-  for (const phrase of synsetPhrases(ctx.dict, term.name)) {
-    if (phrase.length === 0 || t + phrase.length > end) continue;
-    if (phrase.every((p, k) => wordMatches(ctx, p, t + k))) lengths.push(phrase.length);
-  }
-  return lengths.sort((a, b) => b - a);
-}
-
 function isBoundary(t: Token | undefined): boolean {
   return !t || t.pos === 'VERB' || t.pos === 'AUX' || (t.pos === 'PUNCT' && t.text !== '-' && t.text !== "'");
 }
@@ -195,9 +183,9 @@ function matchNoun(ctx: MatchContext, el: NounElement, from: number, end: number
       const limit = k === 0 || el.consecutive ? t + 1 : Math.min(end, t + 1 + MAX_GAP);
       for (let q = t; q < limit && q < end; q++) {
         if (k > 0 && q > t && isBoundary(ctx.tokens[q - 1])) break;
-        const lengths = termLengths(ctx, term, q, end);
-        if (lengths.length > 0) {
-          found = q + lengths[0]!;
+        const length = termLength(ctx.dict, ctx.words, term, q, end);
+        if (length > 0) {
+          found = q + length;
           break;
         }
       }
@@ -244,7 +232,7 @@ function prepMatches(ctx: MatchContext, term: Term, t: number): boolean {
   const tok = ctx.tokens[t];
   if (!tok || (tok.pos !== 'ADP' && tok.pos !== 'PART' && tok.pos !== 'ADV' && tok.pos !== 'SCONJ'))
     return false;
-  return termLengths(ctx, term, t, t + 1).length > 0;
+  return termLength(ctx.dict, ctx.words, term, t, t + 1) > 0;
 }
 
 function matchPrep(ctx: MatchContext, el: PrepElement, cur: Cursor, end: number): Cursor | null {

@@ -179,8 +179,16 @@ export function buildCountries(
   for (const c of countries) if (c.capital) add(c.capital.name, c.iso3, 'capital');
   for (const r of regions) add(r, null, 'region');
 
-  const toMatches = (found: ReturnType<PhraseIndex['matchAt']>, start: number): CountryMatch[] =>
-    found.flatMap((m) => m.ids.flatMap((id) => (refs[id] ? [{ start, length: m.length, ...refs[id] }] : [])));
+  const toMatches = (found: ReturnType<PhraseIndex['matchAt']>, start: number): CountryMatch[] => {
+    const out: CountryMatch[] = [];
+    for (const m of found) {
+      for (const id of m.ids) {
+        const ref = refs[id];
+        if (ref) out.push({ start, length: m.length, ...ref });
+      }
+    }
+    return out;
+  };
 
   const countryOfActorCode = (code: string): string | null => {
     const upper = code.toUpperCase();
@@ -197,10 +205,13 @@ export function buildCountries(
   return Object.freeze({
     all: Object.freeze([...countries]),
     get: (iso3: string) => byIso3.get(iso3.toUpperCase()),
-    matchAt: (norms: readonly string[], i: number, texts?: readonly string[]) =>
-      toMatches(index.matchAt(norms, i), i).filter(
+    matchAt: (norms: readonly string[], i: number, texts?: readonly string[]) => {
+      const found = index.matchAt(norms, i);
+      if (found.length === 0) return [];
+      return toMatches(found, i).filter(
         (m) => m.length > 1 || !texts || casingAllows(norms[i] ?? '', texts[i] ?? ''),
-      ),
+      );
+    },
     lookup: (text: string) => {
       const parts = phraseParts(text);
       return toMatches(

@@ -32,15 +32,22 @@ export function buildDiscardList(files: readonly DiscardFile[]): DiscardList {
     }
   }
   Object.freeze(entries);
-  const matchAt = (norms: readonly string[], i: number): DiscardMatch[] =>
-    index
-      .matchAt(norms, i)
-      .flatMap((m) =>
-        m.ids.flatMap((id) => (entries[id] ? [{ start: i, length: m.length, entry: entries[id] }] : [])),
-      );
+  const matchAt = (norms: readonly string[], i: number): DiscardMatch[] => {
+    const out: DiscardMatch[] = [];
+    for (const m of index.matchAt(norms, i)) {
+      for (const id of m.ids) {
+        const entry = entries[id];
+        if (entry) out.push({ start: i, length: m.length, entry });
+      }
+    }
+    return out;
+  };
   const find = (norms: readonly string[]): DiscardMatch[] => {
     const out: DiscardMatch[] = [];
-    for (let i = 0; i < norms.length; i++) out.push(...matchAt(norms, i));
+    for (let i = 0; i < norms.length; i++) {
+      const found = matchAt(norms, i);
+      if (found.length > 0) out.push(...found);
+    }
     return out;
   };
   return Object.freeze({ files: Object.freeze(files.map((f) => f.file)), entries, matchAt, find });

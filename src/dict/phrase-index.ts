@@ -34,6 +34,35 @@ export const SEP = ' ';
  */
 const PARTS_CACHE = new WeakMap<readonly string[], (readonly string[] | undefined)[]>();
 
+/** Most keys an index remembers the matching of (see `PhraseIndex.roots`). */
+const MAX_KEY_NODES = 500_000;
+/** Most first parts an index remembers the reach of. */
+const MAX_REACHES = 200_000;
+
+/** The parts of the tokens of `norms`, split on first use and shared by every index. */
+function partsCache(norms: readonly string[]): (readonly string[] | undefined)[] {
+  let cache = PARTS_CACHE.get(norms);
+  if (!cache) {
+    cache = new Array<readonly string[] | undefined>(norms.length);
+    PARTS_CACHE.set(norms, cache);
+  }
+  return cache;
+}
+
+/** A key walked by matching: its folded parts joined by SEP, and what it matches. */
+interface KeyNode {
+  readonly key: string;
+  /** The key without its last part ('' for a first part). */
+  readonly before: string;
+  /** Its last part. */
+  readonly part: string;
+  /** Ids of the phrases this key completes, once looked up. */
+  ids?: number[];
+  /** Whether some phrase begins with this key and goes on, once looked up. */
+  continues?: boolean;
+  children?: Map<string, KeyNode>;
+}
+
 /** A match of the index at a token position: `length` tokens, payload ids in insertion order. */
 export interface IndexMatch {
   readonly length: number;
@@ -62,8 +91,12 @@ export class PhraseIndex {
   private readonly prefixes = new Set<string>();
   /** First part → most parts of a phrase starting with it. */
   private readonly reach = new Map<string, number>();
-  /** Longest phrase ending in a TABARI prefix stem (those are looked up by length). */
-  private prefixReach = 0;
+  /** First part → most parts of a prefix-stem phrase of 2+ parts starting with it. */
+  private readonly prefixReach = new Map<string, number>();
+  /** Prefix-stem phrases of one part: a token's first part may begin with any of them. */
+  private readonly prefixStems = new Set<string>();
+  /** The first one or two character codes of the one-part prefix stems (see mayBeginWithStem). */
+  private readonly stemHeads = new Set<number>();
   private size = 0;
 
   /** Adds a phrase (its folded parts) with a payload id. Ids must be added in priority order. */
@@ -81,7 +114,15 @@ export class PhraseIndex {
     for (let k = key.indexOf(SEP); k >= 0; k = key.indexOf(SEP, k + 1)) this.prefixes.add(key.slice(0, k));
     if (ending === 'prefix') {
       addTo(this.prefix, key, id);
-      this.prefixReach = Math.max(this.prefixReach, count);
+      if (count === 1) {
+        this.prefixStems.add(key);
+        // one character: -(code + 1); more: both codes (see mayBeginWithStem)
+        const c0 = key.charCodeAt(0);
+        this.stemHeads.add(key.length === 1 ? -c0 - 1 : c0 * 0x10000 + key.charCodeAt(1));
+      } else {
+        const first = key.slice(0, key.indexOf(SEP));
+        if ((this.prefixReach.get(first) ?? 0) < count) this.prefixReach.set(first, count);
+      }
     } else {
       addTo(this.exact, key, id);
       const code = ending === 'exact' ? 0 : ending === 'plural' ? 1 : 2;
@@ -103,84 +144,112 @@ export class PhraseIndex {
    * Matches at token `i` of `norms`, longest first. `partsOf` may be given to
    * reuse the parts of tokens already split.
    */
-  matchAt(
-    norms: readonly string[],
-    i: number,
-    partsOf: (t: number) => readonly string[] = (t) => this.cachedParts(norms, t),
-  ): IndexMatch[] {
-    const firstParts = i < norms.length ? partsOf(i) : [];
+  matchAt(norms: readonly string[], i: number, partsOf?: (t: number) => readonly string[]): IndexMatch[] {
+    if (i >= norms.length) return [];
+    const cache = partsOf ? null : partsCache(norms);
+    const firstParts = cache ? (cache[i] ??= normParts(norms[i] ?? '')) : partsOf!(i);
     const first = firstParts[0];
     if (first === undefined) return [];
-    const reach = Math.max(this.cachedReach(first), this.prefixReach);
+    const reach = this.reachOf(first);
     if (reach === 0) return [];
+    const root = this.rootNode(first, reach);
     const found: IndexMatch[] = [];
-    let key = '';
+    let node: KeyNode | null = null;
     let count = 0;
     for (let t = i; t < norms.length && count < reach; t++) {
-      const parts = t === i ? firstParts : partsOf(t);
-      if (parts.length === 0) break;
-      let before = key;
+      const parts = t === i ? firstParts : cache ? (cache[t] ??= normParts(norms[t] ?? '')) : partsOf!(t);
+      if (parts.length === 0 || count + parts.length > reach) break;
       for (const part of parts) {
-        before = key;
-        key = count === 0 ? part : key + SEP + part;
+        node = node === null ? root : this.childNode(node, part);
         count++;
       }
-      if (count > reach) break;
-      const ids = this.cachedLookup(key, before, count === 1, parts[parts.length - 1] ?? '');
-      if (ids.length > 0) found.push({ length: t - i + 1, ids });
+      const at = node!;
+      at.ids ??= this.lookup(at.key, at.before, at === root, at.part);
+      if (at.ids.length > 0) found.push({ length: t - i + 1, ids: at.ids });
       // endings and stems apply to a phrase's last part only: to go on, the key must begin a phrase
-      if (!this.prefixes.has(key)) break;
+      at.continues ??= this.prefixes.has(at.key);
+      if (!at.continues) break;
     }
     return found.reverse();
   }
 
-  /** `firstReach` per first part: it only depends on the index. */
-  private readonly reachCache = new Map<string, number>();
-
-  private cachedParts(norms: readonly string[], t: number): readonly string[] {
-    let cache = PARTS_CACHE.get(norms);
-    if (!cache) {
-      cache = new Array<readonly string[] | undefined>(norms.length);
-      PARTS_CACHE.set(norms, cache);
-    }
-    let parts = cache[t];
-    if (parts === undefined) {
-      parts = normParts(norms[t] ?? '');
-      cache[t] = parts;
-    }
-    return parts;
-  }
-
-  /** `lookup` results by key (its other arguments follow from the key). */
-  private readonly lookupCache = new Map<string, number[]>();
-
-  private cachedLookup(key: string, before: string, single: boolean, last: string): number[] {
-    let ids = this.lookupCache.get(key);
-    if (ids === undefined) {
-      ids = this.lookup(key, before, single, last);
-      if (this.lookupCache.size < 500_000) this.lookupCache.set(key, ids);
-    }
-    return ids;
-  }
-
-  private cachedReach(first: string): number {
-    let reach = this.reachCache.get(first);
+  /**
+   * How many parts a phrase starting with `first` (or the word it may inflect, or a prefix
+   * stem it begins with) can have. Most parts begin no phrase: they are answered by the
+   * index's own maps (sized by the dictionary, not by the text read); only words that may be
+   * inflected or may begin with a stem take the slower ways, remembered per word.
+   */
+  private reachOf(first: string): number {
+    let direct = this.reach.get(first) ?? 0;
+    if (this.prefixReach.size > 0) direct = Math.max(direct, this.prefixReach.get(first) ?? 0);
+    const stem = direct === 0 && this.prefixStems.size > 0 && this.mayBeginWithStem(first);
+    const inflected = this.hasEndings && mayBeInflected(first);
+    if (!stem && !inflected) return direct;
+    let reach = this.slowReaches.get(first);
     if (reach === undefined) {
-      reach = this.firstReach(first);
-      if (this.reachCache.size < 200_000) this.reachCache.set(first, reach);
+      reach = Math.max(direct, this.stemReach(first), this.hasEndings ? this.inflectedReach(first) : 0);
+      if (this.slowReaches.size < MAX_REACHES) this.slowReaches.set(first, reach);
     }
     return reach;
   }
 
-  /** How many parts a phrase starting with `first` (or the word it may inflect) can have. */
-  private firstReach(first: string): number {
-    let reach = this.reach.get(first) ?? 0;
-    if (this.hasEndings) {
-      for (const s of singularCandidates(first)) reach = Math.max(reach, this.reach.get(s) ?? 0);
-      for (const ending of STEM_ENDINGS) {
-        if (first.length - ending.length >= MIN_STEM && first.endsWith(ending)) {
-          reach = Math.max(reach, this.reach.get(first.slice(0, -ending.length)) ?? 0);
-        }
+  /** Reaches of the words that may begin with a stem or be inflected, worked out once. */
+  private readonly slowReaches = new Map<string, number>();
+
+  /**
+   * The keys matching has walked from first parts that begin some phrase, as a trie over
+   * parts, so that going on by one part is one map lookup (no key string is built or hashed),
+   * with each key's `lookup` result and whether it begins a phrase worked out once. It only
+   * depends on the index; it stops growing at `MAX_KEY_NODES` (further keys are worked out
+   * each time, with the same result).
+   */
+  private readonly roots = new Map<string, KeyNode>();
+  private keyNodes = 0;
+
+  private rootNode(first: string, reach: number): KeyNode {
+    let node = this.roots.get(first);
+    if (node === undefined) {
+      node = { key: first, before: '', part: first };
+      if (reach > 0 && this.keyNodes < MAX_KEY_NODES) {
+        this.roots.set(first, node);
+        this.keyNodes++;
+      }
+    }
+    return node;
+  }
+
+  private childNode(parent: KeyNode, part: string): KeyNode {
+    let node = parent.children?.get(part);
+    if (node === undefined) {
+      node = { key: parent.key + SEP + part, before: parent.key, part };
+      if (this.keyNodes < MAX_KEY_NODES) {
+        (parent.children ??= new Map()).set(part, node);
+        this.keyNodes++;
+      }
+    }
+    return node;
+  }
+
+  /** 1 when `first` begins with a one-part prefix stem, else 0. */
+  private stemReach(first: string): number {
+    if (this.prefixStems.size === 0) return 0;
+    for (let k = first.length; k >= 1; k--) if (this.prefixStems.has(first.slice(0, k))) return 1;
+    return 0;
+  }
+
+  /** Whether a one-part prefix stem may begin `first`, by its first one or two characters. */
+  private mayBeginWithStem(first: string): boolean {
+    const c0 = first.charCodeAt(0);
+    return this.stemHeads.has(-c0 - 1) || this.stemHeads.has(c0 * 0x10000 + first.charCodeAt(1));
+  }
+
+  /** The most parts of a phrase whose first word `first` may be an inflection of. */
+  private inflectedReach(first: string): number {
+    let reach = 0;
+    for (const s of singularCandidates(first)) reach = Math.max(reach, this.reach.get(s) ?? 0);
+    for (const ending of STEM_ENDINGS) {
+      if (first.length - ending.length >= MIN_STEM && first.endsWith(ending)) {
+        reach = Math.max(reach, this.reach.get(first.slice(0, -ending.length)) ?? 0);
       }
     }
     return reach;
@@ -214,4 +283,14 @@ export class PhraseIndex {
     if (ids.length <= 1) return ids;
     return [...new Set(ids)].sort((a, b) => a - b);
   }
+}
+
+/**
+ * Whether a word may be a regular plural or carry a bounded stem's ending (see
+ * `singularCandidates` and STEM_ENDINGS: every such word has 5+ letters and ends in s, y or r).
+ */
+function mayBeInflected(word: string): boolean {
+  if (word.length < MIN_STEM) return false;
+  const last = word.charCodeAt(word.length - 1);
+  return last === 115 /* s */ || last === 121 /* y */ || last === 114; /* r */
 }

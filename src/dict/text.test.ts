@@ -36,3 +36,27 @@ test('splitting never throws and yields non-empty parts without whitespace', () 
     }),
   );
 });
+
+test('a token norm splits exactly as the same text written as a phrase (no underscores)', () => {
+  const chars = fc.constantFrom(
+    ...'aZz09.-/()[]{}",:;?!_ \t'.split(''),
+    "'",
+    '`',
+    '\u2019',
+    '\u201c',
+    '\u00e9',
+    '\u011f',
+    '\u00a0',
+    '\u2013',
+  );
+  fc.assert(
+    fc.property(fc.array(chars, { maxLength: 8 }), (cs) => {
+      const s = cs.join('').replaceAll('_', '');
+      assert.deepEqual(normParts(s), phraseParts(s));
+    }),
+    { numRuns: 2000 },
+  );
+  assert.deepEqual(normParts('plain.word'), ['plain.word']);
+  assert.deepEqual(normParts('`'), ["'"]);
+  assert.deepEqual(normParts('Belarus'), ['belarus']);
+});

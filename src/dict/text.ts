@@ -145,9 +145,28 @@ function scanParts(text: string, underscores: boolean): string[] {
   return out;
 }
 
+/**
+ * ASCII characters a word can hold and still be its only part: not a space or control
+ * character, not upper case, not separate punctuation, not an apostrophe or a backquote (possessives, straightened quotes).
+ */
+const PLAIN = new Uint8Array(128);
+for (let c = 33; c < 127; c++) PLAIN[c] = 1;
+for (let c = 65; c <= 90; c++) PLAIN[c] = 0;
+for (const c of [...SEPARATE_CODES, 39, 96]) if (c < 128) PLAIN[c] = 0;
+
+/** Whether `scanParts` would return the word itself as its single part (most tokens). */
+function isSinglePart(word: string): boolean {
+  if (word.length === 0) return false;
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if (c >= 128 || PLAIN[c] === 0) return false;
+  }
+  return true;
+}
+
 /** The folded parts of a text token norm (what the indexes walk on). */
 export function normParts(norm: string): string[] {
-  return scanParts(norm, false);
+  return isSinglePart(norm) ? [norm] : scanParts(norm, false);
 }
 
 /**

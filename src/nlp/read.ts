@@ -42,6 +42,11 @@ export interface ReadResult {
   readonly text: string;
   readonly published: string | null;
   readonly tokens: readonly Token[];
+  /**
+   * The tokens' norms, parallel to `tokens`: the array the dictionary matchers were given, so
+   * that later matchers (the coder's discards) reuse the token parts already split for it.
+   */
+  readonly norms: readonly string[];
   readonly sentences: readonly Sentence[];
   /** All mentions, in text order. */
   readonly mentions: readonly Mention[];
@@ -176,6 +181,7 @@ export function createReader(dicts: Dictionaries, tokenize: Tokenize = createTok
         text: input.text,
         published: input.published,
         tokens,
+        norms: ctx.norms,
         sentences,
         mentions,
         ...(dump ? { stages: dump } : {}),

@@ -68,6 +68,18 @@ function isWhitespace(code: number): boolean {
   return code === 0xa0 || code === 0x200b || code === 0xfeff || /\s/.test(String.fromCharCode(code));
 }
 
+/** Whether `text[start, end)` is all whitespace (as `String.prototype.trim` sees it). */
+function isBlank(text: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if ((c > 32 && c < 127) || !TRIMMED.test(text.charAt(k))) return false;
+  }
+  return true;
+}
+
+/** One character `trim` removes: a whitespace or line terminator. */
+const TRIMMED = /^\s$/;
+
 /**
  * Locates each token wink-nlp produced in the original text. wink may alter a token
  * (e.g. compose combining characters), so when a token is not found where expected it is
@@ -133,16 +145,17 @@ export function createTokenizer(): Tokenize {
         for (let t = firstIndex; t <= lastIndex; t++) {
           const span = spans[t];
           if (!span || span.end <= span.start) continue;
+          if (isBlank(text, span.start, span.end)) continue;
           const surface = text.slice(span.start, span.end);
-          if (surface.trim().length === 0) continue;
           const tag = tags[t] ?? 'X';
+          const norm = normalizeToken(surface);
           tokens.push({
             index: tokens.length,
             start: span.start,
             end: span.end,
             text: surface,
-            norm: normalizeToken(surface),
-            lemma: LEMMATIZED.has(tag) ? lemmaOf(tokenList, its.lemma, t, surface) : normalizeToken(surface),
+            norm,
+            lemma: LEMMATIZED.has(tag) ? lemmaOf(tokenList, its.lemma, t, surface) : norm,
             pos: (POS_TAGS.has(tag) ? tag : 'X') as PosTag,
             sentence: sentences.length,
           });
