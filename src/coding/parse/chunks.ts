@@ -323,6 +323,8 @@ function verbGroupEnd(tokens: readonly Token[], from: number, to: number): { end
   while (k < to) {
     const t = tokens[k]!;
     if (t.pos === 'VERB' || t.pos === 'AUX') {
+      // "rioted following the vote": a participle that works as a preposition ends the group
+      if (k > from && t.pos === 'VERB' && PREPOSITIONAL_VERBS.has(t.norm)) break;
       // a participle after a lexical verb, before a noun, starts a noun phrase:
       // "reject proposed Israeli changes"
       if (k > from && t.pos === 'VERB' && tokens[k - 1]!.pos === 'VERB' && PARTICIPLE.test(t.norm)) {
