@@ -141,14 +141,88 @@ function quadOf(code: string): QuadClass {
   return 4;
 }
 
-function dominantPair(mentions: readonly Mention[]): readonly [string, string] | null {
+/** Countries named in the article, most mentioned first (ties by code). */
+function countriesByMentions(mentions: readonly Mention[]): string[] {
   const counts = new Map<string, number>();
   for (const m of mentions) {
     if (m.kind !== 'actor' || !m.actor.country) continue;
     counts.set(m.actor.country, (counts.get(m.actor.country) ?? 0) + 1);
   }
-  const top = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-  return top.length >= 2 ? [top[0]![0], top[1]![0]] : null;
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([c]) => c);
+}
+
+function dominantPair(mentions: readonly Mention[]): readonly [string, string] | null {
+  const top = countriesByMentions(mentions);
+  return top.length >= 2 ? [top[0]!, top[1]!] : null;
+}
+
+/**
+ * A code the CAMEO table knows: the code itself, a 4-digit code under a known 3-digit one,
+ * else its root's general code (PETRARCH-2's 176 "cyber attack", absent from the manual's
+ * table, is coerce, 170) — or null for a code without a known root.
+ */
+function knownCode(dicts: Dictionaries, code: string): string | null {
+  if (dicts.cameo.get(code) !== undefined || dicts.cameo.get(code.slice(0, 3)) !== undefined) return code;
+  const general = `${rootOf(code)}0`;
+  return dicts.cameo.get(general) !== undefined ? general : null;
+}
+
+/**
+ * The modality of a framed act. A frame (appeal, intent, demand, reject, threat) absorbs the
+ * "should"/"will" of the clause it frames ("agreed that their countries should cooperate" is
+ * an agreement made); a statement passes the clause's own modality on, and negation or a
+ * condition in the clause always stays.
+ */
+function framedModality(govRoot: string, govModality: Modality, lower: Candidate): Modality {
+  if (lower.modality === 'asserted') return govModality;
+  const absorbed =
+    govRoot !== '01' &&
+    !lower.frame.conditional &&
+    (lower.modality === 'future' || lower.modality === 'hypothetical');
+  return absorbed ? govModality : lower.modality;
+}
+
+const DEMAND_NOS = '100';
+/** Auxiliaries of obligation ("must", "should"): stated of another party, they demand. */
+const OBLIGATION_AUX = new Set(['must', 'should', 'ought']);
+
+/**
+ * The party a statement obliges to act: the coded subject of a governed clause with "must" or
+ * "should" that is not the speaker itself, neither negated nor conditional. Null otherwise.
+ */
+function obligedParty(
+  lower: Candidate,
+  subject: readonly EventActor[] | undefined,
+  statement: Candidate,
+): EventActor[] | null {
+  const f = lower.frame;
+  if (f.negated || f.conditional || !f.auxiliaries.some((a) => OBLIGATION_AUX.has(a))) return null;
+  const speaker = new Set(statement.sources.map((a) => a.code));
+  const speakerCountries = new Set(statement.sources.map((a) => a.country));
+  const party = (subject ?? []).filter(
+    (a) => a.code !== null && !speaker.has(a.code) && !speakerCountries.has(a.country),
+  );
+  return hasCoded(statement.sources) && party.length > 0 ? party : null;
+}
+
+/**
+ * The token opening the first clause a frame governs ("to" of an infinitive, "that" of a
+ * complement), or -1.
+ */
+function clauseOpener(tokens: readonly Token[], frames: readonly VerbFrame[], frame: VerbFrame): number {
+  const governed = frames.find(
+    (f) => f.governor === frame.index && (f.relation === 'infinitive' || f.relation === 'complement'),
+  );
+  if (!governed) return -1;
+  const at = governed.group.start - 1;
+  const word = tokens[at]?.norm;
+  return at > frame.group.end - 1 && (word === 'to' || word === 'that') ? at : -1;
+}
+
+/** The one country an article names, if it names exactly one: its role nouns are that country's. */
+function onlyCountry(mentions: readonly Mention[]): string | null {
+  const top = countriesByMentions(mentions);
+  return top.length === 1 ? top[0]! : null;
 }
 
 function describeGroup(text: string, tokens: readonly Token[], g: NounGroup | null): string {
@@ -217,6 +291,7 @@ export function createCoder(
     anchor: string | null,
     words: readonly string[],
     bySentence: readonly (readonly Mention[])[],
+    home: string | null,
     options: Required<CoderOptions>,
   ): { events: CodedEvent[]; trace: SentenceTrace; salience: Salience; lastDate: EventDate | null } => {
     const tracing = options.trace;
@@ -299,13 +374,13 @@ export function createCoder(
     const resolvedSubjects = new Map<number, EventActor[]>();
 
     // a role noun without a country ("police", "the ministry") belongs to the place the
-    // sentence is about, else to the article's main country
+    // sentence is about, else to the article's main country (of its pair, or the only one it names)
     const governedPlace = places.find((p) => {
       const t = tokenAt(p.start);
       const before = tokens[t - 1]?.norm === 'the' ? tokens[t - 2] : tokens[t - 1];
       return before !== undefined && ['in', 'at', 'near', 'outside'].includes(before.norm);
     });
-    const localCountry = governedPlace?.place.country ?? salience.pair?.[0] ?? null;
+    const localCountry = governedPlace?.place.country ?? salience.pair?.[0] ?? home;
     const localize = (actors: EventActor[]): EventActor[] =>
       actors.map((a) =>
         a.code === null && a.sector && LOCAL_SECTORS.has(a.sector) && localCountry
@@ -423,7 +498,13 @@ export function createCoder(
       );
       const postEnd = Math.max(frame.postEnd, ...extensions.map((f) => f.postEnd));
       const pre: Region = { start: frame.preStart, end: hit.start };
-      const post: Region = { start: hit.end, end: postEnd };
+      // the word opening a governed clause ("agreed to ...", "agreed that ...") is the verb's
+      // own: patterns may name it ("- * TO")
+      // ("agreed on Wednesday that ...": the words between come along)
+      const post: Region = {
+        start: hit.end,
+        end: Math.max(postEnd, clauseOpener(tokens, structure.frames, frame) + 1),
+      };
       let best: PatternMatch | null = null;
       let tried = 0;
       for (const ref of hit.refs) {
@@ -600,6 +681,20 @@ export function createCoder(
         continue;
       }
       consumed.add(gov.frame.index);
+      // "Russia said that Sudan must return the helicopter": a statement that another party
+      // is obliged to act demands it of that party (10x, the act as its content)
+      const obliged = govRoot === '01' ? obligedParty(c, resolvedSubjects.get(c.frame.index), gov) : null;
+      if (obliged) {
+        finals.push({
+          ...c,
+          code: combineCodes(DEMAND_NOS, c.code),
+          sources: gov.sources,
+          targets: obliged,
+          ruleId: `${gov.ruleId}+${c.ruleId}~obligation`,
+          modality: gov.modality,
+        });
+        continue;
+      }
       const combined = combineCodes(gov.code, c.code);
       const lowerSources = hasCoded(c.sources) ? c.sources : gov.sources;
       // an appeal or demand is addressed to the governing verb's object ("urged Bree to ...")
@@ -610,7 +705,7 @@ export function createCoder(
         sources: govRoot === '01' ? lowerSources : gov.sources,
         targets: addressed ? gov.targets : hasCoded(c.targets) ? c.targets : gov.targets,
         ruleId: govRoot === '01' ? c.ruleId : `${gov.ruleId}+${c.ruleId}`,
-        modality: c.modality === 'asserted' ? gov.modality : c.modality,
+        modality: framedModality(govRoot, gov.modality, c),
       });
     }
     for (const g of candidates.values()) {
@@ -661,7 +756,12 @@ export function createCoder(
       if (!reciprocal) {
         // an actor is not its own target, nor is a source's bare country ("Lukashenko urged
         // that Belarus ..."), nor its own side of a pair ("Xi called on the two sides")
-        const sourceCountries = new Set(sources.map((a) => a.country).filter((c) => c !== null));
+        // — unless the act is material conflict at home ("imposed a curfew in Turkey" is done
+        // to Turkey's people, CAMEO's domestic events)
+        const domestic = rootOf(c.code) >= '14';
+        const sourceCountries = new Set(
+          domestic ? [] : sources.map((a) => a.country).filter((c) => c !== null),
+        );
         targets = targets.filter(
           (a) =>
             a.code === null ||
@@ -686,12 +786,13 @@ export function createCoder(
       const modality = c.modality;
       // the manual codes a stated future act as its promise (03x) or threat (13x); an imminent
       // act ("is about to restore ties") keeps its own code
-      const code =
+      const stated =
         modality === 'future' && conventions.futureAsIntent && !imminent(tokens, c.frame)
           ? futureCode(c.code)
           : c.code;
-      const info = dicts.cameo.get(code) ?? dicts.cameo.get(code.slice(0, 3));
-      if (!info) continue;
+      const code = knownCode(dicts, stated);
+      if (code === null) continue;
+      const info = dicts.cameo.get(code) ?? dicts.cameo.get(code.slice(0, 3))!;
       const verbStart = tokens[c.hit.start]!.start;
       const verbEnd = tokens[c.hit.end - 1]!.end;
       const clause = {
@@ -802,6 +903,7 @@ export function createCoder(
       const bySentence: Mention[][] = reading.sentences.map(() => []);
       for (const m of reading.mentions) bySentence[m.sentence]?.push(m);
       let salience: Salience = { ...EMPTY_SALIENCE, pair: dominantPair(reading.mentions) };
+      const home = onlyCountry(reading.mentions);
       const anchor = anchorDay(
         reading.mentions.filter((m): m is DateMention => m.kind === 'date'),
         reading.sentences,
@@ -846,6 +948,7 @@ export function createCoder(
           anchor,
           words,
           bySentence,
+          home,
           opts,
         );
         if (out.events.length >= opts.maxEvents)

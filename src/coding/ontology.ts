@@ -178,7 +178,9 @@ const CONTENT_OF: ReadonlyMap<string, Content> = (() => {
     '044': 'meet',
     '045': 'mediate',
     '046': 'meet',
-    '050': 'diplomatic',
+    // cooperation not specified (050) says nothing of its kind: "agreed that their countries
+    // should cooperate" is the manual's example of 030, not 032
+    '050': 'coop',
     '051': 'diplomatic',
     '052': 'diplomatic',
     '053': 'diplomatic',

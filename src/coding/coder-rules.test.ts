@@ -1,0 +1,71 @@
+/**
+ * Coding rules found while reading the CAMEO manual's examples: own sentences, one test per rule.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { CodedEvent } from '../core/types.js';
+import { loadDictionaries } from '../dict/index.js';
+import { createReader } from '../nlp/read.js';
+import { createCoder } from './coder.js';
+import { loadDefaultVerbDictionary } from './verbs/index.js';
+
+const dicts = loadDictionaries();
+const reader = createReader(dicts);
+const coder = createCoder(dicts, loadDefaultVerbDictionary());
+
+function coded(text: string): string[] {
+  return coder
+    .code(reader.read({ text, published: '2023-12-07' }))
+    .events.map(
+      (e: CodedEvent) =>
+        `${e.code} ${e.sources.map((a) => a.code).join('+')} > ${e.targets.map((a) => a.code).join('+')} ${e.modality}`,
+    );
+}
+
+test('agreeing to do something is intent, its content from the governed verb (030 -> 033)', () => {
+  assert.deepEqual(coded('Brazil agreed on Friday to provide aid to Haiti.'), ['033 BRA > HTI asserted']);
+});
+
+test('a frame absorbs the "should" of the clause it frames; generic cooperation stays NOS', () => {
+  assert.deepEqual(coded('Chile urged Peru to cooperate.'), ['020 CHL > PER asserted']);
+});
+
+test('a role noun in an article naming one country belongs to that country', () => {
+  assert.deepEqual(
+    coded('Kenyan officials said on Monday that the police had arrested dozens of opposition activists.'),
+    ['173 KENCOP > KENOPP asserted'],
+  );
+});
+
+test('material conflict at home keeps the own country as target', () => {
+  assert.deepEqual(coded('Ecuadorian troops imposed a curfew across Ecuador.'), [
+    '1723 ECUMIL > ECU asserted',
+  ]);
+});
+
+test('a code the CAMEO table lacks falls back to its root (PETRARCH-2 176 -> 170)', () => {
+  assert.deepEqual(coded('Iran hacked into the computers of Israeli banks.'), ['170 IRN > ISR asserted']);
+});
+
+test('a statement that another party must act is a demand of that party', () => {
+  assert.deepEqual(coded('Canada said that Mexico must release the detained fishermen.'), [
+    '1053 CAN > MEX asserted',
+  ]);
+  // the speaker's own obligation is no demand
+  assert.ok(
+    coded('Canada said that it must protect its fishermen from Mexico.').every((e) => !e.startsWith('10')),
+  );
+});
+
+test('"following" after a verb is a preposition, not part of the verb group', () => {
+  assert.deepEqual(coded('Kenyan students rioted following the election.'), ['145 KENEDU > KEN asserted']);
+});
+
+test("Dyad's verb additions: renew talks, reject an ultimatum, undertake a mediation, hand over medicine", () => {
+  assert.deepEqual(coded('Norway renewed negotiations with Sweden.'), ['046 NOR > SWE asserted']);
+  assert.deepEqual(coded('Cuba rejected a Spanish ultimatum.'), ['124 CUB > ESP asserted']);
+  assert.deepEqual(coded('Qatar undertook a mediation between Chad and Sudan.'), [
+    '045 QAT > TCD+SDN asserted',
+  ]);
+  assert.deepEqual(coded('Japanese doctors handed over medicine to Nepal.'), ['073 JPNHLH > NPL asserted']);
+});
