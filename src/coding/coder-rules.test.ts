@@ -69,3 +69,19 @@ test("Dyad's verb additions: renew talks, reject an ultimatum, undertake a media
   ]);
   assert.deepEqual(coded('Japanese doctors handed over medicine to Nepal.'), ['073 JPNHLH > NPL asserted']);
 });
+
+test('verb additions: refuse to (12x with content), sue (115), crowd control (175), sending arms (072)', () => {
+  assert.deepEqual(coded('Sweden refused to meet the Danish delegation.'), ['125 SWE > DNK asserted']);
+  assert.deepEqual(coded('A Peruvian businessman is suing Chile for damages.'), [
+    '115 PERBUS > CHL asserted',
+  ]);
+  assert.deepEqual(coded('Chilean police used tear gas to disperse demonstrators in Santiago.'), [
+    '175 CHLCOP > CHLOPP asserted',
+  ]);
+  assert.deepEqual(coded('Russia continued to send arms to Syria.'), ['072 RUS > SYR asserted']);
+});
+
+test('"the West Bank" is the West Bank, not "the West" (a longer phrase at the next word wins)', () => {
+  assert.deepEqual(coded('Israel reimposed blockades in the West Bank.'), ['170 ISR > PSE asserted']);
+  assert.deepEqual(coded('Russia criticised the West on Monday.'), ['111 RUS > WST asserted']);
+});
