@@ -85,3 +85,25 @@ test('"the West Bank" is the West Bank, not "the West" (a longer phrase at the n
   assert.deepEqual(coded('Israel reimposed blockades in the West Bank.'), ['170 ISR > PSE asserted']);
   assert.deepEqual(coded('Russia criticised the West on Monday.'), ['111 RUS > WST asserted']);
 });
+
+test('subjects: "X along with Y", "up to N people", a bracketed name with "of" inside the phrase', () => {
+  assert.deepEqual(coded('Washington along with its allies demanded that Hamas release the hostages.'), [
+    '1053 USAGOV > PSEREBHMS asserted',
+  ]);
+  assert.deepEqual(coded('Up to 100 Chilean students demonstrated in Santiago.'), [
+    '141 CHLEDU > CHL asserted',
+  ]);
+  assert.deepEqual(
+    coded('The pro-Iranian Hizbollah (Party of God) group declared a ceasefire with Israel.'),
+    ['0871 LBNREB > ISR asserted'],
+  );
+});
+
+test('a time ago ("18 years ago") dates a clause; it does not discard the sentence', () => {
+  assert.deepEqual(
+    coded(
+      'Peru said on Sunday it had paid compensation to Chilean farmers for land seized 18 years ago.',
+    ).slice(0, 1),
+    ['0842 PER > CHLAGR asserted'],
+  );
+});

@@ -264,6 +264,16 @@ function isNumericPhrase(phrase: string): boolean {
 }
 
 /**
+ * Phoenix discards sentences with a bare year ("2009") or a time ago ("years ago", "weeks
+ * later") to keep historical mentions out; Dyad dates each event instead (event-time.ts), so
+ * these discards would only drop the sentence's current events ("said on Sunday it had paid
+ * ... for assets lost 18 years ago").
+ */
+function isTimePhrase(phrase: string): boolean {
+  return isNumericPhrase(phrase) || /^(?:days|weeks|months|years)[\s_]+(?:ago|later)$/i.test(phrase);
+}
+
+/**
  * How statements about the future are coded. The CAMEO manual codes a promised act as intent
  * (03x: "X will visit Y" -> 036) and an announced hostile act as a threat (13x); Dyad's own
  * verb dictionary relies on the coder for that (`futureAsIntent: true`). A PETRARCH verb
@@ -896,7 +906,7 @@ export function createCoder(
       const traces: SentenceTrace[] = [];
       const skipped: { sentence: number; reason: string }[] = [];
       const norms = reading.tokens.map((t) => t.norm);
-      const discards = dicts.discards.find(norms).filter((d) => !isNumericPhrase(d.entry.phrase));
+      const discards = dicts.discards.find(norms).filter((d) => !isTimePhrase(d.entry.phrase));
       const story = discards.find((d) => d.entry.scope === 'story');
       const tokens = retagVerbs(reading.tokens, reading.mentions, verbs);
       const words = tokens.map((t) => t.norm.toUpperCase());
