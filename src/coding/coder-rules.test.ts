@@ -107,3 +107,25 @@ test('a time ago ("18 years ago") dates a clause; it does not discard the senten
     ['0842 PER > CHLAGR asserted'],
   );
 });
+
+test('a title before a name no dictionary knows stands for the person ("President Mugabe")', () => {
+  assert.deepEqual(
+    coded('Opposition groups in Zimbabwe demanded that President Mugabe abandon the policy.'),
+    ['100 ZWE > ZWEGOV asserted'],
+  );
+});
+
+test('a threat of force is coded as that threat (130 + 1723 -> 1323), also at home', () => {
+  assert.deepEqual(coded('President Bouteflika threatened to impose a curfew in Algeria.'), [
+    '1323 DZAGOV > DZA asserted',
+  ]);
+  assert.deepEqual(coded('Iran threatened to launch a military offensive against Iraq.'), [
+    '1384 IRN > IRQ asserted',
+  ]);
+});
+
+test('"agreed to" opens the clause only when the verb has no object of its own', () => {
+  assert.deepEqual(coded('South Korea rejected the North Korean demand to sever its alliance.'), [
+    '124 KOR > PRK asserted',
+  ]);
+});

@@ -183,6 +183,23 @@ function framedModality(govRoot: string, govModality: Modality, lower: Candidate
 }
 
 const DEMAND_NOS = '100';
+/** Threats of material conflict (13x but 130–131): like the acts, they may be made at home. */
+const THREATS_OF_FORCE = new Set([
+  '132',
+  '1321',
+  '1322',
+  '1323',
+  '1324',
+  '133',
+  '136',
+  '137',
+  '138',
+  '1381',
+  '1382',
+  '1383',
+  '1384',
+  '1385',
+]);
 /** Auxiliaries of obligation ("must", "should"): stated of another party, they demand. */
 const OBLIGATION_AUX = new Set(['must', 'should', 'ought']);
 
@@ -213,7 +230,8 @@ function clauseOpener(tokens: readonly Token[], frames: readonly VerbFrame[], fr
   const governed = frames.find(
     (f) => f.governor === frame.index && (f.relation === 'infinitive' || f.relation === 'complement'),
   );
-  if (!governed) return -1;
+  // ("rejected a demand to sever ties": the clause belongs to the object, not to the verb)
+  if (!governed || frame.object !== null) return -1;
   const at = governed.group.start - 1;
   const word = tokens[at]?.norm;
   return at > frame.group.end - 1 && (word === 'to' || word === 'that') ? at : -1;
@@ -766,9 +784,9 @@ export function createCoder(
       if (!reciprocal) {
         // an actor is not its own target, nor is a source's bare country ("Lukashenko urged
         // that Belarus ..."), nor its own side of a pair ("Xi called on the two sides")
-        // — unless the act is material conflict at home ("imposed a curfew in Turkey" is done
+        // — unless the act is material conflict (or its threat) at home ("imposed a curfew in Turkey" is done
         // to Turkey's people, CAMEO's domestic events)
-        const domestic = rootOf(c.code) >= '14';
+        const domestic = rootOf(c.code) >= '14' || THREATS_OF_FORCE.has(c.code);
         const sourceCountries = new Set(
           domestic ? [] : sources.map((a) => a.country).filter((c) => c !== null),
         );

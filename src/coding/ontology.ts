@@ -306,8 +306,13 @@ export function futureCode(code: string): string {
     return (content && frameCode('intend', content)) ?? '030';
   }
   if (root === '09') return '030';
-  if (root >= '14') return THREAT_OF[code] ?? THREAT_OF[code.slice(0, 3)] ?? THREAT_OF[root] ?? '130';
+  if (root >= '14') return threatOf(code);
   return code;
+}
+
+/** The threat (13x) of a material conflict act (14–20): 1723 curfew -> 1323. */
+function threatOf(code: string): string {
+  return THREAT_OF[code] ?? THREAT_OF[code.slice(0, 3)] ?? THREAT_OF[rootOf(code)] ?? '130';
 }
 
 /**
@@ -320,6 +325,8 @@ export function futureCode(code: string): string {
 export function combineCodes(upper: string, lower: string): string {
   const upperRoot = rootOf(upper);
   if (upperRoot === '01') return lower;
+  // "threatened to impose a curfew": a threat of the act (1323)
+  if (upper === '130' && rootOf(lower) >= '14') return threatOf(lower);
   const frame = frameOf(upper);
   if (!frame) return upper;
   const lowerFrame = frameOf(lower);

@@ -236,6 +236,8 @@ export function chunkSentence(
       }
       // A trailing possessive with nothing after it ("Libya 's") stays in the NP.
       if (k < to && isPossessive(tokens[k]!)) k++;
+      // a phrase of adjectives only ("a military offensive" as tagged) ends in its head
+      if (tokens[head]!.pos === 'ADJ' && k - 1 > head && tokens[k - 1]!.pos === 'ADJ') head = k - 1;
       chunks.push({ kind: 'NP', start, end: k, head });
       i = k;
       continue;
