@@ -82,7 +82,7 @@ test('verb additions: refuse to (12x with content), sue (115), crowd control (17
 });
 
 test('"the West Bank" is the West Bank, not "the West" (a longer phrase at the next word wins)', () => {
-  assert.deepEqual(coded('Israel reimposed blockades in the West Bank.'), ['170 ISR > PSE asserted']);
+  assert.deepEqual(coded('Israel reimposed blockades in the West Bank.'), ['191 ISR > PSE asserted']);
   assert.deepEqual(coded('Russia criticised the West on Monday.'), ['111 RUS > WST asserted']);
 });
 
@@ -127,5 +127,21 @@ test('a threat of force is coded as that threat (130 + 1723 -> 1323), also at ho
 test('"agreed to" opens the clause only when the verb has no object of its own', () => {
   assert.deepEqual(coded('South Korea rejected the North Korean demand to sever its alliance.'), [
     '124 KOR > PRK asserted',
+  ]);
+});
+
+test('"on Tuesday" is a date, not the "(ON)" of a pattern ("telephoned X on Tuesday" is 041, not an appeal)', () => {
+  assert.deepEqual(coded('The US Secretary of State telephoned the Russian Foreign Minister on Tuesday.'), [
+    '041 USAGOV > RUSGOV asserted',
+  ]);
+});
+
+test('verb and actor additions: halt mediation (165), impose a blockade (191), Northern Ireland is GBR', () => {
+  assert.deepEqual(coded('Turkey ended mediation between the rival factions in Iraq.'), [
+    '165 TUR > IRQ asserted',
+  ]);
+  assert.deepEqual(coded('Israel reimposed a blockade on Gaza.'), ['191 ISR > PSEGZA asserted']);
+  assert.deepEqual(coded('The British government banned a Protestant group in Northern Ireland.'), [
+    '172 GBRGOV > GBR asserted',
   ]);
 });

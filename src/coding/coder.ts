@@ -361,6 +361,7 @@ export function createCoder(
       present: presentWords(words, from, to),
       chunks: structure.chunks,
       dict: verbs,
+      dateStarts: new Set(dates.map((d) => tokenAt(d.start))),
     };
     const traces: FrameTrace[] = [];
     const candidates = new Map<number, Candidate>();

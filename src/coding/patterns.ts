@@ -46,6 +46,8 @@ export interface MatchContext {
   /** The sentence's chunks (for prepositions and the phrases they govern). */
   readonly chunks: readonly Chunk[];
   readonly dict: VerbDictionary;
+  /** Tokens where a date starts: "on Tuesday" is when, not a phrase a pattern's "(ON)" names. */
+  readonly dateStarts?: ReadonlySet<number>;
 }
 
 /** The words of a token range and their singular forms, for `MatchContext.present`. */
@@ -251,6 +253,7 @@ function matchPrep(ctx: MatchContext, el: PrepElement, cur: Cursor, end: number)
   for (let p = cur.at; p < end; p++) {
     if (!prepMatches(ctx, el.preposition, p)) continue;
     const object = governed(ctx, p, end);
+    if (ctx.dateStarts?.has(object.start) === true) continue;
     let at = object.start;
     let score = cur.score + 1;
     const spans: Region[] = [...cur.spans, { start: p, end: p + 1 }];
