@@ -145,3 +145,11 @@ test('verb and actor additions: halt mediation (165), impose a blockade (191), N
     '172 GBRGOV > GBR asserted',
   ]);
 });
+
+test('verb additions: money given as aid (071), armed groups surrendering (0874), rejecting a ceasefire (1246)', () => {
+  assert.deepEqual(coded('The European Union gave Ghana 5 million dollars of aid for schools.'), [
+    '071 IGOEUREEC > GHA asserted',
+  ]);
+  assert.deepEqual(coded('Two hundred Congolese rebels surrendered last week.'), ['0874 CODREB >  asserted']);
+  assert.deepEqual(coded('Iran rejected the Iraqi proposal for a ceasefire.'), ['1246 IRN > IRQ asserted']);
+});
