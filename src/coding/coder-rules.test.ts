@@ -153,3 +153,16 @@ test('verb additions: money given as aid (071), armed groups surrendering (0874)
   assert.deepEqual(coded('Two hundred Congolese rebels surrendered last week.'), ['0874 CODREB >  asserted']);
   assert.deepEqual(coded('Iran rejected the Iraqi proposal for a ceasefire.'), ['1246 IRN > IRQ asserted']);
 });
+
+test('a frame whose infinitive codes nothing is about the party or place that clause names', () => {
+  assert.deepEqual(
+    coded('The United Nations rejected a call for its peacekeeping forces to be deployed in East Timor.'),
+    ['122 IGOUNO > TLS asserted'],
+  );
+});
+
+test('blocking streets is a protest obstruction (144)', () => {
+  assert.deepEqual(coded('Thousands of students blocked streets in Santiago to demand reforms.'), [
+    '144 CHLEDU > CHL asserted',
+  ]);
+});

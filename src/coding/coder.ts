@@ -663,6 +663,23 @@ export function createCoder(
           }
         }
       }
+      // "rejected a call for its forces to be deployed in East Timor": when the governed clause
+      // codes nothing itself, a frame is about the party or place that clause names
+      if (
+        addressee.length === 0 &&
+        framing &&
+        frame.relation === 'infinitive' &&
+        !candidates.has(frame.index)
+      ) {
+        for (const pp of frame.phrases) {
+          const named = meaning(pp.object).filter((a) => a.code !== null && !own.has(a.code));
+          const found = named.length > 0 ? named : placeActors(pp.object).filter((a) => !own.has(a.code));
+          if (found.length > 0) {
+            addressee = found;
+            break;
+          }
+        }
+      }
       if (addressee.length > 0) candidates.set(gov.frame.index, { ...gov, targets: addressee });
     }
 
