@@ -166,3 +166,11 @@ test('blocking streets is a protest obstruction (144)', () => {
     '144 CHLEDU > CHL asserted',
   ]);
 });
+
+test('"announced Wednesday it would ...": a bare day between verb and clause is a modifier', () => {
+  // the clause is the announcement's complement, so "would" is its future (a threat, 13x)
+  assert.deepEqual(
+    coded('The United States announced Wednesday it would prohibit all aid to Albanian rebels in Macedonia.'),
+    ['1311 USA > ALBREB future'],
+  );
+});
