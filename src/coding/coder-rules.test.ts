@@ -174,3 +174,18 @@ test('"announced Wednesday it would ...": a bare day between verb and clause is 
     ['1311 USA > ALBREB future'],
   );
 });
+
+test('verb additions: state of siege (1724), organising a strike (143), human shields (184), speeding a withdrawal (0874)', () => {
+  assert.deepEqual(coded('The military government declared a state of siege in Haiti.'), [
+    '1724 HTIGOV > HTI asserted',
+  ]);
+  assert.deepEqual(coded('Nepalese opposition parties organized a general strike in Kathmandu.'), [
+    '143 NPLOPP > NPL asserted',
+  ]);
+  assert.deepEqual(coded('Sudanese troops held Chadian villagers as human shields.'), [
+    '184 SDNMIL > TCDCVL asserted',
+  ]);
+  assert.deepEqual(coded('The United States speeded up the withdrawal of its forces from Panama.'), [
+    '0874 USA > PAN asserted',
+  ]);
+});
