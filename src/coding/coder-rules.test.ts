@@ -189,3 +189,10 @@ test('verb additions: state of siege (1724), organising a strike (143), human sh
     '0874 USA > PAN asserted',
   ]);
 });
+
+test("a protest's purpose (to demand ...) is part of the protest, not a second event", () => {
+  assert.deepEqual(
+    coded('Algerian farmers began a hunger strike outside parliament to demand the return of land.'),
+    ['142 DZAAGR > DZALEG asserted'],
+  );
+});

@@ -183,6 +183,8 @@ function framedModality(govRoot: string, govModality: Modality, lower: Candidate
 }
 
 const DEMAND_NOS = '100';
+/** What a protest is for (appeal 02, demand 10): folded into the protest. */
+const PURPOSE_ROOTS = new Set(['02', '10']);
 /** Threats of material conflict (13x but 130–131): like the acts, they may be made at home. */
 const THREATS_OF_FORCE = new Set([
   '132',
@@ -709,6 +711,18 @@ export function createCoder(
         targets,
         ruleId: `${gov.ruleId}+${found!.id}`,
       });
+    }
+
+    // --- 2a''. a protest's purpose is part of it: "began a hunger strike to demand the return
+    // of land" is the hunger strike (14x), not a second event; the party the demand names is
+    // the one protested against
+    for (const c of [...candidates.values()]) {
+      const gov = c.frame.governor === null ? undefined : candidates.get(c.frame.governor);
+      if (!gov || rootOf(gov.code) !== '14' || c.frame.relation !== 'infinitive') continue;
+      if (!PURPOSE_ROOTS.has(rootOf(c.code))) continue;
+      candidates.delete(c.frame.index);
+      if (!hasCoded(gov.targets) && hasCoded(c.targets))
+        candidates.set(gov.frame.index, { ...gov, targets: c.targets });
     }
 
     // --- 2b. verbs that frame another verb combine with it ("urged B to help C" -> 023)
