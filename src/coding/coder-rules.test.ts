@@ -196,3 +196,11 @@ test("a protest's purpose (to demand ...) is part of the protest, not a second e
     ['142 DZAAGR > DZALEG asserted'],
   );
 });
+
+test('verb additions: issuing a reminder (100) or an ultimatum (139), announcing a suspension of links (160)', () => {
+  assert.deepEqual(coded('Turkey issued an ultimatum to Syria.'), ['139 TUR > SYR asserted']);
+  assert.deepEqual(coded('Italy announced a suspension of air links with Serbia on Wednesday.'), [
+    '160 ITA > SRB asserted',
+  ]);
+  assert.deepEqual(coded('Canada issued a stern reminder to Mexico.'), ['100 CAN > MEX asserted']);
+});
