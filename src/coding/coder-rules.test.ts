@@ -204,3 +204,10 @@ test('verb additions: issuing a reminder (100) or an ultimatum (139), announcing
   ]);
   assert.deepEqual(coded('Canada issued a stern reminder to Mexico.'), ['100 CAN > MEX asserted']);
 });
+
+test('coercion in the passive with no agent is by the authorities where it happened', () => {
+  assert.deepEqual(coded('Two Chilean activists were detained in Lima.'), ['173 PER > CHLOPP asserted']);
+  assert.deepEqual(coded('Two Chilean activists were detained by Peruvian police.'), [
+    '173 PERCOP > CHLOPP asserted',
+  ]);
+});

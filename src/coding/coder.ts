@@ -579,6 +579,22 @@ export function createCoder(
         const agent = phraseActors((p) => p === 'by' || p === 'from');
         sources = agent;
         targets = subjectActors;
+        // "was arrested in Lebanon": coercion with no agent named is by the authorities where
+        // it happened
+        if (!hasCoded(agent) && code !== null && rootOf(code) === '17') {
+          for (const pp of frame.phrases) {
+            if (pp.prep !== 'in' && pp.prep !== 'at') continue;
+            const named = meaning(pp.object).filter((a) => a.code !== null && a.sector === null);
+            const where = named.length > 0 ? named : placeActors(pp.object);
+            if (where.length > 0) {
+              sources = where.map((a) => ({
+                ...a,
+                via: `${a.via ?? a.text}: the authorities where it happened`,
+              }));
+              break;
+            }
+          }
+        }
       } else {
         if (best?.targetAt != null) {
           const marked = meaning(groupAt(frame, extensions, best.targetAt));
