@@ -110,7 +110,7 @@ export function clauseOpener(
   );
   // ("rejected a demand to sever ties": the clause belongs to the object, not to the verb)
   if (!governed || frame.object !== null) return -1;
-  const at = governed.group.start - 1;
+  const at = Math.min(governed.preStart, governed.group.start) - 1;
   const word = tokens[at]?.norm;
   return at > frame.group.end - 1 && (word === 'to' || word === 'that') ? at : -1;
 }

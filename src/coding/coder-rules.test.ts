@@ -211,3 +211,12 @@ test('coercion in the passive with no agent is by the authorities where it happe
     '173 PERCOP > CHLOPP asserted',
   ]);
 });
+
+test('"agreed on Monday that their countries should cooperate" is the manual\'s 030', () => {
+  assert.deepEqual(
+    coded(
+      'Peruvian and Chilean officials agreed on Monday that their countries should cooperate on fishing.',
+    ),
+    ['030 PER+CHLGOV > PER+CHLGOV asserted'],
+  );
+});
