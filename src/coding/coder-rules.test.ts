@@ -220,3 +220,10 @@ test('"agreed on Monday that their countries should cooperate" is the manual\'s 
     ['030 PER+CHLGOV > PER+CHLGOV asserted'],
   );
 });
+
+test("an infinitive carries on its governor's mode (willing to send ... to help defend: a promise)", () => {
+  assert.ok(
+    coded('Norway is willing to send troops to help defend Kuwait.').includes('0334 NOR > KWT future'),
+  );
+  assert.ok(coded('Chile did not agree to send troops to defend Peru.').includes('074 CHL > PER negated'));
+});

@@ -297,6 +297,7 @@ export function createCoder(
       };
     };
     const resolvedSubjects = new Map<number, EventActor[]>();
+    const modalities = new Map<number, Modality>();
 
     // a role noun without a country ("police", "the ministry") belongs to the place the
     // sentence is about, else to the article's main country (of its pair, or the only one it names)
@@ -372,7 +373,15 @@ export function createCoder(
       }
       resolvedSubjects.set(frame.index, subjectActors);
       const objectActors = meaning(frame.object);
-      const modality = frameModality(tokens, frame, governor);
+      // an infinitive carries on its governor's mode: "is willing to send troops to help defend
+      // X" promises the defence too
+      const own = frameModality(tokens, frame, governor);
+      const above = governor ? modalities.get(governor.index) : undefined;
+      const modality =
+        own === 'asserted' && frame.relation === 'infinitive' && above !== undefined && above !== 'asserted'
+          ? above
+          : own;
+      modalities.set(frame.index, modality);
       const base = {
         verb: verbText,
         relation: frame.relation,
