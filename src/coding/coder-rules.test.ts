@@ -227,3 +227,8 @@ test("an infinitive carries on its governor's mode (willing to send ... to help 
   );
   assert.ok(coded('Chile did not agree to send troops to defend Peru.').includes('074 CHL > PER negated'));
 });
+
+test('"will not release X" refuses to yield (1243); "did not release" stays a negated act', () => {
+  assert.deepEqual(coded('Peru will not release the Chilean fishermen.'), ['1243 PER > CHLAGR asserted']);
+  assert.deepEqual(coded('Peru did not release the Chilean fishermen.'), ['084 PER > CHLAGR negated']);
+});

@@ -22,7 +22,7 @@ import {
 } from './actors.js';
 import { anchorDay, continuesPrevious, eventDate, eventLocation, type EventDate } from './event-time.js';
 import { frameModality } from './modality.js';
-import { combineCodes, frameCode, frameOf, futureCode, rootOf } from './ontology.js';
+import { combineCodes, frameCode, frameOf, futureCode, refusalCode, rootOf } from './ontology.js';
 import { contentOfGroup, framedCode, loadContentNouns, type ContentNouns } from './content-nouns.js';
 import { parseSentence, type NounGroup, type VerbFrame } from './parse/structure.js';
 import { bestPattern, presentWords, type MatchContext, type PatternMatch, type Region } from './patterns.js';
@@ -133,6 +133,8 @@ const MIRRORED: Readonly<Record<string, string>> = { '042': '043', '043': '042' 
 const ONE_SIDED_ROOTS = new Set(['08', '15']);
 /** Codes whose actors act together when they are listed as one subject. */
 const MUTUAL_ROOTS = new Set(['03', '04', '05', '06']);
+/** Auxiliaries of a refusal when negated ("will not", "would not", "won't"). */
+const WILL_AUX = new Set(['will', 'would', 'wo', "'ll", "'d"]);
 
 interface Candidate {
   readonly frame: VerbFrame;
@@ -762,11 +764,20 @@ export function createCoder(
           (symmetric.includes(c.code) && c.frame.phrases.some((p) => p.prep === 'with')))
       )
         reciprocal = true;
-      const modality = c.modality;
+      // "will not release the prisoners", "would not meet their demands": refusing to yield
+      // (124x), an act in itself
+      const refusal =
+        c.modality === 'negated' &&
+        conventions.futureAsIntent &&
+        rootOf(c.code) === '08' &&
+        hasCoded(targets) &&
+        c.frame.auxiliaries.some((a) => WILL_AUX.has(a));
+      const modality = refusal ? 'asserted' : c.modality;
       // the manual codes a stated future act as its promise (03x) or threat (13x); an imminent
       // act ("is about to restore ties") keeps its own code
-      const stated =
-        modality === 'future' && conventions.futureAsIntent && !imminent(tokens, c.frame)
+      const stated = refusal
+        ? refusalCode(c.code)
+        : modality === 'future' && conventions.futureAsIntent && !imminent(tokens, c.frame)
           ? futureCode(c.code)
           : c.code;
       const code = knownCode((x) => dicts.cameo.get(x) !== undefined, stated);

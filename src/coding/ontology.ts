@@ -337,3 +337,8 @@ export function combineCodes(upper: string, lower: string): string {
   if (!generic) return upper;
   return frameCode(frame, content) ?? upper;
 }
+
+/** Refusing to yield (124x): the refusal of what a yielding code (08x) concedes. */
+export function refusalCode(code: string): string {
+  return frameCode('reject', contentOf(code) ?? 'yield') ?? '124';
+}
