@@ -232,3 +232,9 @@ test('"will not release X" refuses to yield (1243); "did not release" stays a ne
   assert.deepEqual(coded('Peru will not release the Chilean fishermen.'), ['1243 PER > CHLAGR asserted']);
   assert.deepEqual(coded('Peru did not release the Chilean fishermen.'), ['084 PER > CHLAGR negated']);
 });
+
+test('mobilising reservists is 154, not a rally', () => {
+  assert.deepEqual(coded('Britain mobilized army reservists for a possible war against Iraq.'), [
+    '154 GBR > IRQ asserted',
+  ]);
+});
