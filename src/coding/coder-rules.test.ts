@@ -238,3 +238,9 @@ test('mobilising reservists is 154, not a rally', () => {
     '154 GBR > IRQ asserted',
   ]);
 });
+
+test('seeking refuge in another country is 1033, as in the manual', () => {
+  assert.deepEqual(coded('Thousands of Syrian Kurds sought refuge in Turkey last month.'), [
+    '1033 SYR > TUR asserted',
+  ]);
+});
