@@ -244,3 +244,11 @@ test('seeking refuge in another country is 1033, as in the manual', () => {
     '1033 SYR > TUR asserted',
   ]);
 });
+
+test('a threat is made to the party its "unless" condition names', () => {
+  assert.ok(
+    coded(
+      'Kurdish villagers in Syria threatened to hold a general strike unless Turkey withdrew its troops.',
+    ).includes('133 SYRCVL > TUR asserted'),
+  );
+});

@@ -696,6 +696,23 @@ export function createCoder(
       }
     }
 
+    // --- 2c. a threat is made to the party its condition names: "threatened to strike unless
+    // Israel rescinded the annexation" -> Israel
+    for (let k = 0; k < finals.length; k++) {
+      const f = finals[k]!;
+      if (rootOf(f.code) !== '13' || hasCoded(f.targets)) continue;
+      const own = new Set(f.sources.map((a) => a.country));
+      const condition = structure.frames.find((cf) => {
+        if (!cf.conditional || cf.governor === null) return false;
+        const up = structure.frames[cf.governor];
+        return cf.governor === f.frame.index || up?.governor === f.frame.index;
+      });
+      const party = condition
+        ? (resolvedSubjects.get(condition.index) ?? []).filter((a) => a.code !== null && !own.has(a.country))
+        : [];
+      if (party.length > 0) finals[k] = { ...f, targets: party };
+    }
+
     // --- 3. events
     const events: CodedEvent[] = [];
     let lastDate: EventDate | null = null;
