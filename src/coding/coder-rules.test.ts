@@ -252,3 +252,9 @@ test('a threat is made to the party its "unless" condition names', () => {
     ).includes('133 SYRCVL > TUR asserted'),
   );
 });
+
+test("a matched phrase's object is the target only when the verb has no coded object", () => {
+  assert.deepEqual(coded('Cuba defended Venezuela on Friday against Western criticism.'), [
+    '052 CUB > VEN asserted',
+  ]);
+});

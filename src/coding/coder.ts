@@ -501,7 +501,14 @@ export function createCoder(
           }
         }
       } else {
-        if (best?.targetAt != null) {
+        // a `+` marks the target; a matched phrase's object ("defended X against criticism")
+        // is the target only when the verb has no coded object of its own
+        // (or when that object is the subject's own side: "mobilized its reservists against X")
+        const subjectCountries = new Set(subjectActors.map((a) => a.country));
+        const otherObject = objectActors.filter(
+          (a) => a.code !== null && (a.country === null || !subjectCountries.has(a.country)),
+        );
+        if (best?.targetAt != null && (best.targetMarked || otherObject.length === 0)) {
           const marked = meaning(groupAt(frame, extensions, best.targetAt));
           if (hasCoded(marked)) targets = marked;
         }

@@ -34,6 +34,8 @@ export interface PatternMatch {
   readonly spans: readonly Region[];
   /** Token where a `+` (target) marker pointed, or a matched `(P ...)` object began. */
   readonly targetAt: number | null;
+  /** True when `targetAt` is a `+` marker's, not only a matched phrase's object. */
+  readonly targetMarked: boolean;
   readonly sourceAt: number | null;
 }
 
@@ -150,6 +152,7 @@ interface Cursor {
   readonly score: number;
   readonly spans: readonly Region[];
   readonly targetAt: number | null;
+  readonly targetMarked?: boolean;
   readonly sourceAt: number | null;
 }
 
@@ -258,6 +261,7 @@ function matchPrep(ctx: MatchContext, el: PrepElement, cur: Cursor, end: number)
     let score = cur.score + 1;
     const spans: Region[] = [...cur.spans, { start: p, end: p + 1 }];
     let targetAt = cur.targetAt;
+    let marked = cur.targetMarked === true;
     let sourceAt = cur.sourceAt;
     let ok = true;
     for (const o of el.objects) {
@@ -270,8 +274,10 @@ function matchPrep(ctx: MatchContext, el: PrepElement, cur: Cursor, end: number)
         spans.push(r);
         score += o.words.length;
         at = r.end;
-      } else if (o.kind === 'target') targetAt = object.start;
-      else if (o.kind === 'source') sourceAt = object.start;
+      } else if (o.kind === 'target') {
+        targetAt = object.start;
+        marked = true;
+      } else if (o.kind === 'source') sourceAt = object.start;
     }
     if (!ok) continue;
     return {
@@ -279,6 +285,7 @@ function matchPrep(ctx: MatchContext, el: PrepElement, cur: Cursor, end: number)
       score,
       spans,
       targetAt: targetAt ?? object.start,
+      targetMarked: marked,
       sourceAt,
     };
   }
@@ -291,7 +298,7 @@ function matchMarker(ctx: MatchContext, el: MarkerElement, cur: Cursor, end: num
   if (c < 0) return el.kind === 'skip' ? cur : null;
   const np = ctx.chunks[c]!;
   const next = { ...cur, at: np.end };
-  if (el.kind === 'target') return { ...next, targetAt: np.start };
+  if (el.kind === 'target') return { ...next, targetAt: np.start, targetMarked: true };
   if (el.kind === 'source') return { ...next, sourceAt: np.start };
   return next;
 }
@@ -336,6 +343,7 @@ export function matchPattern(
     score: afterPost.score,
     spans: afterPost.spans,
     targetAt: afterPost.targetAt,
+    targetMarked: afterPost.targetMarked === true,
     sourceAt: afterPost.sourceAt,
   };
 }
