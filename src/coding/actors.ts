@@ -212,7 +212,15 @@ export function complexMeaning(
     const [a, b] = index.ranges.get(m)!;
     return a <= np.np.head && np.np.head < b;
   });
-  return heads.length > 0 ? heads.map((m) => eventActor(m)) : uncodedInner;
+  if (heads.length > 0) return heads.map((m) => eventActor(m));
+  // "President Mugabe": a title before a name no dictionary knows stands for that person
+  const title = core.find((m) => {
+    const [, b] = index.ranges.get(m)!;
+    if (m.actor.code !== null || !m.actor.sector || b > np.np.head) return false;
+    for (let t = b; t <= np.np.head; t++) if (tokens[t]!.pos !== 'PROPN') return false;
+    return true;
+  });
+  return title ? [eventActor(title)] : uncodedInner;
 }
 
 /** The actors of a coordinated group ("the EU, UK, the USA and Canada"). */

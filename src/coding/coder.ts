@@ -22,7 +22,7 @@ import {
 } from './actors.js';
 import { anchorDay, continuesPrevious, eventDate, eventLocation, type EventDate } from './event-time.js';
 import { frameModality } from './modality.js';
-import { combineCodes, frameCode, frameOf, futureCode, rootOf } from './ontology.js';
+import { combineCodes, frameCode, frameOf, futureCode, refusalCode, rootOf } from './ontology.js';
 import { contentOfGroup, framedCode, loadContentNouns, type ContentNouns } from './content-nouns.js';
 import { parseSentence, type NounGroup, type VerbFrame } from './parse/structure.js';
 import { bestPattern, presentWords, type MatchContext, type PatternMatch, type Region } from './patterns.js';
@@ -30,6 +30,18 @@ import { findFrameVerb, type VerbHit } from './verb-lookup.js';
 import { blockOf, patternsFor, type VerbDictionary } from './verbs/index.js';
 import { retagVerbs } from './retag.js';
 import { copularHead, isCopula, loadCopular, type CopularTable } from './constructions.js';
+import {
+  clauseOpener,
+  DEMAND_NOS,
+  dominantPair,
+  framedModality,
+  isTimePhrase,
+  knownCode,
+  obligedParty,
+  onlyCountry,
+  PURPOSE_ROOTS,
+  THREATS_OF_FORCE,
+} from './clause-rules.js';
 
 /**
  * The event coder: for every sentence of a reading, find the verbs of the verb dictionary,
@@ -121,6 +133,8 @@ const MIRRORED: Readonly<Record<string, string>> = { '042': '043', '043': '042' 
 const ONE_SIDED_ROOTS = new Set(['08', '15']);
 /** Codes whose actors act together when they are listed as one subject. */
 const MUTUAL_ROOTS = new Set(['03', '04', '05', '06']);
+/** Auxiliaries of a refusal when negated ("will not", "would not", "won't"). */
+const WILL_AUX = new Set(['will', 'would', 'wo', "'ll", "'d"]);
 
 interface Candidate {
   readonly frame: VerbFrame;
@@ -139,16 +153,6 @@ function quadOf(code: string): QuadClass {
   if (root <= 9) return 2;
   if (root <= 14) return 3;
   return 4;
-}
-
-function dominantPair(mentions: readonly Mention[]): readonly [string, string] | null {
-  const counts = new Map<string, number>();
-  for (const m of mentions) {
-    if (m.kind !== 'actor' || !m.actor.country) continue;
-    counts.set(m.actor.country, (counts.get(m.actor.country) ?? 0) + 1);
-  }
-  const top = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-  return top.length >= 2 ? [top[0]![0], top[1]![0]] : null;
 }
 
 function describeGroup(text: string, tokens: readonly Token[], g: NounGroup | null): string {
@@ -185,10 +189,6 @@ function startsWithPronoun(tokens: readonly Token[], group: NounGroup | null): b
   return first !== undefined && PRONOUNS.has(first.norm);
 }
 
-function isNumericPhrase(phrase: string): boolean {
-  return /^[\d\s_.,-]+$/.test(phrase);
-}
-
 /**
  * How statements about the future are coded. The CAMEO manual codes a promised act as intent
  * (03x: "X will visit Y" -> 036) and an announced hostile act as a threat (13x); Dyad's own
@@ -217,6 +217,7 @@ export function createCoder(
     anchor: string | null,
     words: readonly string[],
     bySentence: readonly (readonly Mention[])[],
+    home: string | null,
     options: Required<CoderOptions>,
   ): { events: CodedEvent[]; trace: SentenceTrace; salience: Salience; lastDate: EventDate | null } => {
     const tracing = options.trace;
@@ -258,6 +259,7 @@ export function createCoder(
       present: presentWords(words, from, to),
       chunks: structure.chunks,
       dict: verbs,
+      dateStarts: new Set(dates.map((d) => tokenAt(d.start))),
     };
     const traces: FrameTrace[] = [];
     const candidates = new Map<number, Candidate>();
@@ -297,15 +299,16 @@ export function createCoder(
       };
     };
     const resolvedSubjects = new Map<number, EventActor[]>();
+    const modalities = new Map<number, Modality>();
 
     // a role noun without a country ("police", "the ministry") belongs to the place the
-    // sentence is about, else to the article's main country
+    // sentence is about, else to the article's main country (of its pair, or the only one it names)
     const governedPlace = places.find((p) => {
       const t = tokenAt(p.start);
       const before = tokens[t - 1]?.norm === 'the' ? tokens[t - 2] : tokens[t - 1];
       return before !== undefined && ['in', 'at', 'near', 'outside'].includes(before.norm);
     });
-    const localCountry = governedPlace?.place.country ?? salience.pair?.[0] ?? null;
+    const localCountry = governedPlace?.place.country ?? salience.pair?.[0] ?? home;
     const localize = (actors: EventActor[]): EventActor[] =>
       actors.map((a) =>
         a.code === null && a.sector && LOCAL_SECTORS.has(a.sector) && localCountry
@@ -371,7 +374,15 @@ export function createCoder(
       }
       resolvedSubjects.set(frame.index, subjectActors);
       const objectActors = meaning(frame.object);
-      const modality = frameModality(tokens, frame, governor);
+      // an infinitive carries on its governor's mode: "is willing to send troops to help defend
+      // X" promises the defence too
+      const own = frameModality(tokens, frame, governor);
+      const above = governor ? modalities.get(governor.index) : undefined;
+      const modality =
+        own === 'asserted' && frame.relation === 'infinitive' && above !== undefined && above !== 'asserted'
+          ? above
+          : own;
+      modalities.set(frame.index, modality);
       // what every trace of this frame says (described only when tracing)
       const base = () => ({
         verb: frame.verbs.map((v) => tokens[v]!.text).join(' '),
@@ -423,7 +434,13 @@ export function createCoder(
       );
       const postEnd = Math.max(frame.postEnd, ...extensions.map((f) => f.postEnd));
       const pre: Region = { start: frame.preStart, end: hit.start };
-      const post: Region = { start: hit.end, end: postEnd };
+      // the word opening a governed clause ("agreed to ...", "agreed that ...") is the verb's
+      // own: patterns may name it ("- * TO")
+      // ("agreed on Wednesday that ...": the words between come along)
+      const post: Region = {
+        start: hit.end,
+        end: Math.max(postEnd, clauseOpener(tokens, structure.frames, frame) + 1),
+      };
       let best: PatternMatch | null = null;
       let tried = 0;
       for (const ref of hit.refs) {
@@ -467,8 +484,31 @@ export function createCoder(
         const agent = phraseActors((p) => p === 'by' || p === 'from');
         sources = agent;
         targets = subjectActors;
+        // "was arrested in Lebanon": coercion with no agent named is by the authorities where
+        // it happened
+        if (!hasCoded(agent) && code !== null && rootOf(code) === '17') {
+          for (const pp of frame.phrases) {
+            if (pp.prep !== 'in' && pp.prep !== 'at') continue;
+            const named = meaning(pp.object).filter((a) => a.code !== null && a.sector === null);
+            const where = named.length > 0 ? named : placeActors(pp.object);
+            if (where.length > 0) {
+              sources = where.map((a) => ({
+                ...a,
+                via: `${a.via ?? a.text}: the authorities where it happened`,
+              }));
+              break;
+            }
+          }
+        }
       } else {
-        if (best?.targetAt != null) {
+        // a `+` marks the target; a matched phrase's object ("defended X against criticism")
+        // is the target only when the verb has no coded object of its own
+        // (or when that object is the subject's own side: "mobilized its reservists against X")
+        const subjectCountries = new Set(subjectActors.map((a) => a.country));
+        const otherObject = objectActors.filter(
+          (a) => a.code !== null && (a.country === null || !subjectCountries.has(a.country)),
+        );
+        if (best?.targetAt != null && (best.targetMarked || otherObject.length === 0)) {
           const marked = meaning(groupAt(frame, extensions, best.targetAt));
           if (hasCoded(marked)) targets = marked;
         }
@@ -553,6 +593,23 @@ export function createCoder(
           }
         }
       }
+      // "rejected a call for its forces to be deployed in East Timor": when the governed clause
+      // codes nothing itself, a frame is about the party or place that clause names
+      if (
+        addressee.length === 0 &&
+        framing &&
+        frame.relation === 'infinitive' &&
+        !candidates.has(frame.index)
+      ) {
+        for (const pp of frame.phrases) {
+          const named = meaning(pp.object).filter((a) => a.code !== null && !own.has(a.code));
+          const found = named.length > 0 ? named : placeActors(pp.object).filter((a) => !own.has(a.code));
+          if (found.length > 0) {
+            addressee = found;
+            break;
+          }
+        }
+      }
       if (addressee.length > 0) candidates.set(gov.frame.index, { ...gov, targets: addressee });
     }
 
@@ -584,6 +641,18 @@ export function createCoder(
       });
     }
 
+    // --- 2a''. a protest's purpose is part of it: "began a hunger strike to demand the return
+    // of land" is the hunger strike (14x), not a second event; the party the demand names is
+    // the one protested against
+    for (const c of [...candidates.values()]) {
+      const gov = c.frame.governor === null ? undefined : candidates.get(c.frame.governor);
+      if (!gov || rootOf(gov.code) !== '14' || c.frame.relation !== 'infinitive') continue;
+      if (!PURPOSE_ROOTS.has(rootOf(c.code))) continue;
+      candidates.delete(c.frame.index);
+      if (!hasCoded(gov.targets) && hasCoded(c.targets))
+        candidates.set(gov.frame.index, { ...gov, targets: c.targets });
+    }
+
     // --- 2b. verbs that frame another verb combine with it ("urged B to help C" -> 023)
     const consumed = new Set<number>();
     const finals: Candidate[] = [];
@@ -600,6 +669,20 @@ export function createCoder(
         continue;
       }
       consumed.add(gov.frame.index);
+      // "Russia said that Sudan must return the helicopter": a statement that another party
+      // is obliged to act demands it of that party (10x, the act as its content)
+      const obliged = govRoot === '01' ? obligedParty(c, resolvedSubjects.get(c.frame.index), gov) : null;
+      if (obliged) {
+        finals.push({
+          ...c,
+          code: combineCodes(DEMAND_NOS, c.code),
+          sources: gov.sources,
+          targets: obliged,
+          ruleId: `${gov.ruleId}+${c.ruleId}~obligation`,
+          modality: gov.modality,
+        });
+        continue;
+      }
       const combined = combineCodes(gov.code, c.code);
       const lowerSources = hasCoded(c.sources) ? c.sources : gov.sources;
       // an appeal or demand is addressed to the governing verb's object ("urged Bree to ...")
@@ -610,7 +693,7 @@ export function createCoder(
         sources: govRoot === '01' ? lowerSources : gov.sources,
         targets: addressed ? gov.targets : hasCoded(c.targets) ? c.targets : gov.targets,
         ruleId: govRoot === '01' ? c.ruleId : `${gov.ruleId}+${c.ruleId}`,
-        modality: c.modality === 'asserted' ? gov.modality : c.modality,
+        modality: framedModality(govRoot, gov.modality, c),
       });
     }
     for (const g of candidates.values()) {
@@ -618,6 +701,23 @@ export function createCoder(
         const i = finals.findIndex((f) => f === g);
         if (i >= 0) finals.splice(i, 1);
       }
+    }
+
+    // --- 2c. a threat is made to the party its condition names: "threatened to strike unless
+    // Israel rescinded the annexation" -> Israel
+    for (let k = 0; k < finals.length; k++) {
+      const f = finals[k]!;
+      if (rootOf(f.code) !== '13' || hasCoded(f.targets)) continue;
+      const own = new Set(f.sources.map((a) => a.country));
+      const condition = structure.frames.find((cf) => {
+        if (!cf.conditional || cf.governor === null) return false;
+        const up = structure.frames[cf.governor];
+        return cf.governor === f.frame.index || up?.governor === f.frame.index;
+      });
+      const party = condition
+        ? (resolvedSubjects.get(condition.index) ?? []).filter((a) => a.code !== null && !own.has(a.country))
+        : [];
+      if (party.length > 0) finals[k] = { ...f, targets: party };
     }
 
     // --- 3. events
@@ -661,7 +761,12 @@ export function createCoder(
       if (!reciprocal) {
         // an actor is not its own target, nor is a source's bare country ("Lukashenko urged
         // that Belarus ..."), nor its own side of a pair ("Xi called on the two sides")
-        const sourceCountries = new Set(sources.map((a) => a.country).filter((c) => c !== null));
+        // — unless the act is material conflict (or its threat) at home ("imposed a curfew in Turkey" is done
+        // to Turkey's people, CAMEO's domestic events)
+        const domestic = rootOf(c.code) >= '14' || THREATS_OF_FORCE.has(c.code);
+        const sourceCountries = new Set(
+          domestic ? [] : sources.map((a) => a.country).filter((c) => c !== null),
+        );
         targets = targets.filter(
           (a) =>
             a.code === null ||
@@ -683,15 +788,25 @@ export function createCoder(
           (symmetric.includes(c.code) && c.frame.phrases.some((p) => p.prep === 'with')))
       )
         reciprocal = true;
-      const modality = c.modality;
+      // "will not release the prisoners", "would not meet their demands": refusing to yield
+      // (124x), an act in itself
+      const refusal =
+        c.modality === 'negated' &&
+        conventions.futureAsIntent &&
+        rootOf(c.code) === '08' &&
+        hasCoded(targets) &&
+        c.frame.auxiliaries.some((a) => WILL_AUX.has(a));
+      const modality = refusal ? 'asserted' : c.modality;
       // the manual codes a stated future act as its promise (03x) or threat (13x); an imminent
       // act ("is about to restore ties") keeps its own code
-      const code =
-        modality === 'future' && conventions.futureAsIntent && !imminent(tokens, c.frame)
+      const stated = refusal
+        ? refusalCode(c.code)
+        : modality === 'future' && conventions.futureAsIntent && !imminent(tokens, c.frame)
           ? futureCode(c.code)
           : c.code;
-      const info = dicts.cameo.get(code) ?? dicts.cameo.get(code.slice(0, 3));
-      if (!info) continue;
+      const code = knownCode((x) => dicts.cameo.get(x) !== undefined, stated);
+      if (code === null) continue;
+      const info = dicts.cameo.get(code) ?? dicts.cameo.get(code.slice(0, 3))!;
       const verbStart = tokens[c.hit.start]!.start;
       const verbEnd = tokens[c.hit.end - 1]!.end;
       const clause = {
@@ -794,13 +909,14 @@ export function createCoder(
       const events: CodedEvent[] = [];
       const traces: SentenceTrace[] = [];
       const skipped: { sentence: number; reason: string }[] = [];
-      const discards = dicts.discards.find(reading.norms).filter((d) => !isNumericPhrase(d.entry.phrase));
+      const discards = dicts.discards.find(reading.norms).filter((d) => !isTimePhrase(d.entry.phrase));
       const story = discards.find((d) => d.entry.scope === 'story');
       const tokens = retagVerbs(reading.tokens, reading.mentions, verbs);
       const words = tokens.map((t) => t.norm.toUpperCase());
       const bySentence: Mention[][] = reading.sentences.map(() => []);
       for (const m of reading.mentions) bySentence[m.sentence]?.push(m);
       let salience: Salience = { ...EMPTY_SALIENCE, pair: dominantPair(reading.mentions) };
+      const home = onlyCountry(reading.mentions);
       const anchor = anchorDay(
         reading.mentions.filter((m): m is DateMention => m.kind === 'date'),
         reading.sentences,
@@ -845,6 +961,7 @@ export function createCoder(
           anchor,
           words,
           bySentence,
+          home,
           opts,
         );
         if (out.events.length >= opts.maxEvents)

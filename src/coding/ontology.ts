@@ -178,7 +178,9 @@ const CONTENT_OF: ReadonlyMap<string, Content> = (() => {
     '044': 'meet',
     '045': 'mediate',
     '046': 'meet',
-    '050': 'diplomatic',
+    // cooperation not specified (050) says nothing of its kind: "agreed that their countries
+    // should cooperate" is the manual's example of 030, not 032
+    '050': 'coop',
     '051': 'diplomatic',
     '052': 'diplomatic',
     '053': 'diplomatic',
@@ -304,8 +306,13 @@ export function futureCode(code: string): string {
     return (content && frameCode('intend', content)) ?? '030';
   }
   if (root === '09') return '030';
-  if (root >= '14') return THREAT_OF[code] ?? THREAT_OF[code.slice(0, 3)] ?? THREAT_OF[root] ?? '130';
+  if (root >= '14') return threatOf(code);
   return code;
+}
+
+/** The threat (13x) of a material conflict act (14–20): 1723 curfew -> 1323. */
+function threatOf(code: string): string {
+  return THREAT_OF[code] ?? THREAT_OF[code.slice(0, 3)] ?? THREAT_OF[rootOf(code)] ?? '130';
 }
 
 /**
@@ -318,6 +325,8 @@ export function futureCode(code: string): string {
 export function combineCodes(upper: string, lower: string): string {
   const upperRoot = rootOf(upper);
   if (upperRoot === '01') return lower;
+  // "threatened to impose a curfew": a threat of the act (1323)
+  if (upper === '130' && rootOf(lower) >= '14') return threatOf(lower);
   const frame = frameOf(upper);
   if (!frame) return upper;
   const lowerFrame = frameOf(lower);
@@ -327,4 +336,9 @@ export function combineCodes(upper: string, lower: string): string {
   const generic = upper === frameCode(frame, 'coop') || upper === frameCode(frame, 'material');
   if (!generic) return upper;
   return frameCode(frame, content) ?? upper;
+}
+
+/** Refusing to yield (124x): the refusal of what a yielding code (08x) concedes. */
+export function refusalCode(code: string): string {
+  return frameCode('reject', contentOf(code) ?? 'yield') ?? '124';
 }

@@ -35,6 +35,8 @@ export interface PatternMatch {
   readonly spans: readonly Region[];
   /** Token where a `+` (target) marker pointed, or a matched `(P ...)` object began. */
   readonly targetAt: number | null;
+  /** True when `targetAt` is a `+` marker's, not only a matched phrase's object. */
+  readonly targetMarked: boolean;
   readonly sourceAt: number | null;
 }
 
@@ -47,6 +49,8 @@ export interface MatchContext {
   /** The sentence's chunks (for prepositions and the phrases they govern). */
   readonly chunks: readonly Chunk[];
   readonly dict: VerbDictionary;
+  /** Tokens where a date starts: "on Tuesday" is when, not a phrase a pattern's "(ON)" names. */
+  readonly dateStarts?: ReadonlySet<number>;
 }
 
 /** The words of a token range and their singular forms, for `MatchContext.present`. */
@@ -163,6 +167,7 @@ interface Cursor {
   readonly score: number;
   readonly spans: readonly Region[];
   readonly targetAt: number | null;
+  readonly targetMarked?: boolean;
   readonly sourceAt: number | null;
 }
 
@@ -239,10 +244,12 @@ function matchPrep(ctx: MatchContext, el: PrepElement, cur: Cursor, end: number)
   for (let p = cur.at; p < end; p++) {
     if (!prepMatches(ctx, el.preposition, p)) continue;
     const object = governed(ctx, p, end);
+    if (ctx.dateStarts?.has(object.start) === true) continue;
     let at = object.start;
     let score = cur.score + 1;
     const spans: Region[] = [...cur.spans, { start: p, end: p + 1 }];
     let targetAt = cur.targetAt;
+    let marked = cur.targetMarked === true;
     let sourceAt = cur.sourceAt;
     let ok = true;
     for (const o of el.objects) {
@@ -255,8 +262,10 @@ function matchPrep(ctx: MatchContext, el: PrepElement, cur: Cursor, end: number)
         spans.push(r);
         score += o.words.length;
         at = r.end;
-      } else if (o.kind === 'target') targetAt = object.start;
-      else if (o.kind === 'source') sourceAt = object.start;
+      } else if (o.kind === 'target') {
+        targetAt = object.start;
+        marked = true;
+      } else if (o.kind === 'source') sourceAt = object.start;
     }
     if (!ok) continue;
     return {
@@ -264,6 +273,7 @@ function matchPrep(ctx: MatchContext, el: PrepElement, cur: Cursor, end: number)
       score,
       spans,
       targetAt: targetAt ?? object.start,
+      targetMarked: marked,
       sourceAt,
     };
   }
@@ -276,7 +286,7 @@ function matchMarker(ctx: MatchContext, el: MarkerElement, cur: Cursor, end: num
   if (c < 0) return el.kind === 'skip' ? cur : null;
   const np = ctx.chunks[c]!;
   const next = { ...cur, at: np.end };
-  if (el.kind === 'target') return { ...next, targetAt: np.start };
+  if (el.kind === 'target') return { ...next, targetAt: np.start, targetMarked: true };
   if (el.kind === 'source') return { ...next, sourceAt: np.start };
   return next;
 }
@@ -321,6 +331,7 @@ export function matchPattern(
     score: afterPost.score,
     spans: afterPost.spans,
     targetAt: afterPost.targetAt,
+    targetMarked: afterPost.targetMarked === true,
     sourceAt: afterPost.sourceAt,
   };
 }

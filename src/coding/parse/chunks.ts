@@ -107,10 +107,18 @@ export function chunkSentence(
       i++;
       continue;
     }
+    // "along with", "together with": one preposition ("Washington along with its allies demanded")
+    if (!unit && (t.norm === 'along' || t.norm === 'together') && tok(i + 1)?.norm === 'with') {
+      chunks.push({ kind: 'P', start: i, end: i + 2, head: i + 1 });
+      i += 2;
+      continue;
+    }
+    // "up to 100 protesters": the qualifier belongs to the counted phrase
+    const upTo = !unit && t.norm === 'up' && tok(i + 1)?.norm === 'to' && tok(i + 2)?.pos === 'NUM';
     // a hyphenated compound starting with a word tagged as a verb: "war-torn", "Western-backed"
     const compound =
       t.pos === 'VERB' && tok(i + 1) !== undefined && isHyphen(tok(i + 1)!) && tok(i + 2) !== undefined;
-    if (unit || compound || isNominal(t) || (t.pos === 'PRON' && !POSSESSIVE_PRONOUNS.has(t.norm))) {
+    if (unit || compound || upTo || isNominal(t) || (t.pos === 'PRON' && !POSSESSIVE_PRONOUNS.has(t.norm))) {
       // Personal pronouns ("he", "it") are NPs of their own.
       if (!unit && t.pos === 'PRON' && !POSSESSIVE_PRONOUNS.has(t.norm)) {
         chunks.push({ kind: 'NP', start: i, end: i + 1, head: i });
@@ -118,8 +126,8 @@ export function chunkSentence(
         continue;
       }
       const start = i;
-      let head = i;
-      let k = i;
+      let head = upTo ? i + 2 : i;
+      let k = upTo ? i + 2 : i;
       while (k < to) {
         const u = unitAt.get(k);
         if (u) {
@@ -141,7 +149,13 @@ export function chunkSentence(
         // a bracketed short name inside a phrase: "the Asia-Pacific Economic Cooperation (APEC) forum"
         if (w.text === '(' && k > start) {
           let j = k + 1;
-          while (j < to && j <= k + 3 && tokens[j]!.text !== ')' && (isNominal(tokens[j]!) || unitAt.has(j)))
+          // ("the Hizbollah (Party of God) group": "of" may join the bracketed name's words)
+          while (
+            j < to &&
+            j <= k + 4 &&
+            tokens[j]!.text !== ')' &&
+            (isNominal(tokens[j]!) || unitAt.has(j) || (tokens[j]!.norm === 'of' && j > k + 1))
+          )
             j++;
           if (j > k + 1 && tokens[j]?.text === ')' && (isNominal(tokens[j + 1] ?? w) || unitAt.has(j + 1))) {
             k = j + 1;
@@ -222,6 +236,8 @@ export function chunkSentence(
       }
       // A trailing possessive with nothing after it ("Libya 's") stays in the NP.
       if (k < to && isPossessive(tokens[k]!)) k++;
+      // a phrase of adjectives only ("a military offensive" as tagged) ends in its head
+      if (tokens[head]!.pos === 'ADJ' && k - 1 > head && tokens[k - 1]!.pos === 'ADJ') head = k - 1;
       chunks.push({ kind: 'NP', start, end: k, head });
       i = k;
       continue;
@@ -323,6 +339,8 @@ function verbGroupEnd(tokens: readonly Token[], from: number, to: number): { end
   while (k < to) {
     const t = tokens[k]!;
     if (t.pos === 'VERB' || t.pos === 'AUX') {
+      // "rioted following the vote": a participle that works as a preposition ends the group
+      if (k > from && t.pos === 'VERB' && PREPOSITIONAL_VERBS.has(t.norm)) break;
       // a participle after a lexical verb, before a noun, starts a noun phrase:
       // "reject proposed Israeli changes"
       if (k > from && t.pos === 'VERB' && tokens[k - 1]!.pos === 'VERB' && PARTICIPLE.test(t.norm)) {

@@ -531,9 +531,37 @@ function onlyModifiersBetween(
     const it = items[k]!;
     if (it.kind === 'chunk' && (it.chunk.kind === 'ADV' || isComma(tokens, it.chunk))) continue;
     if (it.kind === 'pp' && (it.pp.prep === 'on' || it.pp.prep === 'in')) continue;
+    if (it.kind === 'group' && isTimeGroup(tokens, it.group)) continue;
     return false;
   }
   return true;
+}
+
+const TIME_WORDS = new Set([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'today',
+  'yesterday',
+  'tonight',
+  'last',
+  'this',
+  'week',
+  'month',
+  'year',
+]);
+
+/** A bare time phrase ("announced Wednesday it would ..."): a modifier, not a clause's subject. */
+function isTimeGroup(tokens: readonly Token[], group: NounGroup): boolean {
+  if (group.members.length !== 1) return false;
+  for (let t = group.start; t < group.end; t++) if (!TIME_WORDS.has(tokens[t]!.norm)) return false;
+  return (
+    TIME_WORDS.has(tokens[group.end - 1]!.norm) && !['last', 'this'].includes(tokens[group.end - 1]!.norm)
+  );
 }
 
 /** A verb group that is only a participle ("leading", "based"): it may qualify a noun. */

@@ -134,6 +134,15 @@ export function findPieces(
         to,
       );
     }
+    // "the West Bank": a phrase opened by "the" ("the West") gives way to a longer phrase
+    // starting at its next word ("West Bank")
+    if (best !== null && best.kind === 'actor' && norms[i] === 'the' && best.end - i >= 2) {
+      const inner = dicts.actors.matchAt(norms, i + 1, texts)[0];
+      if (inner && i + 1 + inner.length > best.end && i + 1 + inner.length <= to) {
+        i++;
+        continue;
+      }
+    }
     if (best !== null) {
       // a region match is only a blocker: it produces no piece
       if (!(blocked && best.kind === 'agent' && !best.agent)) pieces.push(best);

@@ -1,0 +1,34 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { framedModality, isTimePhrase, knownCode } from './clause-rules.js';
+import type { VerbFrame } from './parse/structure.js';
+
+test('knownCode: the code, a 4-digit code under a known 3-digit one, else the root NOS', () => {
+  const table = new Set(['170', '173', '17', '100']);
+  const known = (c: string): boolean => table.has(c);
+  assert.equal(knownCode(known, '173'), '173');
+  assert.equal(knownCode(known, '1731'), '1731');
+  assert.equal(knownCode(known, '176'), '170');
+  assert.equal(knownCode(known, '999'), null);
+});
+
+test('isTimePhrase: bare years and times ago are not discards Dyad applies', () => {
+  assert.equal(isTimePhrase('2009'), true);
+  assert.equal(isTimePhrase('YEARS AGO'), true);
+  assert.equal(isTimePhrase('WEEKS LATER'), true);
+  assert.equal(isTimePhrase('FIRST SEED'), false);
+});
+
+test('framedModality: a frame absorbs should/will, not a condition; a statement passes them on', () => {
+  const frame = (conditional: boolean): VerbFrame => ({ conditional }) as unknown as VerbFrame;
+  assert.equal(
+    framedModality('03', 'asserted', { modality: 'hypothetical', frame: frame(false) }),
+    'asserted',
+  );
+  assert.equal(
+    framedModality('03', 'asserted', { modality: 'hypothetical', frame: frame(true) }),
+    'hypothetical',
+  );
+  assert.equal(framedModality('01', 'asserted', { modality: 'future', frame: frame(false) }), 'future');
+  assert.equal(framedModality('10', 'asserted', { modality: 'negated', frame: frame(false) }), 'negated');
+});

@@ -1,0 +1,136 @@
+/**
+ * Clause-level coding rules the coder applies (pure functions over parsed frames and
+ * mentions): the article's countries, obligations stated of another party, the modality a
+ * frame gives the clause it frames, the clause opener a pattern may name, codes the CAMEO
+ * table lacks, time discards Dyad does not apply.
+ */
+import type { EventActor, Mention, Modality, Token } from '../core/types.js';
+import { hasCoded } from './actors.js';
+import { rootOf } from './ontology.js';
+import type { VerbFrame } from './parse/structure.js';
+
+/** Countries named in the article, most mentioned first (ties by code). */
+function countriesByMentions(mentions: readonly Mention[]): string[] {
+  const counts = new Map<string, number>();
+  for (const m of mentions) {
+    if (m.kind !== 'actor' || !m.actor.country) continue;
+    counts.set(m.actor.country, (counts.get(m.actor.country) ?? 0) + 1);
+  }
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([c]) => c);
+}
+
+export function dominantPair(mentions: readonly Mention[]): readonly [string, string] | null {
+  const top = countriesByMentions(mentions);
+  return top.length >= 2 ? [top[0]!, top[1]!] : null;
+}
+
+/**
+ * A code the CAMEO table knows: the code itself, a 4-digit code under a known 3-digit one,
+ * else its root's general code (PETRARCH-2's 176 "cyber attack", absent from the manual's
+ * table, is coerce, 170) — or null for a code without a known root.
+ */
+export function knownCode(known: (code: string) => boolean, code: string): string | null {
+  if (known(code) || known(code.slice(0, 3))) return code;
+  const general = `${rootOf(code)}0`;
+  return known(general) ? general : null;
+}
+
+/**
+ * The modality of a framed act. A frame (appeal, intent, demand, reject, threat) absorbs the
+ * "should"/"will" of the clause it frames ("agreed that their countries should cooperate" is
+ * an agreement made); a statement passes the clause's own modality on, and negation or a
+ * condition in the clause always stays.
+ */
+export function framedModality(
+  govRoot: string,
+  govModality: Modality,
+  lower: { readonly modality: Modality; readonly frame: VerbFrame },
+): Modality {
+  if (lower.modality === 'asserted') return govModality;
+  const absorbed =
+    govRoot !== '01' &&
+    !lower.frame.conditional &&
+    (lower.modality === 'future' || lower.modality === 'hypothetical');
+  return absorbed ? govModality : lower.modality;
+}
+
+export const DEMAND_NOS = '100';
+/** What a protest is for (appeal 02, demand 10): folded into the protest. */
+export const PURPOSE_ROOTS = new Set(['02', '10']);
+/** Threats of material conflict (13x but 130–131): like the acts, they may be made at home. */
+export const THREATS_OF_FORCE = new Set([
+  '132',
+  '1321',
+  '1322',
+  '1323',
+  '1324',
+  '133',
+  '136',
+  '137',
+  '138',
+  '1381',
+  '1382',
+  '1383',
+  '1384',
+  '1385',
+]);
+/** Auxiliaries of obligation ("must", "should"): stated of another party, they demand. */
+const OBLIGATION_AUX = new Set(['must', 'should', 'ought']);
+
+/**
+ * The party a statement obliges to act: the coded subject of a governed clause with "must" or
+ * "should" that is not the speaker itself, neither negated nor conditional. Null otherwise.
+ */
+export function obligedParty(
+  lower: { readonly frame: VerbFrame },
+  subject: readonly EventActor[] | undefined,
+  statement: { readonly sources: readonly EventActor[] },
+): EventActor[] | null {
+  const f = lower.frame;
+  if (f.negated || f.conditional || !f.auxiliaries.some((a) => OBLIGATION_AUX.has(a))) return null;
+  const speaker = new Set(statement.sources.map((a) => a.code));
+  const speakerCountries = new Set(statement.sources.map((a) => a.country));
+  const party = (subject ?? []).filter(
+    (a) => a.code !== null && !speaker.has(a.code) && !speakerCountries.has(a.country),
+  );
+  return hasCoded(statement.sources) && party.length > 0 ? party : null;
+}
+
+/**
+ * The token opening the first clause a frame governs ("to" of an infinitive, "that" of a
+ * complement), or -1.
+ */
+export function clauseOpener(
+  tokens: readonly Token[],
+  frames: readonly VerbFrame[],
+  frame: VerbFrame,
+): number {
+  const governed = frames.find(
+    (f) => f.governor === frame.index && (f.relation === 'infinitive' || f.relation === 'complement'),
+  );
+  // ("rejected a demand to sever ties": the clause belongs to the object, not to the verb)
+  if (!governed || frame.object !== null) return -1;
+  const at = Math.min(governed.preStart, governed.group.start) - 1;
+  const word = tokens[at]?.norm;
+  return at > frame.group.end - 1 && (word === 'to' || word === 'that') ? at : -1;
+}
+
+/** The one country an article names, if it names exactly one: its role nouns are that country's. */
+export function onlyCountry(mentions: readonly Mention[]): string | null {
+  const top = countriesByMentions(mentions);
+  return top.length === 1 ? top[0]! : null;
+}
+
+function isNumericPhrase(phrase: string): boolean {
+  return /^[\d\s_.,-]+$/.test(phrase);
+}
+
+/**
+ * Phoenix discards sentences with a bare year ("2009") or a time ago ("years ago", "weeks
+ * later") to keep historical mentions out; Dyad dates each event instead (event-time.ts), so
+ * these discards would only drop the sentence's current events ("said on Sunday it had paid
+ * ... for assets lost 18 years ago").
+ */
+export function isTimePhrase(phrase: string): boolean {
+  return isNumericPhrase(phrase) || /^(?:days|weeks|months|years)[\s_]+(?:ago|later)$/i.test(phrase);
+}
