@@ -258,3 +258,16 @@ test("a matched phrase's object is the target only when the verb has no coded ob
     '052 CUB > VEN asserted',
   ]);
 });
+
+test('a visit made or a flight flown to a country is a visit (042, host 043); an announced one is intent', () => {
+  assert.deepEqual(coded('Peruvian delegations made several visits to Chile last year.'), [
+    '042 PER > CHL asserted',
+    '043 CHL > PER asserted',
+  ]);
+  assert.deepEqual(coded('Peru will make a visit to Chile.'), ['036 PER > CHL future']);
+});
+
+test('cargo flown to a country is aid, coded like sending it', () => {
+  assert.deepEqual(coded('Chile flew vaccines to Peru.'), ['073 CHL > PER asserted']);
+  assert.deepEqual(coded('Chile flew aid to Peru.'), ['070 CHL > PER asserted']);
+});
