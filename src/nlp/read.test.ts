@@ -26,6 +26,13 @@ test('titles, demonyms and agents compose into one actor', () => {
   assert.deepEqual(codes('The government of Belarus and soldiers from Ukraine met.'), ['BLRGOV', 'UKRMIL']);
 });
 
+test('a capitalised agent word before an unknown name is a first name, not an agent', () => {
+  const lindner = actors('Finance Minister Christian Lindner of Germany spoke on Monday.');
+  assert.ok(!lindner.some((m) => m.text.includes('Christian')), 'Christian is a first name here');
+  assert.ok(actors('Christian militias attacked the village.').some((m) => m.text === 'Christian militias'));
+  assert.ok(actors('Gunmen attacked Christian villages.').some((m) => m.text.startsWith('Christian')));
+});
+
 test('a capital is a government unless a locative preposition makes it a place', () => {
   const said = read('Minsk said the talks went well.');
   assert.ok(said.some((m) => m.kind === 'actor' && m.actor.code === 'BLRGOV' && m.form === 'capital'));

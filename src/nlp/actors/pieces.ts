@@ -41,6 +41,34 @@ export function capitalised(text: string): boolean {
   return ch !== ch.toLowerCase();
 }
 
+/** Religion sectors whose one-word agents are also given names ("Christian", "Christiana"). */
+const RELIGION_SECTORS: ReadonlySet<string> = new Set(['CHR', 'CTH', 'ORT', 'PRO', 'MOS', 'JEW']);
+
+/**
+ * A one-word religion agent written with a capital inside the sentence and followed by a
+ * capitalised word that no dictionary knows is a first name, not an agent: "Minister
+ * Christian Lindner" is a person, not a Christian (CHR). Titles ("President Mugabe") are
+ * untouched: the coder reads a title before an unknown name as the person.
+ */
+function isFirstName(
+  ctx: ReadContext,
+  i: number,
+  agent: { readonly length: number; readonly entry: { readonly code: string } },
+  from: number,
+  to: number,
+): boolean {
+  const { norms, texts, dicts } = ctx;
+  const next = i + 1;
+  if (agent.length !== 1 || !RELIGION_SECTORS.has(agent.entry.code) || i === from || next >= to) return false;
+  if (!capitalised(texts[i] ?? '') || !capitalised(texts[next] ?? '')) return false;
+  if (ctx.tokens[next]?.pos !== 'PROPN') return false;
+  return (
+    dicts.agents.matchAt(norms, next)[0] === undefined &&
+    dicts.actors.matchAt(norms, next, texts)[0] === undefined &&
+    dicts.countries.matchAt(norms, next, texts)[0] === undefined
+  );
+}
+
 /** Keeps the better of two pieces: longer, then higher priority (actor > country > agent). */
 function better(best: Piece | null, p: Piece, to: number): Piece | null {
   if (p.end > to) return best;
@@ -112,7 +140,8 @@ export function findPieces(
       break;
     }
     // agent phrases start with a noun or an adjective ("foreign minister", "armed forces")
-    const agent = AGENT_STARTS.has(ctx.tokens[i]?.pos ?? '') ? dicts.agents.matchAt(norms, i)[0] : undefined;
+    const found = AGENT_STARTS.has(ctx.tokens[i]?.pos ?? '') ? dicts.agents.matchAt(norms, i)[0] : undefined;
+    const agent = found && !isFirstName(ctx, i, found, from, to) ? found : undefined;
     if (agent) {
       const p: Piece = {
         kind: 'agent',
