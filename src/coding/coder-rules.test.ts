@@ -111,7 +111,7 @@ test('a time ago ("18 years ago") dates a clause; it does not discard the senten
 test('a title before a name no dictionary knows stands for the person ("President Mugabe")', () => {
   assert.deepEqual(
     coded('Opposition groups in Zimbabwe demanded that President Mugabe abandon the policy.'),
-    ['100 ZWE > ZWEGOV asserted'],
+    ['1042 ZWE > ZWEGOV asserted'],
   );
 });
 
@@ -157,7 +157,7 @@ test('verb additions: money given as aid (071), armed groups surrendering (0874)
 test('a frame whose infinitive codes nothing is about the party or place that clause names', () => {
   assert.deepEqual(
     coded('The United Nations rejected a call for its peacekeeping forces to be deployed in East Timor.'),
-    ['122 IGOUNO > TLS asserted'],
+    ['1224 IGOUNO > TLS asserted'],
   );
 });
 
@@ -270,4 +270,22 @@ test('a visit made or a flight flown to a country is a visit (042, host 043); an
 test('cargo flown to a country is aid, coded like sending it', () => {
   assert.deepEqual(coded('Chile flew vaccines to Peru.'), ['073 CHL > PER asserted']);
   assert.deepEqual(coded('Chile flew aid to Peru.'), ['070 CHL > PER asserted']);
+});
+
+test('demanding that a party give up a policy or an armed struggle is 1042 / 1056', () => {
+  assert.deepEqual(coded('Chile demanded that Peru abandon its fishing policy.'), [
+    '1042 CHL > PER asserted',
+  ]);
+  assert.deepEqual(coded('Chile demanded that Peru renounce its armed struggle.'), [
+    '1056 CHL > PER asserted',
+  ]);
+});
+
+test('rejecting a request rejects what it asks for (12x by content)', () => {
+  assert.deepEqual(coded("Chile rejected Peru's proposal for a cease-fire."), ['1246 CHL > PER asserted']);
+  assert.deepEqual(coded("Chile rejected Peru's demand to sever a military alliance with Bolivia."), [
+    '1212 CHL > PER asserted',
+  ]);
+  // a request whose content is unknown keeps the dictionary's code
+  assert.deepEqual(coded("Chile rejected Peru's demand."), ['124 CHL > PER asserted']);
 });

@@ -24,6 +24,7 @@ import { anchorDay, continuesPrevious, eventDate, eventLocation, type EventDate 
 import { frameModality } from './modality.js';
 import { combineCodes, frameCode, frameOf, futureCode, refusalCode, rootOf } from './ontology.js';
 import { contentOfGroup, framedCode, loadContentNouns, type ContentNouns } from './content-nouns.js';
+import { rejectedRequestCode } from './request-content.js';
 import { parseSentence, type NounGroup, type VerbFrame } from './parse/structure.js';
 import { bestPattern, presentWords, type MatchContext, type PatternMatch, type Region } from './patterns.js';
 import { findFrameVerb, type VerbHit } from './verb-lookup.js';
@@ -611,6 +612,12 @@ export function createCoder(
         }
       }
       if (addressee.length > 0) candidates.set(gov.frame.index, { ...gov, targets: addressee });
+    }
+
+    // --- 2a0. rejecting a request rejects its content: "rejected a proposal for a truce" -> 1246
+    for (const c of [...candidates.values()]) {
+      const r = rejectedRequestCode(tokens, structure, c.frame, c.code, contentNouns);
+      if (r) candidates.set(c.frame.index, { ...c, code: r.code, ruleId: `${c.ruleId}+${r.id}` });
     }
 
     // --- 2a'. a framing verb whose governed clause codes nothing takes that clause's content
