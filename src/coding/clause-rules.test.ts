@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { framedModality, isTimePhrase, knownCode } from './clause-rules.js';
+import { forcedCode, framedModality, isTimePhrase, knownCode } from './clause-rules.js';
 import type { VerbFrame } from './parse/structure.js';
 
 test('knownCode: the code, a 4-digit code under a known 3-digit one, else the root NOS', () => {
@@ -31,4 +31,12 @@ test('framedModality: a frame absorbs should/will, not a condition; a statement 
   );
   assert.equal(framedModality('01', 'asserted', { modality: 'future', frame: frame(false) }), 'future');
   assert.equal(framedModality('10', 'asserted', { modality: 'negated', frame: frame(false) }), 'negated');
+});
+
+test('forcedCode: a demand verb raises appeal and intent contents to demands, keeps the rest', () => {
+  assert.equal(forcedCode('100', '0241'), '1041');
+  assert.equal(forcedCode('100', '036'), '106');
+  assert.equal(forcedCode('100', '1053'), '1053');
+  assert.equal(forcedCode('020', '0241'), '0241');
+  assert.equal(forcedCode('100', null), null);
 });

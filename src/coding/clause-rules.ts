@@ -6,7 +6,7 @@
  */
 import type { EventActor, Mention, Modality, Token } from '../core/types.js';
 import { hasCoded } from './actors.js';
-import { rootOf } from './ontology.js';
+import { contentOf, frameCode, frameOf, rootOf } from './ontology.js';
 import type { VerbFrame } from './parse/structure.js';
 
 /** Countries named in the article, most mentioned first (ties by code). */
@@ -133,4 +133,18 @@ function isNumericPhrase(phrase: string): boolean {
  */
 export function isTimePhrase(phrase: string): boolean {
   return isNumericPhrase(phrase) || /^(?:days|weeks|months|years)[\s_]+(?:ago|later)$/i.test(phrase);
+}
+
+/**
+ * A verb's force decides the frame, a pattern the content. PETRARCH-2 merged the URGE and WANT
+ * patterns into the DEMAND block, so "demanded immediate elections" matches URGE's
+ * "- * ELECTIONS [0241]"; a verb whose own code is a demand (100) makes it one: 1041. Only an
+ * appeal or intent code is raised to a demand; other codes are kept.
+ */
+export function forcedCode(verbCode: string | null, patternCode: string | null): string | null {
+  if (verbCode === null || patternCode === null || frameOf(verbCode) !== 'demand') return patternCode;
+  const lower = frameOf(patternCode);
+  if (lower !== 'appeal' && lower !== 'intend') return patternCode;
+  const content = contentOf(patternCode);
+  return content ? (frameCode('demand', content) ?? patternCode) : patternCode;
 }

@@ -289,3 +289,7 @@ test('rejecting a request rejects what it asks for (12x by content)', () => {
   // a request whose content is unknown keeps the dictionary's code
   assert.deepEqual(coded("Chile rejected Peru's demand."), ['124 CHL > PER asserted']);
 });
+
+test("a demanding verb makes an appeal pattern's content a demand (URGE's 0244 -> 1044)", () => {
+  assert.deepEqual(coded('Chile demanded democratization in Peru.'), ['1044 CHL > PER asserted']);
+});

@@ -35,6 +35,7 @@ import {
   clauseOpener,
   DEMAND_NOS,
   dominantPair,
+  forcedCode,
   framedModality,
   isTimePhrase,
   knownCode,
@@ -452,7 +453,7 @@ export function createCoder(
       const ref = hit.refs[0]!;
       const block = blockOf(verbs, ref);
       const spec = best ? best.pattern.code : ref.code;
-      const code = frame.passive ? (spec.passive ?? spec.active) : spec.active;
+      const code = forcedCode(ref.code.active, frame.passive ? (spec.passive ?? spec.active) : spec.active);
       const why = !tracing
         ? ''
         : best
