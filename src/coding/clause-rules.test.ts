@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { forcedCode, framedModality, isTimePhrase, knownCode } from './clause-rules.js';
+import type { EventActor } from '../core/types.js';
+import { forcedCode, framedModality, isSelfPair, isTimePhrase, knownCode } from './clause-rules.js';
 import type { VerbFrame } from './parse/structure.js';
 
 test('knownCode: the code, a 4-digit code under a known 3-digit one, else the root NOS', () => {
@@ -39,4 +40,11 @@ test('forcedCode: a demand verb raises appeal and intent contents to demands, ke
   assert.equal(forcedCode('100', '1053'), '1053');
   assert.equal(forcedCode('020', '0241'), '0241');
   assert.equal(forcedCode('100', null), null);
+});
+
+test('isSelfPair: one actor (its country read twice) on both sides; two parties of a country are two', () => {
+  const actor = (code: string): EventActor => ({ code }) as unknown as EventActor;
+  assert.equal(isSelfPair([actor('CHLGOV'), actor('CHL')], [actor('CHL'), actor('CHLGOV')]), true);
+  assert.equal(isSelfPair([actor('SDNGOV'), actor('SDNREB')], [actor('SDNREB'), actor('SDNGOV')]), false);
+  assert.equal(isSelfPair([actor('CHLGOV')], [actor('PERGOV')]), false);
 });

@@ -148,3 +148,16 @@ export function forcedCode(verbCode: string | null, patternCode: string | null):
   const content = contentOf(patternCode);
   return content ? (frameCode('demand', content) ?? patternCode) : patternCode;
 }
+
+/**
+ * A mutual act between an actor and itself: every coded target is one of the sources, and the
+ * sources are one actor ("U.S. Secretary of State" read as USAELI and USA). Two parties of one
+ * country ("the Sudanese government and the SPLM agreed") are two actors.
+ */
+export function isSelfPair(sources: readonly EventActor[], targets: readonly EventActor[]): boolean {
+  const codes = new Set(sources.flatMap((a) => (a.code === null ? [] : [a.code])));
+  const targetCodes = targets.flatMap((a) => (a.code === null ? [] : [a.code]));
+  if (codes.size === 0 || targetCodes.length === 0 || !targetCodes.every((c) => codes.has(c))) return false;
+  const actors = [...codes].filter((c) => ![...codes].some((o) => o !== c && o.startsWith(c)));
+  return actors.length <= 1;
+}

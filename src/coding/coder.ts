@@ -37,6 +37,7 @@ import {
   dominantPair,
   forcedCode,
   framedModality,
+  isSelfPair,
   isTimePhrase,
   knownCode,
   obligedParty,
@@ -787,6 +788,7 @@ export function createCoder(
         );
       }
       if (!reciprocal && !hasCoded(targets) && !oneSided) continue;
+      if (reciprocal && isSelfPair(sources, targets)) continue;
       if (oneSided) targets = targets.filter((a) => a.code !== null);
       const symmetric = ['036', '040', '041', '044', '046', '050', '057', '060', '061', '062', '063', '064'];
       // meeting and negotiating are mutual; agreeing or cooperating "with" someone too
