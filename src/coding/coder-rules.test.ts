@@ -293,3 +293,10 @@ test('rejecting a request rejects what it asks for (12x by content)', () => {
 test("a demanding verb makes an appeal pattern's content a demand (URGE's 0244 -> 1044)", () => {
   assert.deepEqual(coded('Chile demanded democratization in Peru.'), ['1044 CHL > PER asserted']);
 });
+
+test('sexual abuse is sexual assault (1821); abuse alone stays 180', () => {
+  assert.deepEqual(coded('Chilean police sexually abused Peruvian migrants.'), [
+    '1821 CHLCOP > PERCVL asserted',
+  ]);
+  assert.deepEqual(coded('Chilean police abused Peruvian migrants.'), ['180 CHLCOP > PERCVL asserted']);
+});
