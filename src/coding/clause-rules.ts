@@ -7,7 +7,7 @@
 import type { EventActor, Mention, Modality, Token } from '../core/types.js';
 import { hasCoded } from './actors.js';
 import { contentOf, frameCode, frameOf, rootOf } from './ontology.js';
-import type { VerbFrame } from './parse/structure.js';
+import type { NounGroup, VerbFrame } from './parse/structure.js';
 
 /** Countries named in the article, most mentioned first (ties by code). */
 function countriesByMentions(mentions: readonly Mention[]): string[] {
@@ -160,4 +160,27 @@ export function isSelfPair(sources: readonly EventActor[], targets: readonly Eve
   if (codes.size === 0 || targetCodes.length === 0 || !targetCodes.every((c) => codes.has(c))) return false;
   const actors = [...codes].filter((c) => ![...codes].some((o) => o !== c && o.startsWith(c)));
   return actors.length <= 1;
+}
+
+/**
+ * With no actor to act on, a place reached stands for its country ("arrived in Amman"), not the
+ * subject's own. Material conflict (or its threat) at home is done to the place's people,
+ * named with the act's object too ("imposed a curfew in Nairobi" -> KEN).
+ */
+export function placeTarget(
+  frame: VerbFrame,
+  code: string | null,
+  subjectActors: readonly EventActor[],
+  placeActors: (group: NounGroup) => EventActor[],
+): EventActor[] {
+  if (subjectActors.filter((a) => a.code !== null).length >= 2) return [];
+  const atHome = code !== null && (rootOf(code) >= '14' || THREATS_OF_FORCE.has(code));
+  const own = new Set(atHome ? [] : subjectActors.map((a) => a.country));
+  const objectPhrases = atHome ? (frame.object?.members.flatMap((m) => m.attachments) ?? []) : [];
+  for (const pp of [...frame.phrases, ...objectPhrases]) {
+    if (!['to', 'in', 'into', 'at'].includes(pp.prep)) continue;
+    const found = placeActors(pp.object).filter((a) => !own.has(a.country));
+    if (found.length > 0) return found;
+  }
+  return [];
 }

@@ -42,6 +42,7 @@ import {
   knownCode,
   obligedParty,
   onlyCountry,
+  placeTarget,
   PURPOSE_ROOTS,
   THREATS_OF_FORCE,
 } from './clause-rules.js';
@@ -472,17 +473,6 @@ export function createCoder(
         }
         return [];
       };
-      // "arrived in Amman": with no actor to act on, a place reached stands for its country
-      const placeTarget = (): EventActor[] => {
-        if (subjectActors.filter((a) => a.code !== null).length >= 2) return [];
-        const own = new Set(subjectActors.map((a) => a.country));
-        for (const pp of frame.phrases) {
-          if (!['to', 'in', 'into', 'at'].includes(pp.prep)) continue;
-          const found = placeActors(pp.object).filter((a) => !own.has(a.country));
-          if (found.length > 0) return found;
-        }
-        return [];
-      };
       if (frame.passive) {
         const agent = phraseActors((p) => p === 'by' || p === 'from');
         sources = agent;
@@ -535,7 +525,7 @@ export function createCoder(
           if (hasCoded(ext)) targets = ext;
         }
         if (!hasCoded(targets)) {
-          const reached = placeTarget();
+          const reached = placeTarget(frame, code, subjectActors, placeActors);
           if (reached.length > 0) targets = reached;
         }
       }
