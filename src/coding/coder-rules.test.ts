@@ -300,3 +300,17 @@ test('sexual abuse is sexual assault (1821); abuse alone stays 180', () => {
   ]);
   assert.deepEqual(coded('Chilean police abused Peruvian migrants.'), ['180 CHLCOP > PERCVL asserted']);
 });
+
+test('"were engaged in" is active: the subject acts (here 203, ethnic cleansing)', () => {
+  assert.deepEqual(
+    coded('Serb forces were engaged in ethnic cleansing in Kosovo against Albanian villagers.'),
+    ['203 SRB > XKX asserted'],
+  );
+});
+
+test('material conflict at home is done to the people of the place its object names', () => {
+  assert.deepEqual(coded('Kenyan police imposed a curfew in Nairobi.'), ['1723 KENCOP > KEN asserted']);
+  assert.deepEqual(coded('President Ruto threatened to institute a curfew in Nairobi.'), [
+    '1323 KENGOV > KEN asserted',
+  ]);
+});
