@@ -1,7 +1,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { EventActor } from '../core/types.js';
-import { forcedCode, framedModality, isSelfPair, isTimePhrase, knownCode } from './clause-rules.js';
+import {
+  forcedCode,
+  framedModality,
+  isSelfPair,
+  isTimePhrase,
+  knownCode,
+  protestFor,
+} from './clause-rules.js';
 import type { VerbFrame } from './parse/structure.js';
 
 test('knownCode: the code, a 4-digit code under a known 3-digit one, else the root NOS', () => {
@@ -47,4 +54,11 @@ test('isSelfPair: one actor (its country read twice) on both sides; two parties 
   assert.equal(isSelfPair([actor('CHLGOV'), actor('CHL')], [actor('CHL'), actor('CHLGOV')]), true);
   assert.equal(isSelfPair([actor('SDNGOV'), actor('SDNREB')], [actor('SDNREB'), actor('SDNGOV')]), false);
   assert.equal(isSelfPair([actor('CHLGOV')], [actor('PERGOV')]), false);
+});
+
+test('protestFor: the reform a protest is for is its fourth digit; other aims keep the code', () => {
+  assert.equal(protestFor('144', 'reform.regime'), '1444');
+  assert.equal(protestFor('145', 'reform.leadership'), '1451');
+  assert.equal(protestFor('144', 'reform'), '144');
+  assert.equal(protestFor('140', 'reform.policy'), '140');
 });

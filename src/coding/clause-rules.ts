@@ -6,7 +6,7 @@
  */
 import type { EventActor, Mention, Modality, Token } from '../core/types.js';
 import { hasCoded } from './actors.js';
-import { contentOf, frameCode, frameOf, rootOf } from './ontology.js';
+import { contentOf, frameCode, frameOf, rootOf, type Content } from './ontology.js';
 import type { NounGroup, VerbFrame } from './parse/structure.js';
 
 /** Countries named in the article, most mentioned first (ties by code). */
@@ -55,8 +55,8 @@ export function framedModality(
 }
 
 export const DEMAND_NOS = '100';
-/** What a protest is for (appeal 02, demand 10): folded into the protest. */
-export const PURPOSE_ROOTS = new Set(['02', '10']);
+/** What a protest is for (appeal 02, demand 10, a protest 14): folded into the protest. */
+export const PURPOSE_ROOTS = new Set(['02', '10', '14']);
 /** Threats of material conflict (13x but 130–131): like the acts, they may be made at home. */
 export const THREATS_OF_FORCE = new Set([
   '132',
@@ -183,4 +183,38 @@ export function placeTarget(
     if (found.length > 0) return found;
   }
   return [];
+}
+
+/** CAMEO's fourth digit of a protest (141–145) by the reform it is for. */
+const REFORM_DIGIT: Partial<Record<Content, string>> = {
+  'reform.leadership': '1',
+  'reform.policy': '2',
+  'reform.rights': '3',
+  'reform.regime': '4',
+};
+
+/** "blocked streets to demand democratic reforms": obstruction (144) for regime change -> 1444. */
+export function protestFor(protest: string, aim: Content | null): string {
+  const digit = aim ? REFORM_DIGIT[aim] : undefined;
+  return digit && /^14[1-5]$/.test(protest) ? protest + digit : protest;
+}
+
+/**
+ * The party a threat's condition names ("threatened to strike unless Israel rescinded the
+ * annexation" -> Israel): the coded subject, of another country, of a conditional clause the
+ * threat governs directly or through one clause.
+ */
+export function conditionParty(
+  frames: readonly VerbFrame[],
+  threat: VerbFrame,
+  sources: readonly EventActor[],
+  subjects: ReadonlyMap<number, readonly EventActor[]>,
+): EventActor[] {
+  const own = new Set(sources.map((a) => a.country));
+  const condition = frames.find((cf) => {
+    if (!cf.conditional || cf.governor === null) return false;
+    return cf.governor === threat.index || frames[cf.governor]?.governor === threat.index;
+  });
+  if (!condition) return [];
+  return (subjects.get(condition.index) ?? []).filter((a) => a.code !== null && !own.has(a.country));
 }

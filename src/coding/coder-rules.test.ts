@@ -314,3 +314,15 @@ test('material conflict at home is done to the people of the place its object na
     '1323 KENGOV > KEN asserted',
   ]);
 });
+
+test("a protest's purpose gives its sub-code (1444); a protest done to protest is one event", () => {
+  assert.deepEqual(
+    coded(
+      'Kenyan students blocked streets in Nairobi in defiance of the Ugandan authorities to demand democratic reforms.',
+    ),
+    ['1444 KENEDU > UGAGOV asserted'],
+  );
+  assert.deepEqual(coded("A Kenyan lawmaker started a hunger strike to protest President Ruto's policies."), [
+    '142 KENLEG > KEN asserted',
+  ]);
+});

@@ -22,7 +22,7 @@ import {
 } from './actors.js';
 import { anchorDay, continuesPrevious, eventDate, eventLocation, type EventDate } from './event-time.js';
 import { frameModality } from './modality.js';
-import { combineCodes, frameCode, frameOf, futureCode, refusalCode, rootOf } from './ontology.js';
+import { combineCodes, contentOf, frameCode, frameOf, futureCode, refusalCode, rootOf } from './ontology.js';
 import { contentOfGroup, framedCode, loadContentNouns, type ContentNouns } from './content-nouns.js';
 import { rejectedRequestCode } from './request-content.js';
 import { parseSentence, type NounGroup, type VerbFrame } from './parse/structure.js';
@@ -33,6 +33,7 @@ import { retagVerbs } from './retag.js';
 import { copularHead, isCopula, loadCopular, type CopularTable } from './constructions.js';
 import {
   clauseOpener,
+  conditionParty,
   DEMAND_NOS,
   dominantPair,
   forcedCode,
@@ -43,6 +44,7 @@ import {
   obligedParty,
   onlyCountry,
   placeTarget,
+  protestFor,
   PURPOSE_ROOTS,
   THREATS_OF_FORCE,
 } from './clause-rules.js';
@@ -642,14 +644,18 @@ export function createCoder(
 
     // --- 2a''. a protest's purpose is part of it: "began a hunger strike to demand the return
     // of land" is the hunger strike (14x), not a second event; the party the demand names is
-    // the one protested against
+    // the one protested against, the reform it asks for the protest's sub-code
     for (const c of [...candidates.values()]) {
       const gov = c.frame.governor === null ? undefined : candidates.get(c.frame.governor);
       if (!gov || rootOf(gov.code) !== '14' || c.frame.relation !== 'infinitive') continue;
       if (!PURPOSE_ROOTS.has(rootOf(c.code))) continue;
       candidates.delete(c.frame.index);
-      if (!hasCoded(gov.targets) && hasCoded(c.targets))
-        candidates.set(gov.frame.index, { ...gov, targets: c.targets });
+      const aim = [contentOf(c.code), contentOfGroup(tokens, c.frame.object, contentNouns)?.content];
+      candidates.set(gov.frame.index, {
+        ...gov,
+        code: protestFor(gov.code, aim.find((a) => a?.startsWith('reform.')) ?? null),
+        targets: !hasCoded(gov.targets) && hasCoded(c.targets) ? c.targets : gov.targets,
+      });
     }
 
     // --- 2b. verbs that frame another verb combine with it ("urged B to help C" -> 023)
@@ -707,15 +713,7 @@ export function createCoder(
     for (let k = 0; k < finals.length; k++) {
       const f = finals[k]!;
       if (rootOf(f.code) !== '13' || hasCoded(f.targets)) continue;
-      const own = new Set(f.sources.map((a) => a.country));
-      const condition = structure.frames.find((cf) => {
-        if (!cf.conditional || cf.governor === null) return false;
-        const up = structure.frames[cf.governor];
-        return cf.governor === f.frame.index || up?.governor === f.frame.index;
-      });
-      const party = condition
-        ? (resolvedSubjects.get(condition.index) ?? []).filter((a) => a.code !== null && !own.has(a.country))
-        : [];
+      const party = conditionParty(structure.frames, f.frame, f.sources, resolvedSubjects);
       if (party.length > 0) finals[k] = { ...f, targets: party };
     }
 
