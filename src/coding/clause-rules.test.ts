@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { EventActor } from '../core/types.js';
 import {
+  conjunctCountry,
   forcedCode,
   framedModality,
   isSelfPair,
@@ -61,4 +62,12 @@ test('protestFor: the reform a protest is for is its fourth digit; other aims ke
   assert.equal(protestFor('145', 'reform.leadership'), '1451');
   assert.equal(protestFor('144', 'reform'), '144');
   assert.equal(protestFor('140', 'reform.policy'), '140');
+});
+
+test('conjunctCountry: the one country of the coded actors of a list, else null', () => {
+  const actor = (code: string | null, country: string | null): EventActor =>
+    ({ code, country }) as unknown as EventActor;
+  assert.equal(conjunctCountry([actor('CHLGOV', 'CHL'), actor(null, null)]), 'CHL');
+  assert.equal(conjunctCountry([actor('CHLGOV', 'CHL'), actor('PER', 'PER')]), null);
+  assert.equal(conjunctCountry([actor(null, null)]), null);
 });

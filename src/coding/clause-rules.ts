@@ -218,3 +218,38 @@ export function conditionParty(
   if (!condition) return [];
   return (subjects.get(condition.index) ?? []).filter((a) => a.code !== null && !own.has(a.country));
 }
+
+/** The one country of the coded actors of a list ("Fabius and a group of deputies" -> FRA), or null. */
+export function conjunctCountry(actors: readonly EventActor[]): string | null {
+  const countries = new Set(actors.flatMap((a) => (a.code !== null && a.country ? [a.country] : [])));
+  return countries.size === 1 ? [...countries][0]! : null;
+}
+
+/** Whether the token at `t` follows a locative preposition ("in", "at the", "near", "outside"). */
+export function afterLocative(tokens: readonly Token[], t: number): boolean {
+  const before = tokens[t - 1]?.norm === 'the' ? tokens[t - 2] : tokens[t - 1];
+  return before !== undefined && ['in', 'at', 'near', 'outside'].includes(before.norm);
+}
+
+/** Acts that are mutual whoever is named first: consulting, meeting elsewhere, negotiating. */
+const MUTUAL_CODES = new Set(['040', '041', '044', '046']);
+/** Acts that are mutual when done "with" someone: agreeing to meet, cooperating. */
+const MUTUAL_WITH = new Set([
+  '036',
+  '040',
+  '041',
+  '044',
+  '046',
+  '050',
+  '057',
+  '060',
+  '061',
+  '062',
+  '063',
+  '064',
+]);
+
+/** Meeting and negotiating are mutual; agreeing or cooperating "with" someone too. */
+export function isMutual(code: string, frame: VerbFrame): boolean {
+  return MUTUAL_CODES.has(code) || (MUTUAL_WITH.has(code) && frame.phrases.some((p) => p.prep === 'with'));
+}

@@ -326,3 +326,10 @@ test("a protest's purpose gives its sub-code (1444); a protest done to protest i
     '142 KENLEG > KEN asserted',
   ]);
 });
+
+test('a role noun listed with actors of one country is theirs, not the place visited', () => {
+  assert.deepEqual(
+    coded('The Chilean foreign minister and a group of officials held talks with leaders of Peru in Lima.'),
+    ['046 CHLGOV+CHLGOV > PERGOV asserted'],
+  );
+});

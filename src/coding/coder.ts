@@ -32,12 +32,15 @@ import { blockOf, patternsFor, type VerbDictionary } from './verbs/index.js';
 import { retagVerbs } from './retag.js';
 import { copularHead, isCopula, loadCopular, type CopularTable } from './constructions.js';
 import {
+  afterLocative,
   clauseOpener,
+  conjunctCountry,
   conditionParty,
   DEMAND_NOS,
   dominantPair,
   forcedCode,
   framedModality,
+  isMutual,
   isSelfPair,
   isTimePhrase,
   knownCode,
@@ -131,8 +134,6 @@ const LOCAL_SECTORS = new Set([
   'INS',
   'SEP',
 ]);
-/** Acts that are mutual whoever is named first: consulting, meeting elsewhere, negotiating. */
-const MUTUAL_CODES = new Set(['040', '041', '044', '046']);
 /** A visit made is a visit hosted, and the other way round. */
 const MIRRORED: Readonly<Record<string, string>> = { '042': '043', '043': '042' };
 /** Codes that need no second party: yield (08), exhibit force posture (15). */
@@ -309,25 +310,27 @@ export function createCoder(
 
     // a role noun without a country ("police", "the ministry") belongs to the place the
     // sentence is about, else to the article's main country (of its pair, or the only one it names)
-    const governedPlace = places.find((p) => {
-      const t = tokenAt(p.start);
-      const before = tokens[t - 1]?.norm === 'the' ? tokens[t - 2] : tokens[t - 1];
-      return before !== undefined && ['in', 'at', 'near', 'outside'].includes(before.norm);
-    });
+    const governedPlace = places.find((p) => afterLocative(tokens, tokenAt(p.start)));
     const localCountry = governedPlace?.place.country ?? salience.pair?.[0] ?? home;
-    const localize = (actors: EventActor[]): EventActor[] =>
-      actors.map((a) =>
-        a.code === null && a.sector && LOCAL_SECTORS.has(a.sector) && localCountry
+    // ("Fabius and a group of deputies": a role noun listed with actors of one country is theirs)
+    const localize = (actors: EventActor[]): EventActor[] => {
+      const with_ = conjunctCountry(actors);
+      const country = with_ ?? localCountry;
+      return actors.map((a) =>
+        a.code === null && a.sector && LOCAL_SECTORS.has(a.sector) && country
           ? {
               ...a,
-              code: `${localCountry}${a.sector}`,
-              country: localCountry,
-              via: governedPlace
-                ? `"${a.text}" in ${governedPlace.text} -> ${localCountry}`
-                : `"${a.text}" in an article about ${localCountry}`,
+              code: `${country}${a.sector}`,
+              country,
+              via: with_
+                ? `"${a.text}" listed with actors of ${with_}`
+                : governedPlace
+                  ? `"${a.text}" in ${governedPlace.text} -> ${country}`
+                  : `"${a.text}" in an article about ${country}`,
             }
           : a,
       );
+    };
     const meaning = (group: NounGroup | null): EventActor[] =>
       localize(groupMeaning(tokens, index, group, salience));
     const placeActors = (group: NounGroup): EventActor[] =>
@@ -778,14 +781,7 @@ export function createCoder(
       if (!reciprocal && !hasCoded(targets) && !oneSided) continue;
       if (reciprocal && isSelfPair(sources, targets)) continue;
       if (oneSided) targets = targets.filter((a) => a.code !== null);
-      const symmetric = ['036', '040', '041', '044', '046', '050', '057', '060', '061', '062', '063', '064'];
-      // meeting and negotiating are mutual; agreeing or cooperating "with" someone too
-      if (
-        !reciprocal &&
-        (MUTUAL_CODES.has(c.code) ||
-          (symmetric.includes(c.code) && c.frame.phrases.some((p) => p.prep === 'with')))
-      )
-        reciprocal = true;
+      if (!reciprocal && isMutual(c.code, c.frame)) reciprocal = true;
       // "will not release the prisoners", "would not meet their demands": refusing to yield
       // (124x), an act in itself
       const refusal =
