@@ -71,3 +71,11 @@ test('conjunctCountry: the one country of the coded actors of a list, else null'
   assert.equal(conjunctCountry([actor('CHLGOV', 'CHL'), actor('PER', 'PER')]), null);
   assert.equal(conjunctCountry([actor(null, null)]), null);
 });
+
+test('isSelfPair: a government and its party are two actors', () => {
+  const actor = (code: string): EventActor => ({ code }) as unknown as EventActor;
+  assert.equal(
+    isSelfPair([actor('SDNGOV'), actor('SDNGOVPTY')], [actor('SDNGOV'), actor('SDNGOVPTY')]),
+    false,
+  );
+});

@@ -158,7 +158,10 @@ export function isSelfPair(sources: readonly EventActor[], targets: readonly Eve
   const codes = new Set(sources.flatMap((a) => (a.code === null ? [] : [a.code])));
   const targetCodes = targets.flatMap((a) => (a.code === null ? [] : [a.code]));
   if (codes.size === 0 || targetCodes.length === 0 || !targetCodes.every((c) => codes.has(c))) return false;
-  const actors = [...codes].filter((c) => ![...codes].some((o) => o !== c && o.startsWith(c)));
+  // a bare country beside one of its own actors is that actor
+  const actors = [...codes].filter(
+    (c) => !(c.length === 3 && [...codes].some((o) => o !== c && o.startsWith(c))),
+  );
   return actors.length <= 1;
 }
 

@@ -333,3 +333,10 @@ test('a role noun listed with actors of one country is theirs, not the place vis
     ['046 CHLGOV+CHLGOV > PERGOV asserted'],
   );
 });
+
+test('named groups Phoenix knows by another name: SPLM/A, Kifaya', () => {
+  assert.deepEqual(coded('The Sudanese government and the SPLM/A agreed to allow humanitarian access.'), [
+    '035 SDNGOV+SDNGOVPTY > SDNGOV+SDNGOVPTY asserted',
+  ]);
+  assert.deepEqual(coded('Egyptian police arrested members of Kifaya.'), ['173 EGYCOP > EGYOPP asserted']);
+});
