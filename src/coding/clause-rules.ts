@@ -6,8 +6,8 @@
  */
 import type { EventActor, Mention, Modality, Token } from '../core/types.js';
 import { hasCoded } from './actors.js';
-import { rootOf } from './ontology.js';
-import type { VerbFrame } from './parse/structure.js';
+import { contentOf, frameCode, frameOf, rootOf, type Content } from './ontology.js';
+import type { NounGroup, VerbFrame } from './parse/structure.js';
 
 /** Countries named in the article, most mentioned first (ties by code). */
 function countriesByMentions(mentions: readonly Mention[]): string[] {
@@ -55,8 +55,8 @@ export function framedModality(
 }
 
 export const DEMAND_NOS = '100';
-/** What a protest is for (appeal 02, demand 10): folded into the protest. */
-export const PURPOSE_ROOTS = new Set(['02', '10']);
+/** What a protest is for (appeal 02, demand 10, a protest 14): folded into the protest. */
+export const PURPOSE_ROOTS = new Set(['02', '10', '14']);
 /** Threats of material conflict (13x but 130–131): like the acts, they may be made at home. */
 export const THREATS_OF_FORCE = new Set([
   '132',
@@ -133,4 +133,126 @@ function isNumericPhrase(phrase: string): boolean {
  */
 export function isTimePhrase(phrase: string): boolean {
   return isNumericPhrase(phrase) || /^(?:days|weeks|months|years)[\s_]+(?:ago|later)$/i.test(phrase);
+}
+
+/**
+ * A verb's force decides the frame, a pattern the content. PETRARCH-2 merged the URGE and WANT
+ * patterns into the DEMAND block, so "demanded immediate elections" matches URGE's
+ * "- * ELECTIONS [0241]"; a verb whose own code is a demand (100) makes it one: 1041. Only an
+ * appeal or intent code is raised to a demand; other codes are kept.
+ */
+export function forcedCode(verbCode: string | null, patternCode: string | null): string | null {
+  if (verbCode === null || patternCode === null || frameOf(verbCode) !== 'demand') return patternCode;
+  const lower = frameOf(patternCode);
+  if (lower !== 'appeal' && lower !== 'intend') return patternCode;
+  const content = contentOf(patternCode);
+  return content ? (frameCode('demand', content) ?? patternCode) : patternCode;
+}
+
+/**
+ * A mutual act between an actor and itself: every coded target is one of the sources, and the
+ * sources are one actor ("U.S. Secretary of State" read as USAELI and USA). Two parties of one
+ * country ("the Sudanese government and the SPLM agreed") are two actors.
+ */
+export function isSelfPair(sources: readonly EventActor[], targets: readonly EventActor[]): boolean {
+  const codes = new Set(sources.flatMap((a) => (a.code === null ? [] : [a.code])));
+  const targetCodes = targets.flatMap((a) => (a.code === null ? [] : [a.code]));
+  if (codes.size === 0 || targetCodes.length === 0 || !targetCodes.every((c) => codes.has(c))) return false;
+  // a bare country beside one of its own actors is that actor
+  const actors = [...codes].filter(
+    (c) => !(c.length === 3 && [...codes].some((o) => o !== c && o.startsWith(c))),
+  );
+  return actors.length <= 1;
+}
+
+/**
+ * With no actor to act on, a place reached stands for its country ("arrived in Amman"), not the
+ * subject's own. Material conflict (or its threat) at home is done to the place's people,
+ * named with the act's object too ("imposed a curfew in Nairobi" -> KEN).
+ */
+export function placeTarget(
+  frame: VerbFrame,
+  code: string | null,
+  subjectActors: readonly EventActor[],
+  placeActors: (group: NounGroup) => EventActor[],
+): EventActor[] {
+  if (subjectActors.filter((a) => a.code !== null).length >= 2) return [];
+  const atHome = code !== null && (rootOf(code) >= '14' || THREATS_OF_FORCE.has(code));
+  const own = new Set(atHome ? [] : subjectActors.map((a) => a.country));
+  const objectPhrases = atHome ? (frame.object?.members.flatMap((m) => m.attachments) ?? []) : [];
+  for (const pp of [...frame.phrases, ...objectPhrases]) {
+    if (!['to', 'in', 'into', 'at'].includes(pp.prep)) continue;
+    const found = placeActors(pp.object).filter((a) => !own.has(a.country));
+    if (found.length > 0) return found;
+  }
+  return [];
+}
+
+/** CAMEO's fourth digit of a protest (141–145) by the reform it is for. */
+const REFORM_DIGIT: Partial<Record<Content, string>> = {
+  'reform.leadership': '1',
+  'reform.policy': '2',
+  'reform.rights': '3',
+  'reform.regime': '4',
+};
+
+/** "blocked streets to demand democratic reforms": obstruction (144) for regime change -> 1444. */
+export function protestFor(protest: string, aim: Content | null): string {
+  const digit = aim ? REFORM_DIGIT[aim] : undefined;
+  return digit && /^14[1-5]$/.test(protest) ? protest + digit : protest;
+}
+
+/**
+ * The party a threat's condition names ("threatened to strike unless Israel rescinded the
+ * annexation" -> Israel): the coded subject, of another country, of a conditional clause the
+ * threat governs directly or through one clause.
+ */
+export function conditionParty(
+  frames: readonly VerbFrame[],
+  threat: VerbFrame,
+  sources: readonly EventActor[],
+  subjects: ReadonlyMap<number, readonly EventActor[]>,
+): EventActor[] {
+  const own = new Set(sources.map((a) => a.country));
+  const condition = frames.find((cf) => {
+    if (!cf.conditional || cf.governor === null) return false;
+    return cf.governor === threat.index || frames[cf.governor]?.governor === threat.index;
+  });
+  if (!condition) return [];
+  return (subjects.get(condition.index) ?? []).filter((a) => a.code !== null && !own.has(a.country));
+}
+
+/** The one country of the coded actors of a list ("Fabius and a group of deputies" -> FRA), or null. */
+export function conjunctCountry(actors: readonly EventActor[]): string | null {
+  const countries = new Set(actors.flatMap((a) => (a.code !== null && a.country ? [a.country] : [])));
+  return countries.size === 1 ? [...countries][0]! : null;
+}
+
+/** Whether the token at `t` follows a locative preposition ("in", "at the", "near", "outside"). */
+export function afterLocative(tokens: readonly Token[], t: number): boolean {
+  const before = tokens[t - 1]?.norm === 'the' ? tokens[t - 2] : tokens[t - 1];
+  return before !== undefined && ['in', 'at', 'near', 'outside'].includes(before.norm);
+}
+
+/** Acts that are mutual whoever is named first: consulting, meeting elsewhere, negotiating. */
+const MUTUAL_CODES = new Set(['040', '041', '044', '046']);
+/** Acts that are mutual when done "with" someone: agreeing to meet, cooperating. */
+const MUTUAL_WITH = new Set([
+  '036',
+  '040',
+  '041',
+  '044',
+  '046',
+  '050',
+  '057',
+  '060',
+  '061',
+  '062',
+  '063',
+  '064',
+]);
+
+/** Meeting and negotiating are mutual; agreeing or cooperating "with" someone too. */
+export function isMutual(code: string, frame: VerbFrame): boolean {
+  return MUTUAL_CODES.has(code) || (MUTUAL_WITH.has(code) && frame.phrases.some((p) => p.prep === 'with'));
 }

@@ -111,7 +111,7 @@ test('a time ago ("18 years ago") dates a clause; it does not discard the senten
 test('a title before a name no dictionary knows stands for the person ("President Mugabe")', () => {
   assert.deepEqual(
     coded('Opposition groups in Zimbabwe demanded that President Mugabe abandon the policy.'),
-    ['100 ZWE > ZWEGOV asserted'],
+    ['1042 ZWE > ZWEGOV asserted'],
   );
 });
 
@@ -157,7 +157,7 @@ test('verb additions: money given as aid (071), armed groups surrendering (0874)
 test('a frame whose infinitive codes nothing is about the party or place that clause names', () => {
   assert.deepEqual(
     coded('The United Nations rejected a call for its peacekeeping forces to be deployed in East Timor.'),
-    ['122 IGOUNO > TLS asserted'],
+    ['1224 IGOUNO > TLS asserted'],
   );
 });
 
@@ -270,4 +270,73 @@ test('a visit made or a flight flown to a country is a visit (042, host 043); an
 test('cargo flown to a country is aid, coded like sending it', () => {
   assert.deepEqual(coded('Chile flew vaccines to Peru.'), ['073 CHL > PER asserted']);
   assert.deepEqual(coded('Chile flew aid to Peru.'), ['070 CHL > PER asserted']);
+});
+
+test('demanding that a party give up a policy or an armed struggle is 1042 / 1056', () => {
+  assert.deepEqual(coded('Chile demanded that Peru abandon its fishing policy.'), [
+    '1042 CHL > PER asserted',
+  ]);
+  assert.deepEqual(coded('Chile demanded that Peru renounce its armed struggle.'), [
+    '1056 CHL > PER asserted',
+  ]);
+});
+
+test('rejecting a request rejects what it asks for (12x by content)', () => {
+  assert.deepEqual(coded("Chile rejected Peru's proposal for a cease-fire."), ['1246 CHL > PER asserted']);
+  assert.deepEqual(coded("Chile rejected Peru's demand to sever a military alliance with Bolivia."), [
+    '1212 CHL > PER asserted',
+  ]);
+  // a request whose content is unknown keeps the dictionary's code
+  assert.deepEqual(coded("Chile rejected Peru's demand."), ['124 CHL > PER asserted']);
+});
+
+test("a demanding verb makes an appeal pattern's content a demand (URGE's 0244 -> 1044)", () => {
+  assert.deepEqual(coded('Chile demanded democratization in Peru.'), ['1044 CHL > PER asserted']);
+});
+
+test('sexual abuse is sexual assault (1821); abuse alone stays 180', () => {
+  assert.deepEqual(coded('Chilean police sexually abused Peruvian migrants.'), [
+    '1821 CHLCOP > PERCVL asserted',
+  ]);
+  assert.deepEqual(coded('Chilean police abused Peruvian migrants.'), ['180 CHLCOP > PERCVL asserted']);
+});
+
+test('"were engaged in" is active: the subject acts (here 203, ethnic cleansing)', () => {
+  assert.deepEqual(
+    coded('Serb forces were engaged in ethnic cleansing in Kosovo against Albanian villagers.'),
+    ['203 SRB > XKX asserted'],
+  );
+});
+
+test('material conflict at home is done to the people of the place its object names', () => {
+  assert.deepEqual(coded('Kenyan police imposed a curfew in Nairobi.'), ['1723 KENCOP > KEN asserted']);
+  assert.deepEqual(coded('President Ruto threatened to institute a curfew in Nairobi.'), [
+    '1323 KENGOV > KEN asserted',
+  ]);
+});
+
+test("a protest's purpose gives its sub-code (1444); a protest done to protest is one event", () => {
+  assert.deepEqual(
+    coded(
+      'Kenyan students blocked streets in Nairobi in defiance of the Ugandan authorities to demand democratic reforms.',
+    ),
+    ['1444 KENEDU > UGAGOV asserted'],
+  );
+  assert.deepEqual(coded("A Kenyan lawmaker started a hunger strike to protest President Ruto's policies."), [
+    '142 KENLEG > KEN asserted',
+  ]);
+});
+
+test('a role noun listed with actors of one country is theirs, not the place visited', () => {
+  assert.deepEqual(
+    coded('The Chilean foreign minister and a group of officials held talks with leaders of Peru in Lima.'),
+    ['046 CHLGOV+CHLGOV > PERGOV asserted'],
+  );
+});
+
+test('named groups Phoenix knows by another name: SPLM/A, Kifaya', () => {
+  assert.deepEqual(coded('The Sudanese government and the SPLM/A agreed to allow humanitarian access.'), [
+    '035 SDNGOV+SDNGOVPTY > SDNGOV+SDNGOVPTY asserted',
+  ]);
+  assert.deepEqual(coded('Egyptian police arrested members of Kifaya.'), ['173 EGYCOP > EGYOPP asserted']);
 });

@@ -22,8 +22,9 @@ import {
 } from './actors.js';
 import { anchorDay, continuesPrevious, eventDate, eventLocation, type EventDate } from './event-time.js';
 import { frameModality } from './modality.js';
-import { combineCodes, frameCode, frameOf, futureCode, refusalCode, rootOf } from './ontology.js';
+import { combineCodes, contentOf, frameCode, frameOf, futureCode, refusalCode, rootOf } from './ontology.js';
 import { contentOfGroup, framedCode, loadContentNouns, type ContentNouns } from './content-nouns.js';
+import { rejectedRequestCode } from './request-content.js';
 import { parseSentence, type NounGroup, type VerbFrame } from './parse/structure.js';
 import { bestPattern, presentWords, type MatchContext, type PatternMatch, type Region } from './patterns.js';
 import { findFrameVerb, type VerbHit } from './verb-lookup.js';
@@ -31,14 +32,22 @@ import { blockOf, patternsFor, type VerbDictionary } from './verbs/index.js';
 import { retagVerbs } from './retag.js';
 import { copularHead, isCopula, loadCopular, type CopularTable } from './constructions.js';
 import {
+  afterLocative,
   clauseOpener,
+  conjunctCountry,
+  conditionParty,
   DEMAND_NOS,
   dominantPair,
+  forcedCode,
   framedModality,
+  isMutual,
+  isSelfPair,
   isTimePhrase,
   knownCode,
   obligedParty,
   onlyCountry,
+  placeTarget,
+  protestFor,
   PURPOSE_ROOTS,
   THREATS_OF_FORCE,
 } from './clause-rules.js';
@@ -125,8 +134,6 @@ const LOCAL_SECTORS = new Set([
   'INS',
   'SEP',
 ]);
-/** Acts that are mutual whoever is named first: consulting, meeting elsewhere, negotiating. */
-const MUTUAL_CODES = new Set(['040', '041', '044', '046']);
 /** A visit made is a visit hosted, and the other way round. */
 const MIRRORED: Readonly<Record<string, string>> = { '042': '043', '043': '042' };
 /** Codes that need no second party: yield (08), exhibit force posture (15). */
@@ -303,25 +310,27 @@ export function createCoder(
 
     // a role noun without a country ("police", "the ministry") belongs to the place the
     // sentence is about, else to the article's main country (of its pair, or the only one it names)
-    const governedPlace = places.find((p) => {
-      const t = tokenAt(p.start);
-      const before = tokens[t - 1]?.norm === 'the' ? tokens[t - 2] : tokens[t - 1];
-      return before !== undefined && ['in', 'at', 'near', 'outside'].includes(before.norm);
-    });
+    const governedPlace = places.find((p) => afterLocative(tokens, tokenAt(p.start)));
     const localCountry = governedPlace?.place.country ?? salience.pair?.[0] ?? home;
-    const localize = (actors: EventActor[]): EventActor[] =>
-      actors.map((a) =>
-        a.code === null && a.sector && LOCAL_SECTORS.has(a.sector) && localCountry
+    // ("Fabius and a group of deputies": a role noun listed with actors of one country is theirs)
+    const localize = (actors: EventActor[]): EventActor[] => {
+      const with_ = conjunctCountry(actors);
+      const country = with_ ?? localCountry;
+      return actors.map((a) =>
+        a.code === null && a.sector && LOCAL_SECTORS.has(a.sector) && country
           ? {
               ...a,
-              code: `${localCountry}${a.sector}`,
-              country: localCountry,
-              via: governedPlace
-                ? `"${a.text}" in ${governedPlace.text} -> ${localCountry}`
-                : `"${a.text}" in an article about ${localCountry}`,
+              code: `${country}${a.sector}`,
+              country,
+              via: with_
+                ? `"${a.text}" listed with actors of ${with_}`
+                : governedPlace
+                  ? `"${a.text}" in ${governedPlace.text} -> ${country}`
+                  : `"${a.text}" in an article about ${country}`,
             }
           : a,
       );
+    };
     const meaning = (group: NounGroup | null): EventActor[] =>
       localize(groupMeaning(tokens, index, group, salience));
     const placeActors = (group: NounGroup): EventActor[] =>
@@ -451,7 +460,7 @@ export function createCoder(
       const ref = hit.refs[0]!;
       const block = blockOf(verbs, ref);
       const spec = best ? best.pattern.code : ref.code;
-      const code = frame.passive ? (spec.passive ?? spec.active) : spec.active;
+      const code = forcedCode(ref.code.active, frame.passive ? (spec.passive ?? spec.active) : spec.active);
       const why = !tracing
         ? ''
         : best
@@ -466,17 +475,6 @@ export function createCoder(
           if (!prepWanted(pp.prep)) continue;
           const actors = meaning(pp.object);
           if (hasCoded(actors)) return actors;
-        }
-        return [];
-      };
-      // "arrived in Amman": with no actor to act on, a place reached stands for its country
-      const placeTarget = (): EventActor[] => {
-        if (subjectActors.filter((a) => a.code !== null).length >= 2) return [];
-        const own = new Set(subjectActors.map((a) => a.country));
-        for (const pp of frame.phrases) {
-          if (!['to', 'in', 'into', 'at'].includes(pp.prep)) continue;
-          const found = placeActors(pp.object).filter((a) => !own.has(a.country));
-          if (found.length > 0) return found;
         }
         return [];
       };
@@ -532,7 +530,7 @@ export function createCoder(
           if (hasCoded(ext)) targets = ext;
         }
         if (!hasCoded(targets)) {
-          const reached = placeTarget();
+          const reached = placeTarget(frame, code, subjectActors, placeActors);
           if (reached.length > 0) targets = reached;
         }
       }
@@ -613,6 +611,12 @@ export function createCoder(
       if (addressee.length > 0) candidates.set(gov.frame.index, { ...gov, targets: addressee });
     }
 
+    // --- 2a0. rejecting a request rejects its content: "rejected a proposal for a truce" -> 1246
+    for (const c of [...candidates.values()]) {
+      const r = rejectedRequestCode(tokens, structure, c.frame, c.code, contentNouns);
+      if (r) candidates.set(c.frame.index, { ...c, code: r.code, ruleId: `${c.ruleId}+${r.id}` });
+    }
+
     // --- 2a'. a framing verb whose governed clause codes nothing takes that clause's content
     // from its object noun: "promised to continue military aid to Mozambique" -> 0332
     for (const frame of structure.frames) {
@@ -643,14 +647,18 @@ export function createCoder(
 
     // --- 2a''. a protest's purpose is part of it: "began a hunger strike to demand the return
     // of land" is the hunger strike (14x), not a second event; the party the demand names is
-    // the one protested against
+    // the one protested against, the reform it asks for the protest's sub-code
     for (const c of [...candidates.values()]) {
       const gov = c.frame.governor === null ? undefined : candidates.get(c.frame.governor);
       if (!gov || rootOf(gov.code) !== '14' || c.frame.relation !== 'infinitive') continue;
       if (!PURPOSE_ROOTS.has(rootOf(c.code))) continue;
       candidates.delete(c.frame.index);
-      if (!hasCoded(gov.targets) && hasCoded(c.targets))
-        candidates.set(gov.frame.index, { ...gov, targets: c.targets });
+      const aim = [contentOf(c.code), contentOfGroup(tokens, c.frame.object, contentNouns)?.content];
+      candidates.set(gov.frame.index, {
+        ...gov,
+        code: protestFor(gov.code, aim.find((a) => a?.startsWith('reform.')) ?? null),
+        targets: !hasCoded(gov.targets) && hasCoded(c.targets) ? c.targets : gov.targets,
+      });
     }
 
     // --- 2b. verbs that frame another verb combine with it ("urged B to help C" -> 023)
@@ -708,15 +716,7 @@ export function createCoder(
     for (let k = 0; k < finals.length; k++) {
       const f = finals[k]!;
       if (rootOf(f.code) !== '13' || hasCoded(f.targets)) continue;
-      const own = new Set(f.sources.map((a) => a.country));
-      const condition = structure.frames.find((cf) => {
-        if (!cf.conditional || cf.governor === null) return false;
-        const up = structure.frames[cf.governor];
-        return cf.governor === f.frame.index || up?.governor === f.frame.index;
-      });
-      const party = condition
-        ? (resolvedSubjects.get(condition.index) ?? []).filter((a) => a.code !== null && !own.has(a.country))
-        : [];
+      const party = conditionParty(structure.frames, f.frame, f.sources, resolvedSubjects);
       if (party.length > 0) finals[k] = { ...f, targets: party };
     }
 
@@ -779,15 +779,9 @@ export function createCoder(
         );
       }
       if (!reciprocal && !hasCoded(targets) && !oneSided) continue;
+      if (reciprocal && isSelfPair(sources, targets)) continue;
       if (oneSided) targets = targets.filter((a) => a.code !== null);
-      const symmetric = ['036', '040', '041', '044', '046', '050', '057', '060', '061', '062', '063', '064'];
-      // meeting and negotiating are mutual; agreeing or cooperating "with" someone too
-      if (
-        !reciprocal &&
-        (MUTUAL_CODES.has(c.code) ||
-          (symmetric.includes(c.code) && c.frame.phrases.some((p) => p.prep === 'with')))
-      )
-        reciprocal = true;
+      if (!reciprocal && isMutual(c.code, c.frame)) reciprocal = true;
       // "will not release the prisoners", "would not meet their demands": refusing to yield
       // (124x), an act in itself
       const refusal =

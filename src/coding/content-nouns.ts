@@ -77,10 +77,12 @@ export function contentOfGroup(
   for (const m of group?.members ?? []) {
     const head = m.np.head;
     for (let start = Math.max(m.np.start, head - 2); start <= head; start++) {
+      // the tokenizer splits "cease-fire" into three tokens: the table lists it joined
       const phrase = tokens
         .slice(start, head + 1)
         .map((t) => t.norm)
-        .join(' ');
+        .join(' ')
+        .replace(/ - /g, '-');
       const found = table.byPhrase.get(phrase);
       if (found) return found;
     }

@@ -78,3 +78,10 @@ test('units are atomic inside a noun phrase', () => {
   );
   assert.equal(show(text, [unit]), 'NP[Foreign Minister Wang Yi] VG[arrived] PUNCT[.]');
 });
+
+test('a written-together compound ending in an adverb stays in its NP ("decades-long")', () => {
+  assert.equal(
+    show('Gondor ended a decades-long military alliance.'),
+    'NP[Gondor] VG[ended] NP[a decades - long military alliance] PUNCT[.]',
+  );
+});

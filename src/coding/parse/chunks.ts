@@ -182,6 +182,19 @@ export function chunkSentence(
           k++;
           continue;
         }
+        // a written-together compound ending in an adverb: "decades-long", "year-round"
+        if (
+          isHyphen(w) &&
+          k > start &&
+          next?.pos === 'ADV' &&
+          tokens[k - 1]!.end === w.start &&
+          w.end === next.start &&
+          tok(k + 2) !== undefined &&
+          (isNominal(tok(k + 2)!) || unitAt.has(k + 2))
+        ) {
+          k += 2;
+          continue;
+        }
         const prevTag = tokens[k - 1]!.pos;
         const modifierSlot =
           k > start &&

@@ -326,6 +326,14 @@ function negatedGroup(tokens: readonly Token[], g: Chunk): boolean {
   return false;
 }
 
+/** Participles that with this preposition describe the subject's own activity or stance. */
+const STATIVE_PARTICIPLES: ReadonlyMap<string, string> = new Map([
+  ['engaged', 'in'],
+  ['involved', 'in'],
+  ['opposed', 'to'],
+  ['committed', 'to'],
+]);
+
 function passiveGroup(tokens: readonly Token[], g: Chunk, verbs: readonly number[]): boolean {
   const head = tokens[verbs[verbs.length - 1]!]!;
   if (!isPassiveParticiple(head.norm)) return false;
@@ -489,6 +497,11 @@ function buildFrames(tokens: readonly Token[], items: readonly Item[], sentenceE
     if (!passive && auxiliariesOf(tokens, g).length === 0 && isPassiveParticiple(tokens[headVerb]!.norm)) {
       const firstPhrase = phrases[0];
       if (firstPhrase && firstPhrase.prep === 'by' && !object) passive = true;
+    }
+    // "were engaged in ethnic cleansing", "is opposed to mediation": a participle with its own
+    // preposition right after it states what the subject does, not what is done to it
+    if (passive && !object && STATIVE_PARTICIPLES.get(tokens[headVerb]!.norm) === tokens[g.end]?.norm) {
+      passive = false;
     }
     // a conditional clause passes its mood to verbs coordinated with it or governed by it
     if ((relation === 'coordinated' || relation === 'infinitive') && governor !== null) {
