@@ -10,19 +10,8 @@ import { importedEventId, importedMentionId } from '../ids.js';
 import { checkImportedEvent, checkImportedMention } from '../validate.js';
 import type { ImportedEvent, ImportedEventMention, ImportResult, MentionImportResult } from '../types.js';
 import { stagedImportedEvent } from './staged-event.js';
+import { inTransaction } from './write.js';
 import { STAGING_QUOTE, StagingFile, stageCell, stagedRows, stagingFolder, tableTypes } from './staging.js';
-
-async function inTransaction<T>(conn: DuckDBConnection, body: () => Promise<T>): Promise<T> {
-  await conn.run('BEGIN TRANSACTION');
-  try {
-    const result = await body();
-    await conn.run('COMMIT');
-    return result;
-  } catch (error) {
-    await conn.run('ROLLBACK').catch(() => undefined);
-    throw error;
-  }
-}
 
 const count = async (conn: DuckDBConnection, sql: string): Promise<number> =>
   Number((await conn.runAndReadAll(sql)).getRows()[0]?.[0] ?? 0);

@@ -82,7 +82,8 @@ export async function writeImported(
   });
 }
 
-async function inTransaction<T>(conn: DuckDBConnection, body: () => Promise<T>): Promise<T> {
+/** Runs `body` in one transaction: committed when it returns, rolled back when it throws. */
+export async function inTransaction<T>(conn: DuckDBConnection, body: () => Promise<T>): Promise<T> {
   await conn.run('BEGIN TRANSACTION');
   try {
     const result = await body();
