@@ -1,15 +1,12 @@
 /** dyad ingest, run as a user runs it: its summary, idempotence and bad input. */
 import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
+import { runDyad } from '../../testing/cli.js';
 import { projectRoot } from '../../testing/shared.js';
 
-const run = promisify(execFile);
-const bin = join(projectRoot, 'bin', 'dyad.js');
 const dir = mkdtempSync(join(tmpdir(), 'dyad-cli-ingest-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -17,16 +14,6 @@ const examples = [
   '2015-07-11-sco-grants-belarus-observer-status.md',
   '2023-12-05-lukashenko-working-visit-xi-diaoyutai.md',
 ].map((f) => join(projectRoot, 'examples', f));
-
-async function dyad(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [bin, ...args], { maxBuffer: 64 * 1024 * 1024 });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
 
 /** The numbers of a summary line, by the word after each. */
 function figures(stdout: string, prefix: string): Record<string, number> {
@@ -40,7 +27,7 @@ function figures(stdout: string, prefix: string): Record<string, number> {
 async function storedCounts(
   db: string,
 ): Promise<{ articles: number; events: number; eventMentions: number }> {
-  const { code, stdout } = await dyad('stats', '--db', db, '--format', 'json');
+  const { code, stdout } = await runDyad('stats', '--db', db, '--format', 'json');
   assert.equal(code, 0);
   return (JSON.parse(stdout) as { counts: { articles: number; events: number; eventMentions: number } })
     .counts;
@@ -49,7 +36,7 @@ async function storedCounts(
 describe('dyad ingest', () => {
   test('stores articles, reports what it stored and what the database holds, and adds nothing twice', async () => {
     const db = join(dir, 'twice.duckdb');
-    const first = await dyad('ingest', ...examples, '--db', db);
+    const first = await runDyad('ingest', ...examples, '--db', db);
     assert.equal(first.code, 0, first.stderr);
     assert.deepEqual(figures(first.stdout, 'articles'), { new: 2, unchanged: 0, updated: 0, failed: 0 });
     const stored = figures(first.stdout, 'stored');
@@ -61,7 +48,7 @@ describe('dyad ingest', () => {
     assert.equal(database['event reports'], stored['event reports']);
     assert.match(first.stdout, new RegExp(`merged into ${counts.events} events`));
 
-    const second = await dyad('ingest', ...examples, '--db', db);
+    const second = await runDyad('ingest', ...examples, '--db', db);
     assert.equal(second.code, 0, second.stderr);
     assert.deepEqual(figures(second.stdout, 'articles'), { new: 0, unchanged: 2, updated: 0, failed: 0 });
     assert.deepEqual(await storedCounts(db), counts, 'nothing added the second time');
@@ -72,7 +59,7 @@ describe('dyad ingest', () => {
     const binary = join(dir, 'noise.txt');
     writeFileSync(binary, Buffer.from([0, 1, 2, 3, 0, 255, 0]));
     const missing = join(dir, 'absent.md');
-    const r = await dyad('ingest', examples[0]!, missing, binary, '--db', db);
+    const r = await runDyad('ingest', examples[0]!, missing, binary, '--db', db);
     assert.equal(r.code, 1);
     assert.match(r.stderr, new RegExp(`${missing}: no such file`));
     assert.match(r.stderr, new RegExp(`${binary}: binary file`));

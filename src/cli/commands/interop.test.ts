@@ -1,10 +1,10 @@
 import { after, test } from 'node:test';
-import { execFile } from 'node:child_process';
 import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { projectRoot, sharedFile, skipUnlessShared } from '../../testing/shared.js';
+import { runDyad } from '../../testing/cli.js';
+import { sharedFile, skipUnlessShared } from '../../testing/shared.js';
 import { exportQuery } from './export.js';
 import { formatImportSummary } from './import.js';
 
@@ -21,50 +21,35 @@ function tempDir(): string {
   return dir;
 }
 
-const BIN = join(projectRoot, 'bin', 'dyad.js');
-
-/**
- * Runs `dyad ...args` as a child process (the test runner owns this process's standard
- * output) and returns its exit status and output.
- */
-async function dyad(...args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    execFile(process.execPath, [BIN, ...args], { maxBuffer: 64 << 20 }, (error, stdout, stderr) => {
-      if (error && typeof error.code !== 'number') reject(error);
-      else resolve({ status: error ? Number(error.code) : 0, stdout, stderr });
-    });
-  });
-}
-
 test(
   'dyad import gdelt, then icews, then the same file again; dyad export of each format',
   { skip: skipUnlessShared(GDELT) || skipUnlessShared(ICEWS) },
   async () => {
     const dir = tempDir();
     const db = join(dir, 'dyad.duckdb');
-    const gdelt = await dyad('import', 'gdelt', sharedFile(GDELT) as string, '--db', db);
-    assert.equal(gdelt.status, 0, gdelt.stderr);
+    const gdelt = await runDyad('import', 'gdelt', sharedFile(GDELT) as string, '--db', db);
+    assert.equal(gdelt.code, 0, gdelt.stderr);
     assert.match(gdelt.stdout, /^imported 2,111 events from 1 file; 0 already stored; 0 rows skipped\n/);
-    const icews = await dyad('import', 'icews', sharedFile(ICEWS) as string, '--db', db);
+    const icews = await runDyad('import', 'icews', sharedFile(ICEWS) as string, '--db', db);
     assert.match(icews.stdout, /^imported 3,705 events from 1 file/);
-    const again = await dyad('import', 'auto', sharedFile(GDELT) as string, '--db', db);
+    const again = await runDyad('import', 'auto', sharedFile(GDELT) as string, '--db', db);
     assert.match(again.stdout, /^imported 0 events from 1 file; 2,111 already stored/);
 
-    const rows = await dyad('export', '--format', 'gdelt', '--dataset', 'gdelt', '--db', db);
-    assert.equal(rows.status, 0, rows.stderr);
+    const rows = await runDyad('export', '--format', 'gdelt', '--dataset', 'gdelt', '--db', db);
+    assert.equal(rows.code, 0, rows.stderr);
     assert.equal(rows.stdout.trimEnd().split('\n').length, 2111);
     assert.match(rows.stderr, /exported 2111 events \(2111 rows\) as gdelt to standard output/);
 
     const out = join(dir, 'china-us.csv');
-    const csv = await dyad('export', '--format', 'csv', '--dyad', 'chn-usa', '--out', out, '--db', db);
-    assert.equal(csv.status, 0, csv.stderr);
+    const csv = await runDyad('export', '--format', 'csv', '--dyad', 'chn-usa', '--out', out, '--db', db);
+    assert.equal(csv.code, 0, csv.stderr);
     assert.equal(csv.stdout, '');
     const lines = readFileSync(out, 'utf8').trimEnd().split('\r\n');
     assert.match(csv.stderr, new RegExp(`exported ${lines.length - 1} events`));
     assert.ok(lines.length > 10);
 
     const parquet = join(dir, 'events.parquet');
-    const p = await dyad(
+    const p = await runDyad(
       'export',
       '--format',
       'parquet',
@@ -77,7 +62,7 @@ test(
       '--db',
       db,
     );
-    assert.equal(p.status, 0, p.stderr);
+    assert.equal(p.code, 0, p.stderr);
     assert.ok(existsSync(parquet));
     assert.deepEqual(readFileSync(parquet).subarray(0, 4), Buffer.from('PAR1'));
   },
@@ -88,15 +73,15 @@ test('dyad import refuses a wrong format or file before touching the store', asy
   const db = join(dir, 'dyad.duckdb');
   const csv = join(dir, 'table.csv');
   writeFileSync(csv, 'a,b,c\n1,2,3\n');
-  const wrong = await dyad('import', 'gdelt', csv, '--db', db);
-  assert.equal(wrong.status, 1);
+  const wrong = await runDyad('import', 'gdelt', csv, '--db', db);
+  assert.equal(wrong.code, 1);
   assert.match(
     wrong.stderr,
     /table\.csv: not a GDELT events or mentions file: it looks like a comma-separated \(CSV\) file/,
   );
   assert.equal(existsSync(db), false, 'no store was created');
-  const format = await dyad('import', 'gdelt2', csv, '--db', db);
-  assert.equal(format.status, 1);
+  const format = await runDyad('import', 'gdelt2', csv, '--db', db);
+  assert.equal(format.code, 1);
   assert.match(format.stderr, /format: must be one of gdelt, icews, plover, auto; got "gdelt2"/);
 });
 
@@ -108,8 +93,8 @@ test('dyad export checks its options', async () => {
     [['--format', 'csv', '--dyad', 'CHN'], /--dyad: must be two actor codes/],
     [['--format', 'csv'], /none\.duckdb: no such store/],
   ] as const) {
-    const r = await dyad('export', ...args, '--db', db);
-    assert.equal(r.status, 1, args.join(' '));
+    const r = await runDyad('export', ...args, '--db', db);
+    assert.equal(r.code, 1, args.join(' '));
     assert.match(r.stderr, pattern);
   }
 });

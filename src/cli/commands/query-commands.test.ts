@@ -1,30 +1,19 @@
 /** dyad events, facts, designations, stats, brief and serve, run as a user runs them. */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFile, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { promisify } from 'node:util';
 import { makeBundle } from '../../store/fixtures.js';
 import { openStore } from '../../store/index.js';
+import { runDyad } from '../../testing/cli.js';
 import { projectRoot } from '../../testing/shared.js';
 
-const run = promisify(execFile);
 const bin = join(projectRoot, 'bin', 'dyad.js');
 const dir = mkdtempSync(join(tmpdir(), 'dyad-cli-'));
 const db = join(dir, 'cli.duckdb');
-
-async function dyad(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [bin, ...args], { maxBuffer: 64 * 1024 * 1024 });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
 
 before(async () => {
   const store = await openStore({ path: db });
@@ -35,7 +24,7 @@ after(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('dyad events', () => {
   test('JSON lines, each event with its article', async () => {
-    const { code, stdout } = await dyad('events', '--db', db, '--dyad', 'ARN-GON');
+    const { code, stdout } = await runDyad('events', '--db', db, '--dyad', 'ARN-GON');
     assert.equal(code, 0);
     const lines = stdout
       .trim()
@@ -50,7 +39,7 @@ describe('dyad events', () => {
       );
       assert.ok(keys.includes('ARN') && keys.includes('GON'));
     }
-    const ab = await dyad(
+    const ab = await runDyad(
       'events',
       '--db',
       db,
@@ -68,14 +57,14 @@ describe('dyad events', () => {
   });
 
   test('CSV and table', async () => {
-    const csv = await dyad('events', '--db', db, '--format', 'csv', '--limit', '3');
+    const csv = await runDyad('events', '--db', db, '--format', 'csv', '--limit', '3');
     const rows = csv.stdout.split('\r\n').filter(Boolean);
     assert.equal(rows.length, 4, 'a header and three events');
     assert.match(
       rows[0]!,
       /^date,code,quad,goldstein,modality,sources,targets,mentions,evidence,article_title/,
     );
-    const table = await dyad('events', '--db', db, '--format', 'table', '--limit', '2');
+    const table = await runDyad('events', '--db', db, '--format', 'table', '--limit', '2');
     const lines = table.stdout.trim().split('\n');
     assert.match(lines[0]!, /^date +code +quad/);
     assert.match(lines[1]!, /^-+ +-+/);
@@ -93,11 +82,11 @@ describe('dyad events', () => {
       [['--direction', 'up'], '--direction'],
       [['--limit', '0'], '--limit'],
     ] as const) {
-      const r = await dyad('events', '--db', db, ...args);
+      const r = await runDyad('events', '--db', db, ...args);
       assert.equal(r.code, 1, args.join(' '));
       assert.match(r.stderr, new RegExp(`dyad: ${option}:`), r.stderr);
     }
-    const missing = await dyad('events', '--db', join(dir, 'none.duckdb'));
+    const missing = await runDyad('events', '--db', join(dir, 'none.duckdb'));
     assert.equal(missing.code, 1);
     assert.match(missing.stderr, /none\.duckdb: does not exist/);
   });
@@ -105,7 +94,7 @@ describe('dyad events', () => {
 
 describe('dyad facts, designations, stats', () => {
   test('facts and designations with their articles', async () => {
-    const facts = await dyad('facts', '--db', db, '--dyad', 'GON-ARN');
+    const facts = await runDyad('facts', '--db', db, '--dyad', 'GON-ARN');
     assert.equal(facts.code, 0);
     const rows = facts.stdout
       .trim()
@@ -115,18 +104,18 @@ describe('dyad facts, designations, stats', () => {
       rows.length > 0 &&
         rows.every((f) => f.parties.includes('ARN') && f.parties.includes('GON') && f.article.id),
     );
-    const table = await dyad('designations', '--db', db, '--kind', 'partnership', '--format', 'table');
+    const table = await runDyad('designations', '--db', db, '--kind', 'partnership', '--format', 'table');
     assert.match(table.stdout, /^day +date +kind +parties +label/);
-    const bad = await dyad('designations', '--db', db, '--kind', 'alliance');
+    const bad = await runDyad('designations', '--db', db, '--kind', 'alliance');
     assert.equal(bad.code, 1);
     assert.match(bad.stderr, /--kind/);
   });
 
   test('stats as text and JSON', async () => {
-    const text = await dyad('stats', '--db', db);
+    const text = await runDyad('stats', '--db', db);
     assert.match(text.stdout, /articles: 6 /);
     assert.match(text.stdout, /integrity: 0 incomplete articles, 0 orphaned rows/);
-    const json = JSON.parse((await dyad('stats', '--db', db, '--format', 'json')).stdout) as {
+    const json = JSON.parse((await runDyad('stats', '--db', db, '--format', 'json')).stdout) as {
       counts: { articles: number };
     };
     assert.equal(json.counts.articles, 6);
@@ -135,11 +124,11 @@ describe('dyad facts, designations, stats', () => {
 
 describe('dyad brief', () => {
   test('Markdown to standard output, HTML to a file', async () => {
-    const md = await dyad('brief', 'ARN', 'GON', '--db', db);
+    const md = await runDyad('brief', 'ARN', 'GON', '--db', db);
     assert.equal(md.code, 0, md.stderr);
     assert.match(md.stdout, /^# .*relationship brief/);
     const out = join(dir, 'brief.html');
-    const html = await dyad(
+    const html = await runDyad(
       'brief',
       'ARN',
       'GON',
@@ -154,9 +143,9 @@ describe('dyad brief', () => {
     );
     assert.equal(html.code, 0, html.stderr);
     assert.match(readFileSync(out, 'utf8'), /^<!doctype html>/);
-    const bad = await dyad('brief', 'ARN', 'GON', '--db', db, '--format', 'pdf');
+    const bad = await runDyad('brief', 'ARN', 'GON', '--db', db, '--format', 'pdf');
     assert.match(bad.stderr, /--format/);
-    const reversed = await dyad(
+    const reversed = await runDyad(
       'brief',
       'ARN',
       'GON',
@@ -192,7 +181,7 @@ describe('dyad serve', () => {
   });
 
   test('a bad port is refused', async () => {
-    const r = await dyad('serve', '--db', db, '--port', '70000');
+    const r = await runDyad('serve', '--db', db, '--port', '70000');
     assert.equal(r.code, 1);
     assert.match(r.stderr, /--port/);
   });
