@@ -1,6 +1,8 @@
-import type { CodedEvent, EventActor } from '../core/types.js';
+import type { CodedEvent } from '../core/types.js';
+import type { EventDate, StoredEventActor } from '../store/types.js';
 
-function actorJson(a: EventActor): Record<string, unknown> {
+/** An event actor in the event JSON (coded or stored; `via` only when the coder resolved it). */
+export function actorJson(a: StoredEventActor & { readonly via?: string }): Record<string, unknown> {
   return {
     code: a.code,
     country: a.country,
@@ -11,6 +13,11 @@ function actorJson(a: EventActor): Record<string, unknown> {
     end: a.end,
     ...(a.via ? { via: a.via } : {}),
   };
+}
+
+/** An event date in the event JSON: value, precision and its first and last day. */
+export function dateJson(d: EventDate | null): Record<string, unknown> | null {
+  return d ? { value: d.value, precision: d.precision, start: d.start, end: d.end } : null;
 }
 
 /** An event in Dyad's JSON form (the same in every output: code, events, API). */
@@ -25,9 +32,7 @@ export function eventJson(e: CodedEvent): Record<string, unknown> {
     targets: e.targets.map(actorJson),
     reciprocal: e.reciprocal,
     modality: e.modality,
-    date: e.date
-      ? { value: e.date.value, precision: e.date.precision, start: e.date.start, end: e.date.end }
-      : null,
+    date: dateJson(e.date),
     location: e.location,
     evidence: e.evidence,
     verb: e.verb ?? null,

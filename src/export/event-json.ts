@@ -5,19 +5,8 @@
  * evidence, sentence, rule), preceded by the store's id, dataset and external id, and followed
  * by what the store adds: counts, first article, source URL, origin file:line and `extra`.
  */
-import type { StoredEvent, StoredEventActor } from '../store/types.js';
-
-function actorJson(a: StoredEventActor): Record<string, unknown> {
-  return {
-    code: a.code,
-    country: a.country,
-    sector: a.sector,
-    name: a.name,
-    text: a.text,
-    start: a.start,
-    end: a.end,
-  };
-}
+import { actorJson, dateJson } from '../cli/event-json.js';
+import type { StoredEvent } from '../store/types.js';
 
 export function storedEventJson(e: StoredEvent): Record<string, unknown> {
   return {
@@ -33,9 +22,7 @@ export function storedEventJson(e: StoredEvent): Record<string, unknown> {
     targets: e.targets.map(actorJson),
     reciprocal: e.reciprocal,
     modality: e.modality,
-    date: e.date
-      ? { value: e.date.value, precision: e.date.precision, start: e.date.start, end: e.date.end }
-      : null,
+    date: dateJson(e.date),
     location: e.location,
     evidence: e.evidence,
     sentence: e.evidence?.sentence ?? null,
