@@ -31,25 +31,30 @@ export interface PlaceVerdict {
 
 const label = (p: DedupPlace): string => p.name ?? `${p.lat},${p.lon}`;
 
+/** The place check alone, without its explanation (for grouping many reports). */
+export function placesAgree(a: DedupPlace | null, b: DedupPlace | null): { ok: boolean; km: number | null } {
+  if (a === null || b === null) return { ok: true, km: null };
+  if (a.lat === null || a.lon === null || b.lat === null || b.lon === null) {
+    return { ok: a.name === null || b.name === null || a.name === b.name, km: null };
+  }
+  const km = distanceKm({ lat: a.lat, lon: a.lon }, { lat: b.lat, lon: b.lon });
+  return { ok: km <= MAX_PLACE_KM, km };
+}
+
 /** Whether two reports' places allow them to be one happening, and why. */
 export function comparePlaces(a: DedupPlace | null, b: DedupPlace | null): PlaceVerdict {
+  const { ok, km } = placesAgree(a, b);
   if (a === null || b === null) {
-    return {
-      ok: true,
-      km: null,
-      text: a === null && b === null ? 'neither is located' : 'only one is located',
-    };
+    return { ok, km, text: a === null && b === null ? 'neither is located' : 'only one is located' };
   }
-  if (a.lat === null || a.lon === null || b.lat === null || b.lon === null) {
+  if (km === null) {
     const same = a.name !== null && a.name === b.name;
     return {
-      ok: same || a.name === null || b.name === null,
-      km: null,
+      ok,
+      km,
       text: same ? `both at ${a.name}` : `places ${label(a)} and ${label(b)} without coordinates`,
     };
   }
-  const km = distanceKm({ lat: a.lat, lon: a.lon }, { lat: b.lat, lon: b.lon });
-  const ok = km <= MAX_PLACE_KM;
   const rounded = Math.round(km);
   return {
     ok,

@@ -5,7 +5,7 @@
  */
 import { dayNumber } from './days.js';
 import { candidateKeys, pairKeys } from './keys.js';
-import { comparePlaces } from './place.js';
+import { placesAgree } from './place.js';
 import type { DateClass, DedupItem } from './types.js';
 import { dateClass, dateRule } from './window.js';
 
@@ -38,7 +38,7 @@ export function matches(a: Prepared, b: Prepared): boolean {
   const { tolerance } = dateRule(x.date, y.date, [a.dateClass, b.dateClass]);
   if (tolerance === null) return false;
   if (Math.max(0, b.start - a.end, a.start - b.end) > tolerance) return false;
-  if (x.place !== null && y.place !== null && !comparePlaces(x.place, y.place).ok) return false;
+  if (!placesAgree(x.place, y.place).ok) return false;
   for (const p of a.pairs) if (b.pairs.has(p)) return true;
   return false;
 }
