@@ -270,7 +270,9 @@ try {
             ? 'modality'
             : !v.date.ok
               ? `date: ${v.date.rule}`
-              : 'place';
+              : !v.place.ok
+                ? 'place'
+                : 'speakers';
         near.set(reason, [...(near.get(reason) ?? []), [a, b]]);
       }
     }

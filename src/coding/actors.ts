@@ -54,7 +54,11 @@ const QUANTITY_HEADS = new Set([
 ]);
 const COUNTRY_NOUNS = new Set(['country', 'nation', 'state', 'government', 'side', 'administration']);
 
-export function eventActor(m: ActorMention, via?: string): EventActor {
+/** Mention forms that name a person: a dictionary person, alone, with a title, or by surname. */
+const PERSON_FORMS: ReadonlySet<ActorMention['form']> = new Set(['name', 'title', 'surname']);
+
+export function eventActor(m: ActorMention, via?: string, person?: string): EventActor {
+  const named = person ?? (PERSON_FORMS.has(m.form) && m.actor.name ? m.actor.name : undefined);
   return {
     code: m.actor.code,
     country: m.actor.country,
@@ -64,7 +68,28 @@ export function eventActor(m: ActorMention, via?: string): EventActor {
     start: m.start,
     end: m.end,
     ...(via ? { via } : {}),
+    ...(named ? { person: named } : {}),
   };
+}
+
+/**
+ * The name a title mention stands before, when no dictionary knows it: every token from
+ * the mention's end to the phrase's head is a proper noun ("German Finance Minister
+ * Christian Lindner" -> CHRISTIAN LINDNER). Undefined when the title is the head.
+ */
+function nameAfterTitle(
+  tokens: readonly Token[],
+  m: ActorMention,
+  end: number,
+  head: number,
+): string | undefined {
+  if (PERSON_FORMS.has(m.form) || end > head) return undefined;
+  const words: string[] = [];
+  for (let t = end; t <= head; t++) {
+    if (tokens[t]!.pos !== 'PROPN') return undefined;
+    words.push(tokens[t]!.text);
+  }
+  return words.join(' ').toUpperCase();
 }
 
 function mentionsIn(index: ActorIndex, start: number, end: number): ActorMention[] {
@@ -101,7 +126,7 @@ function resolvePronoun(tokens: readonly Token[], np: ComplexNP, salience: Salie
     .map((t) => t.text)
     .join(' ');
   const headNoun = tokens[np.np.head]!.norm;
-  const asCountry = (a: EventActor, how: string): EventActor => ({
+  const asCountry = ({ person: _person, ...a }: EventActor, how: string): EventActor => ({
     ...a,
     code: a.country,
     sector: null,
@@ -177,7 +202,11 @@ export function complexMeaning(
       const hb = index.ranges.get(b)![1] > np.np.head ? 0 : 1;
       return ha - hb;
     });
-    return uniqueByCode(headFirst.map((m) => eventActor(m)));
+    return uniqueByCode(
+      headFirst.map((m) =>
+        eventActor(m, undefined, nameAfterTitle(tokens, m, index.ranges.get(m)![1], np.np.head)),
+      ),
+    );
   }
   const pronoun = resolvePronoun(tokens, np, salience);
   if (pronoun.length > 0) return pronoun;
@@ -220,7 +249,9 @@ export function complexMeaning(
     for (let t = b; t <= np.np.head; t++) if (tokens[t]!.pos !== 'PROPN') return false;
     return true;
   });
-  return title ? [eventActor(title)] : uncodedInner;
+  return title
+    ? [eventActor(title, undefined, nameAfterTitle(tokens, title, index.ranges.get(title)![1], np.np.head))]
+    : uncodedInner;
 }
 
 /** The actors of a coordinated group ("the EU, UK, the USA and Canada"). */

@@ -181,6 +181,12 @@ export interface EventActor extends ActorRef, Span {
   readonly text: string;
   /** How an actor not named in the span was resolved ("he" -> XI JINPING, "the two countries" -> CHN). */
   readonly via?: string;
+  /**
+   * The person the actor names, when it names one: a dictionary person ("XI JINPING"),
+   * or the name after a title no dictionary knows ("CHRISTIAN LINDNER"). Absent for
+   * countries, organisations, groups and offices ("the Chinese foreign minister").
+   */
+  readonly person?: string;
 }
 
 export interface CodedEvent {

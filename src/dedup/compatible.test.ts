@@ -17,6 +17,7 @@ test('two reports of the same meeting a day apart are one event, with every reas
     '✓ 2024-03-05 (day) and 2024-03-06 (day) are 1 day apart, window ±1 day',
     '✓ both asserted',
     '✓ neither is located',
+    '✓ neither names the person who acted',
   ]);
 });
 

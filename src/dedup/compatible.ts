@@ -3,10 +3,12 @@
  * the same modality (a negated, hypothetical or future report never merges with an
  * asserted one), share a source→target pair (keys.ts; reciprocal events in either
  * direction), their dates fall within the window their precisions allow (window.ts) and,
- * when both are located, their places are near each other (place.ts).
+ * when both are located, their places are near each other (place.ts) and, for verbal
+ * acts naming who acted, the same person acted (speakers.ts).
  */
 import { sharedPairs } from './keys.js';
 import { comparePlaces } from './place.js';
+import { compareSpeakers } from './speakers.js';
 import type { DedupItem, Verdict } from './types.js';
 import { compareDates } from './window.js';
 
@@ -22,8 +24,9 @@ export function compatible(a: Comparable, b: Comparable): Verdict {
   const shared = sharedPairs(a, b);
   const date = compareDates(a.date, b.date);
   const place = comparePlaces(a.place, b.place);
+  const speakers = compareSpeakers(a, b);
   return {
-    ok: rootOk && modalityOk && shared.length > 0 && date.ok && place.ok,
+    ok: rootOk && modalityOk && shared.length > 0 && date.ok && place.ok && speakers.ok,
     root: { ok: rootOk, text: rootOk ? `same root ${a.root}` : `roots differ: ${a.root} and ${b.root}` },
     modality: {
       ok: modalityOk,
@@ -36,6 +39,7 @@ export function compatible(a: Comparable, b: Comparable): Verdict {
     },
     date,
     place,
+    speakers,
   };
 }
 
@@ -48,5 +52,6 @@ export function describeVerdict(verdict: Verdict): string[] {
     `${mark(verdict.date.ok)} ${verdict.date.text}`,
     `${mark(verdict.modality.ok)} ${verdict.modality.text}`,
     `${mark(verdict.place.ok)} ${verdict.place.text}`,
+    `${mark(verdict.speakers.ok)} ${verdict.speakers.text}`,
   ];
 }

@@ -23,6 +23,7 @@ test('each member is explained against the lead; the lead says why it leads', ()
     '✓ 2024-03-05 (day) and 2024-03-06 (day) are 1 day apart, window ±1 day',
     '✓ both asserted',
     '✓ neither is located',
+    '✓ neither names the person who acted',
   ]);
   assert.equal(s!.verdict?.ok, false);
   assert.match(s!.lines.at(-1)!, /would not merge/);

@@ -2,10 +2,14 @@
  * Why a group holds each of its reports: every member is compared with the lead
  * (the rule that grouped it), so the explanation is the rule's own verdict.
  */
-import type { CodedEvent } from '../core/types.js';
+import type { CodedEvent, EventActor } from '../core/types.js';
 import { compatible, describeVerdict } from './compatible.js';
 import { describeLead } from './lead.js';
-import type { DedupItem, Verdict } from './types.js';
+import type { DedupActor, DedupItem, Verdict } from './types.js';
+
+/** An event actor as the rule sees it (its person only when it names one). */
+const dedupActor = (a: EventActor): DedupActor =>
+  a.person ? { code: a.code, country: a.country, person: a.person } : { code: a.code, country: a.country };
 
 /** A coded event as a report to compare. */
 export function itemFromCoded(
@@ -26,8 +30,8 @@ export function itemFromCoded(
     code: coded.code,
     modality: coded.modality,
     reciprocal: coded.reciprocal,
-    sources: coded.sources.map((a) => ({ code: a.code, country: a.country })),
-    targets: coded.targets.map((a) => ({ code: a.code, country: a.country })),
+    sources: coded.sources.map(dedupActor),
+    targets: coded.targets.map(dedupActor),
     date: coded.date
       ? { precision: coded.date.precision, start: coded.date.start, end: coded.date.end }
       : null,

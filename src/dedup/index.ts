@@ -22,3 +22,4 @@ export { clusterItems, compatibilityGraph } from './cluster.js';
 export { countOutlets, outletOf } from './outlets.js';
 export { explainGroup, itemFromCoded, type MemberExplanation } from './explain.js';
 export { matches, prepare, type Prepared } from './prepared.js';
+export { compareSpeakers, speakers, speakersAgree, type SpeakerVerdict } from './speakers.js';

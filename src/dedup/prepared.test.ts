@@ -26,13 +26,20 @@ const places = [
   { name: 'Osgiliath', lat: null, lon: null },
 ];
 const anyPlace = fc.option(fc.constantFrom(...places), { freq: 2 });
+const persons = ['ARAGORN', 'DENETHOR', 'FARAMIR'];
+const withPerson = (code: string, person: string | null) => {
+  const a = actor(code, code.startsWith('IGO') ? null : code.slice(0, 3));
+  return person === null ? a : { ...a, person };
+};
 const anyReport = fc
   .record({
-    root: fc.constantFrom('04', '11'),
+    root: fc.constantFrom('04', '11', '19'),
     modality: fc.constantFrom('asserted', 'negated', 'hypothetical', 'future'),
     reciprocal: fc.boolean(),
     s: fc.subarray(codes, { maxLength: 3 }),
     t: fc.subarray(codes, { maxLength: 2 }),
+    sp: fc.array(fc.option(fc.constantFrom(...persons), { freq: 2 }), { minLength: 3, maxLength: 3 }),
+    tp: fc.array(fc.option(fc.constantFrom(...persons), { freq: 2 }), { minLength: 2, maxLength: 2 }),
     date: anyDate,
     place: anyPlace,
   })
@@ -41,8 +48,8 @@ const anyReport = fc
       root: r.root,
       modality: r.modality as DedupItem['modality'],
       reciprocal: r.reciprocal,
-      sources: r.s.map((c) => actor(c, c.startsWith('IGO') ? null : c.slice(0, 3))),
-      targets: r.t.map((c) => actor(c, c.startsWith('IGO') ? null : c.slice(0, 3))),
+      sources: r.s.map((c, i) => withPerson(c, r.sp[i] ?? null)),
+      targets: r.t.map((c, i) => withPerson(c, r.tp[i] ?? null)),
       date: r.date,
       place: r.place,
     }),

@@ -6,6 +6,7 @@
 import { dayNumber } from './days.js';
 import { candidateKeys, pairKeys } from './keys.js';
 import { placesAgree } from './place.js';
+import { speakers, speakersAgree } from './speakers.js';
 import type { DateClass, DedupItem } from './types.js';
 import { dateClass, dateRule } from './window.js';
 
@@ -17,6 +18,8 @@ export interface Prepared<T extends DedupItem = DedupItem> {
   /** Day numbers of the date's first and last day; NaN when undated. */
   readonly start: number;
   readonly end: number;
+  /** The persons who acted (speakers.ts); empty when unnamed or a material act. */
+  readonly speakers: readonly string[];
 }
 
 export function prepare<T extends DedupItem>(item: T): Prepared<T> {
@@ -27,6 +30,7 @@ export function prepare<T extends DedupItem>(item: T): Prepared<T> {
     dateClass: dateClass(item.date),
     start: item.date ? dayNumber(item.date.start) : Number.NaN,
     end: item.date ? dayNumber(item.date.end) : Number.NaN,
+    speakers: speakers(item),
   };
 }
 
@@ -39,6 +43,7 @@ export function matches(a: Prepared, b: Prepared): boolean {
   if (tolerance === null) return false;
   if (Math.max(0, b.start - a.end, a.start - b.end) > tolerance) return false;
   if (!placesAgree(x.place, y.place).ok) return false;
+  if (!speakersAgree(a.speakers, b.speakers)) return false;
   for (const p of a.pairs) if (b.pairs.has(p)) return true;
   return false;
 }

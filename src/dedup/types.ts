@@ -3,11 +3,14 @@
  * fields the matching rule reads, plus what picks the lead report of a group.
  */
 import type { DatePrecision, Modality } from '../core/types.js';
+import type { SpeakerVerdict } from './speakers.js';
 
-/** An actor as the rule sees it: only its code and country matter. */
+/** An actor as the rule sees it: its code and country, and the person it names, if any. */
 export interface DedupActor {
   readonly code: string | null;
   readonly country: string | null;
+  /** The person the actor names ("OLAF SCHOLZ"), when it names one: see speakers.ts. */
+  readonly person?: string | null;
 }
 
 /** An event date: inclusive ISO days and the precision they were stated at. */
@@ -70,6 +73,7 @@ export interface Verdict {
   readonly actors: { readonly ok: boolean; readonly shared: readonly string[]; readonly text: string };
   readonly date: DateVerdict;
   readonly place: { readonly ok: boolean; readonly km: number | null; readonly text: string };
+  readonly speakers: SpeakerVerdict;
 }
 
 /** A group of reports of one happening, led by its best report. */

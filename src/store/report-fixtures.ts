@@ -19,6 +19,8 @@ export interface ReportSpec {
   /** A day (YYYY-MM-DD) at day precision, or any date; null for undated. Default the publication day, inferred. */
   readonly date?:
     string | { readonly precision: DatePrecision; readonly start: string; readonly end: string } | null;
+  /** The person the source actor names ("accused" reports: the speaker). */
+  readonly speaker?: string;
 }
 
 export interface ReportArticle {
@@ -63,7 +65,10 @@ export function makeReportBundle(spec: ReportArticle): ArticleBundle {
     });
     const a = nameOf(r.source);
     const b = nameOf(r.target);
-    const aActor = actorAt(r.source, a, text.length);
+    const aActor = {
+      ...actorAt(r.source, a, text.length),
+      ...(r.speaker ? { person: r.speaker } : {}),
+    };
     text += reciprocal ? `${a} and ` : `${a} accused `;
     const bActor = actorAt(r.target, b, text.length);
     text += `${b}${reciprocal ? ' held talks' : ''} (report ${index} of ${spec.key}).`;

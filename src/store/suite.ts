@@ -13,7 +13,7 @@ import { expandPairs } from './pairs.js';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { makeReportBundle, type ReportArticle, type ReportSpec } from './report-fixtures.js';
+import { makeReportBundle, reportArticleId, type ReportArticle, type ReportSpec } from './report-fixtures.js';
 import { runAnalyticsSuite } from './suite-analytics.js';
 import type {
   ArticleBundle,
@@ -767,6 +767,29 @@ export function runStoreSuite(name: string, makeStore: MakeStore): void {
             pairs.items.map((x) => x.id),
             [e!.id],
             'the dyad lists the event once',
+          );
+          await assertComplete(store);
+        });
+      });
+
+      test('statements of two named persons of one side the same day stay two events; one person merges', async () => {
+        await withStore(makeStore, async (store) => {
+          const said = (key: string, speaker: string) =>
+            meeting(key, {}, { reciprocal: false, speaker, date: '2024-03-05' });
+          await store.putArticles([said('a', 'DENETHOR'), said('b', 'FARAMIR'), said('c', 'DENETHOR')]);
+          const events = await allEvents(store);
+          assert.equal(events.length, 2);
+          assert.deepEqual(events.map((e) => e.counts.mentions).sort(), [1, 2]);
+          const merged = events.find((e) => e.counts.mentions === 2)!;
+          const mentions = await store.listEventMentions(merged.id);
+          assert.deepEqual(
+            mentions.map((m) => m.articleId).sort(),
+            [reportArticleId('a'), reportArticleId('c')].sort(),
+          );
+          assert.deepEqual(
+            mentions.map((m) => m.coded.sources.map((a) => a.person)),
+            [['DENETHOR'], ['DENETHOR']],
+            'the person each actor names is stored with the report',
           );
           await assertComplete(store);
         });

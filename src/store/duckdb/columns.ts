@@ -36,7 +36,7 @@ export const TABLE_COLUMNS = {
     'date_value', 'date_precision', 'date_start', 'date_end',
     'location_name', 'location_country', 'location_lat', 'location_lon',
     'source_name', 'source_url', 'published', 'extra', 'created_at',
-    'verb_start', 'verb_end',
+    'verb_start', 'verb_end', 'source_persons', 'target_persons',
   ],
   event_pairs: [
     'event_id', 'source_country', 'target_country', 'reciprocal', 'mirrored', 'dataset', 'date_start', 'code',

@@ -42,12 +42,15 @@ export interface StoredReport extends DedupItem {
   readonly sourceUrl: string | null;
 }
 
-// Actors travel as "code<US>country" joined by <RS>: far cheaper to read than lists of structs.
-const actorText = (column: string) =>
-  `array_to_string(list_transform(${column}, x -> coalesce(x.code, '') || chr(31) || coalesce(x.country, '')), chr(30))`;
+// Actors travel as "code<US>country<US>person" joined by <RS>: far cheaper to read than lists
+// of structs. Persons come from the aligned list (NULL for reports stored before it existed).
+const actorText = (column: string, persons: string) =>
+  `array_to_string(list_transform(${column}, (x, i) -> coalesce(x.code, '') || chr(31) || coalesce(x.country, '')` +
+  ` || chr(31) || coalesce(${persons}[i], '')), chr(30))`;
 
 const REPORT_COLUMNS = `m.mention_id, m.event_id, m.article_id, m.ordinal, m.root, m.code, m.modality, m.reciprocal,
-    ${actorText('m.sources')} AS sources, ${actorText('m.targets')} AS targets,
+    ${actorText('m.sources', 'm.source_persons')} AS sources,
+    ${actorText('m.targets', 'm.target_persons')} AS targets,
     m.date_precision, m.date_start, m.date_end, m.location_name, m.location_lat, m.location_lon,
     m.published, length(m.evidence_text) AS evidence_length,
     m.source_name, m.source_url, a.reader_version`;
@@ -55,8 +58,12 @@ const REPORT_COLUMNS = `m.mention_id, m.event_id, m.article_id, m.ordinal, m.roo
 function actorsOf(value: unknown): DedupActor[] {
   if (typeof value !== 'string' || value === '') return [];
   return value.split('\u001e').map((part) => {
-    const [code = '', country = ''] = part.split('\u001f');
-    return { code: code === '' ? null : code, country: country === '' ? null : country };
+    const [code = '', country = '', person = ''] = part.split('\u001f');
+    return {
+      code: code === '' ? null : code,
+      country: country === '' ? null : country,
+      person: person === '' ? null : person,
+    };
   });
 }
 

@@ -264,6 +264,16 @@ const verbSpanStep: Migration = {
   ],
 };
 
+const speakersStep: Migration = {
+  version: '20261201000400',
+  name: 'persons named by the actors of event reports (the dedup speaker check)',
+  statements: [
+    // aligned with sources / targets: the person each actor names, or NULL
+    'ALTER TABLE event_mentions ADD COLUMN source_persons VARCHAR[]',
+    'ALTER TABLE event_mentions ADD COLUMN target_persons VARCHAR[]',
+  ],
+};
+
 /** Every step, oldest first. */
 export const MIGRATIONS: readonly Migration[] = Object.freeze([
   articlesStep,
@@ -272,4 +282,5 @@ export const MIGRATIONS: readonly Migration[] = Object.freeze([
   pairMentionsStep,
   importedEvidenceStep,
   verbSpanStep,
+  speakersStep,
 ]);

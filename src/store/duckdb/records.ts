@@ -224,23 +224,30 @@ function codedFrom(r: RowObject) {
 /** A Dyad-coded event as it was coded in one article (an event_mentions row). */
 export function codedEventFrom(r: RowObject): CodedEvent {
   const c = codedFrom(r);
-  const spanned = (a: StoredEventActor): EventActor => ({
-    code: a.code,
-    country: a.country,
-    sector: a.sector,
-    name: a.name,
-    text: a.text ?? '',
-    start: a.start ?? 0,
-    end: a.end ?? 0,
-  });
+  const spanned =
+    (persons: Json | undefined) =>
+    (a: StoredEventActor, i: number): EventActor => {
+      const person = Array.isArray(persons) ? str(persons[i]) : null;
+      return {
+        code: a.code,
+        country: a.country,
+        sector: a.sector,
+        name: a.name,
+        text: a.text ?? '',
+        start: a.start ?? 0,
+        end: a.end ?? 0,
+        ...(person ? { person } : {}),
+      };
+    };
   return {
     ...c,
     code: c.code ?? '',
     root: c.root ?? '',
     quad: c.quad ?? 1,
     goldstein: c.goldstein ?? 0,
-    sources: c.sources.map(spanned),
-    targets: c.targets.map(spanned),
+    // the person each actor names (aligned lists; absent in reports stored before them)
+    sources: c.sources.map(spanned(r.source_persons)),
+    targets: c.targets.map(spanned(r.target_persons)),
     evidence: { text: text(r.evidence_text), start: numOr0(r.evidence_start), end: numOr0(r.evidence_end) },
     ...verbFrom(r),
     sentence: numOr0(r.sentence),

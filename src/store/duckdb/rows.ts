@@ -157,6 +157,8 @@ export function addBundleRows(
       created_at: ingestedAt,
       verb_start: e.verb?.start ?? null,
       verb_end: e.verb?.end ?? null,
+      source_persons: e.sources.map((x) => x.person ?? null),
+      target_persons: e.targets.map((x) => x.person ?? null),
     });
     addPairRows(push, eventId, 'dyad', e, 1);
   });
