@@ -130,3 +130,16 @@ test('property: arbitrary Unicode never throws and every mention slices back int
     { numRuns: 300 },
   );
 });
+
+test('a portfolio between a country and an agent stays in the phrase: "the German economy minister"', () => {
+  assert.deepEqual(codes('The German economy minister spoke.'), ['DEUGOV']);
+  assert.deepEqual(codes('Chinese commerce officials arrived.'), ['CHNGOV']);
+  assert.deepEqual(
+    actors('The Polish deputy interior minister spoke.').map((m) => m.text),
+    ['Polish deputy interior minister'],
+  );
+  // not a portfolio: a verb, a conjunction or three words between them
+  assert.deepEqual(codes('Germany said the minister spoke.'), ['DEU', null]);
+  assert.deepEqual(codes('German and Austrian ministers met.'), ['DEU', 'AUTGOV']);
+  assert.deepEqual(codes('German electric car battery officials met.'), ['DEU', null]);
+});

@@ -12,6 +12,8 @@ import type { Piece } from './pieces.js';
  *   "the government of Gondor", "soldiers from Gondor", "officials in Minsk"
  *                                           agent of/from/in actor    -> GONGOV, GONMIL, BLRGOV
  *   "his Belarusian counterpart Alexander Lukashenko"   country counterpart person -> the person
+ *   "the German economy minister", "Chinese trade officials"
+ *                                           country + portfolio words + agent -> DEUGOV, CHNGOV
  * A lone agent ("the minister") keeps its sector with no country (code null).
  */
 
@@ -20,6 +22,24 @@ const COUNTERPART = new Set(['counterpart', 'counterparts']);
 
 function between(tokens: readonly Token[], a: Piece, b: Piece): string[] {
   return tokens.slice(a.end, b.start).map((t) => t.norm);
+}
+
+const MODIFIER_TAGS = new Set(['NOUN', 'PROPN', 'ADJ']);
+
+/**
+ * "German economy minister": one or two nouns or adjectives between a country's name or
+ * adjective and an agent name the agent's portfolio; the agent is still the country's.
+ */
+function portfolioGap(tokens: readonly Token[], a: Piece, b: Piece): boolean {
+  const n = b.start - a.end;
+  if (n < 1 || n > 2 || b.kind !== 'agent') return false;
+  const country =
+    a.kind === 'country'
+      ? a.countryForm === 'name' || a.countryForm === 'adjective'
+      : a.kind === 'actor' && a.entry?.kind === 'country';
+  if (!country) return false;
+  for (let t = a.end; t < b.start; t++) if (!MODIFIER_TAGS.has(tokens[t]!.pos)) return false;
+  return true;
 }
 
 function isBase(p: Piece): boolean {
@@ -48,6 +68,7 @@ function joins(tokens: readonly Token[], phrase: readonly Piece[], a: Piece, b: 
     return true;
   }
   if (gap.length === 1 && (gap[0] === "'s" || gap[0] === "'")) return isBase(a) && b.kind === 'agent';
+  if (portfolioGap(tokens, a, b)) return !phrase.some(isPerson);
   if (a.kind === 'agent' && isBase(b) && !isPerson(b) && !phrase.some(isBase) && LINKING.has(gap[0]!)) {
     return gap.length === 1 || (gap.length === 2 && gap[1] === 'the');
   }

@@ -1,0 +1,43 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadDictionaries } from '../dict/index.js';
+import { createReader } from '../nlp/read.js';
+import { createCoder } from './coder.js';
+import { loadDefaultVerbDictionary } from './verbs/index.js';
+
+const dicts = loadDictionaries();
+const reader = createReader(dicts);
+const coder = createCoder(dicts, loadDefaultVerbDictionary());
+
+/** "code SOURCE:person > TARGET:person" per event. */
+function persons(text: string): string[] {
+  return coder
+    .code(reader.read({ text, published: '2024-10-03' }))
+    .events.map(
+      (e) =>
+        `${e.code} ${e.sources.map((a) => `${a.code}:${a.person ?? '-'}`).join('+')} > ` +
+        e.targets.map((a) => `${a.code}:${a.person ?? '-'}`).join('+'),
+    );
+}
+
+test('an actor naming a dictionary person carries that person, also by surname and pronoun', () => {
+  assert.deepEqual(persons('Chinese President Xi Jinping criticized the United States on Tuesday.'), [
+    '111 CHNGOV:XI JINPING > USA:-',
+  ]);
+  assert.deepEqual(persons('Xi Jinping spoke at length on Monday. Later, Xi praised Belarus.'), [
+    '051 CHNGOV:XI JINPING > BLR:-',
+  ]);
+});
+
+test('a title before a name no dictionary knows: the person is that name', () => {
+  assert.deepEqual(persons('German Economy Minister Hildegard Brenner criticized Austria on Monday.'), [
+    '111 DEUGOV:HILDEGARD BRENNER > AUT:-',
+  ]);
+});
+
+test('countries, capitals and offices name no person', () => {
+  assert.deepEqual(persons('The German economy minister criticized Austria on Monday.'), [
+    '111 DEUGOV:- > AUT:-',
+  ]);
+  assert.deepEqual(persons('Berlin criticized Vienna on Monday.'), ['111 DEUGOV:- > AUTGOV:-']);
+});
