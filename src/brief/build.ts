@@ -32,6 +32,7 @@ import type {
 } from '../store/types.js';
 import { CATEGORIES, categoryOf } from './categories.js';
 import { EvidenceBook } from './evidence.js';
+import { importedCitation, importedClaimKey } from './imported.js';
 import { formatAmount, formatDate, formatPeriod, titleCase } from './format.js';
 import type {
   Brief,
@@ -164,12 +165,15 @@ export async function buildBrief(store: Store, options: BriefOptions): Promise<B
   for (const r of reports) if (!reportOf.has(r.eventId)) reportOf.set(r.eventId, r);
   const eventEvidence = (e: StoredEvent) => {
     const report = reportOf.get(e.id);
+    const article = report?.article ?? e.article;
+    const citation = report || article ? null : importedCitation(e);
     return book.add({
-      article: report?.article ?? e.article,
-      sentence: report?.sentence?.index ?? e.evidence?.sentence ?? null,
+      article,
+      sentence: report?.sentence?.index ?? (citation ? null : (e.evidence?.sentence ?? null)),
       sentenceText: report?.sentence?.text ?? null,
       quote: e.evidence?.text ?? '',
-      source: report ? null : (e.sourceUrl ?? `${e.dataset} ${e.externalId ?? e.id}`),
+      source: citation?.source ?? null,
+      note: citation?.note ?? null,
     });
   };
   const actorLabel = (actor: StoredEvent['sources'][number]): string => {
@@ -188,7 +192,7 @@ export async function buildBrief(store: Store, options: BriefOptions): Promise<B
     return countryName;
   };
   const side = (actors: StoredEvent['sources']) => [...new Set(actors.map(actorLabel))].join(' and ');
-  const eventLine = (e: StoredEvent): EventLine => {
+  const eventLine = (e: StoredEvent, repeats = 1): EventLine => {
     const who = e.reciprocal
       ? side([...e.sources, ...e.targets.filter((t) => !e.sources.some((s) => s.code === t.code))])
       : `${side(e.sources)} → ${side(e.targets)}`;
@@ -204,6 +208,7 @@ export async function buildBrief(store: Store, options: BriefOptions): Promise<B
       code: e.code,
       goldstein: e.goldstein,
       mentions: e.counts.mentions,
+      repeats,
       evidence: eventEvidence(e),
     };
   };
@@ -216,19 +221,23 @@ export async function buildBrief(store: Store, options: BriefOptions): Promise<B
   const sections: EventSection[] = CATEGORIES.map((category, i) => {
     const fetched = byCategory[i]!;
     const inCategory = pool.filter((e) => categoryOf(e.code)?.id === category.id);
-    // One line per sentence: several codes read from one sentence are one claim.
-    const seen = new Set<string>();
+    // One line per sentence: several codes read from one sentence are one claim; rows of an
+    // imported dataset stating the same thing are one line with their number.
+    const lineKey = (e: StoredEvent) =>
+      e.evidence?.articleId
+        ? `${e.evidence.articleId}:${e.evidence.sentence}`
+        : (importedClaimKey(e) ?? e.id);
+    const repeats = new Map<string, number>();
     const distinct = inCategory.filter((e) => {
-      const key = e.evidence?.articleId ? `${e.evidence.articleId}:${e.evidence.sentence}` : e.id;
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
+      const n = repeats.get(lineKey(e));
+      repeats.set(lineKey(e), (n ?? 0) + 1);
+      return n === undefined;
     });
     const shown = distinct.slice(0, perSection).sort(byDay);
     return {
       id: category.id,
       title: category.title,
-      lines: shown.map(eventLine),
+      lines: shown.map((e) => eventLine(e, repeats.get(lineKey(e)) ?? 1)),
       more: distinct.length - shown.length,
       moreAtLeast: fetched.length >= perSection + 4,
     };
@@ -243,7 +252,7 @@ export async function buildBrief(store: Store, options: BriefOptions): Promise<B
   sections.push({
     id: 'third-parties',
     title: 'Sanctions, criticism and pressure involving third parties',
-    lines: thirdShown.map(eventLine),
+    lines: thirdShown.map((e) => eventLine(e)),
     more: Math.max(0, third.length - thirdShown.length),
     moreAtLeast: true,
   });
@@ -275,7 +284,7 @@ export async function buildBrief(store: Store, options: BriefOptions): Promise<B
     period: c.period,
     periodText: periodText(c.period, interval),
     signals: c.signals,
-    drivers: drivers[i]!.map(eventLine),
+    drivers: drivers[i]!.map((e) => eventLine(e)),
   }));
 
   const headline = await headlineOf(store, base, periods, index, figures, designations, book, interval);

@@ -8,6 +8,7 @@ export interface EvidenceInput {
   readonly sentenceText: string | null;
   readonly quote: string;
   readonly source: string | null;
+  readonly note?: string | null;
 }
 
 export class EvidenceBook {
@@ -17,7 +18,7 @@ export class EvidenceBook {
   add(input: EvidenceInput): Evidence {
     const key = input.article
       ? `a:${input.article.id}:${input.sentence ?? ''}`
-      : `s:${input.source ?? ''}:${input.quote}`;
+      : `s:${input.source ?? ''}:${input.note ?? ''}:${input.quote}`;
     const found = this.byKey.get(key);
     if (found) return found;
     const evidence: Evidence = { n: this.all.length + 1, ...input };

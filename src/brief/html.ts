@@ -17,7 +17,9 @@ const ref = (e: Evidence) => `<sup class="ref"><a href="#ev-${e.n}" id="r-${e.n}
 const safeUrl = (url: string) => (/^https?:\/\//i.test(url) ? esc(url) : null);
 
 function eventItem(l: EventLine): string {
-  return `<li><span class="date">${esc(l.dateText)}</span> ${esc(l.text)}: <q>${esc(clip(l.quote || l.text, 160))}</q> ${ref(l.evidence)}</li>`;
+  const words = l.quote ? `: <q>${esc(clip(l.quote, 160))}</q>` : '';
+  const repeats = l.repeats > 1 ? ` <span class="muted">(${l.repeats} rows of the dataset)</span>` : '';
+  return `<li><span class="date">${esc(l.dateText)}</span> ${esc(l.text)}${repeats}${words} ${ref(l.evidence)}</li>`;
 }
 
 function designationItem(d: DesignationLine): string {
@@ -39,8 +41,10 @@ function evidenceItem(e: Evidence): string {
     const url = safeUrl(e.source);
     parts.push(url ? `<a href="${url}">${esc(e.source)}</a>` : esc(e.source));
   }
+  if (e.note) parts.push(esc(e.note));
   const text = e.sentenceText ?? e.quote;
-  return `<li id="ev-${e.n}">${parts.join(', ')}: <q>${esc(clip(text, 600))}</q> <a class="back" href="#r-${e.n}" aria-label="back to the claim">↩</a></li>`;
+  const words = text ? `: <q>${esc(clip(text, 600))}</q>` : '';
+  return `<li id="ev-${e.n}">${parts.join(', ')}${words} <a class="back" href="#r-${e.n}" aria-label="back to the claim">↩</a></li>`;
 }
 
 const CSS = `

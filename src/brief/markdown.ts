@@ -11,7 +11,10 @@ const quote = (text: string, max = 220) => {
 const md = (s: string) => s.replace(/([\\`*_[\]<>|])/g, '\\$1');
 
 export function eventText(l: EventLine): string {
-  return `**${md(l.dateText)}** — ${md(l.text)}: “${md(quote(l.quote || l.text, 160))}” ${ref(l.evidence)}`;
+  // an imported event has no words of its own: the line says what was coded, the footnote where
+  const words = l.quote ? `: “${md(quote(l.quote, 160))}”` : '';
+  const repeats = l.repeats > 1 ? ` (${l.repeats} rows of the dataset)` : '';
+  return `**${md(l.dateText)}** — ${md(l.text)}${repeats}${words} ${ref(l.evidence)}`;
 }
 
 function designationText(d: DesignationLine): string {
@@ -29,8 +32,9 @@ function evidenceText(e: Evidence): string {
     if (e.sentence !== null) parts.push(`sentence ${e.sentence + 1}`);
   }
   if (e.source) parts.push(md(e.source));
+  if (e.note) parts.push(md(e.note));
   const text = e.sentenceText ?? e.quote;
-  return `${parts.join(', ')}: “${md(quote(text, 600))}”`;
+  return text ? `${parts.join(', ')}: “${md(quote(text, 600))}”` : parts.join(', ');
 }
 
 export function title(brief: Brief): string {

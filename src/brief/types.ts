@@ -14,6 +14,8 @@ export interface Evidence {
   readonly quote: string;
   /** For events not read from an article: the dataset's source URL or the reference row. */
   readonly source: string | null;
+  /** For imported events: the dataset row, story and publisher, offsets in the document. */
+  readonly note?: string | null;
 }
 
 export interface Headline {
@@ -62,6 +64,8 @@ export interface EventLine {
   readonly code: string | null;
   readonly goldstein: number | null;
   readonly mentions: number;
+  /** Rows of an imported dataset stating the same thing, shown as this one line (1 when alone). */
+  readonly repeats: number;
   readonly evidence: Evidence;
 }
 
