@@ -85,11 +85,68 @@ function isMonthEnd(day: string): boolean {
 }
 
 /** "XI JINPING" → "Xi Jinping". */
+/** Words kept in lower case inside a name ("Ministry of Finance"). */
+const SMALL_WORDS = new Set([
+  'of',
+  'and',
+  'the',
+  'for',
+  'in',
+  'on',
+  'at',
+  'to',
+  'by',
+  'a',
+  'an',
+  'de',
+  'la',
+  'du',
+]);
+/** Initials kept in capitals ("THE US" -> "The US", not "The Us"). */
+const INITIALS = new Set([
+  'US',
+  'USA',
+  'UK',
+  'EU',
+  'UN',
+  'AU',
+  'UAE',
+  'DR',
+  'NATO',
+  'IMF',
+  'ICC',
+  'IAEA',
+  'OPEC',
+  'ASEAN',
+  'SCO',
+  'BRICS',
+  'OSCE',
+  'CSTO',
+  'EAEU',
+  'WTO',
+  'OAS',
+  'G7',
+  'G20',
+]);
+
+/**
+ * A dictionary's upper-case name for display: "MINISTRY OF FINANCE" -> "Ministry of Finance",
+ * "THE US" -> "The US" (known initials stay), "INDUSTRY (UNITED STATES)" ->
+ * "Industry (United States)".
+ */
 export function titleCase(name: string): string {
+  let first = true;
   return name
-    .toLowerCase()
     .split(/([\s-]+)/)
-    .map((w) => (w.length > 0 ? w[0]!.toUpperCase() + w.slice(1) : w))
+    .map((word) => {
+      if (/^[\s-]*$/.test(word)) return word;
+      const lower = word.toLowerCase();
+      const isFirst = first;
+      first = false;
+      if (INITIALS.has(word.replace(/[^\p{L}\d]/gu, ''))) return word;
+      if (!isFirst && SMALL_WORDS.has(lower)) return lower;
+      return lower.replace(/\p{L}/u, (c) => c.toUpperCase());
+    })
     .join('');
 }
 
