@@ -190,6 +190,8 @@ export function placeTarget(
 
 /** CAMEO's fourth digit of a protest (141–145) by the reform it is for. */
 const REFORM_DIGIT: Partial<Record<Content, string>> = {
+  // the manual's 1xx2 rows: "specific policy changes or unspecified political reforms"
+  reform: '2',
   'reform.leadership': '1',
   'reform.policy': '2',
   'reform.rights': '3',

@@ -24,6 +24,7 @@ import { anchorDay, continuesPrevious, eventDate, eventLocation, type EventDate 
 import { frameModality } from './modality.js';
 import { combineCodes, contentOf, frameCode, frameOf, futureCode, refusalCode, rootOf } from './ontology.js';
 import { contentOfGroup, framedCode, loadContentNouns, type ContentNouns } from './content-nouns.js';
+import { phraseAim, purposeAim } from './protest-aims.js';
 import { rejectedRequestCode } from './request-content.js';
 import { parseSentence, type NounGroup, type VerbFrame } from './parse/structure.js';
 import { bestPattern, presentWords, type MatchContext, type PatternMatch, type Region } from './patterns.js';
@@ -653,12 +654,22 @@ export function createCoder(
       if (!gov || rootOf(gov.code) !== '14' || c.frame.relation !== 'infinitive') continue;
       if (!PURPOSE_ROOTS.has(rootOf(c.code))) continue;
       candidates.delete(c.frame.index);
-      const aim = [contentOf(c.code), contentOfGroup(tokens, c.frame.object, contentNouns)?.content];
+      const aim = [
+        contentOf(c.code),
+        contentOfGroup(tokens, c.frame.object, contentNouns)?.content,
+        purposeAim(tokens, structure.frames, c.frame, contentNouns),
+      ];
       candidates.set(gov.frame.index, {
         ...gov,
-        code: protestFor(gov.code, aim.find((a) => a?.startsWith('reform.')) ?? null),
+        code: protestFor(gov.code, aim.find((a) => a?.startsWith('reform')) ?? null),
         targets: !hasCoded(gov.targets) && hasCoded(c.targets) ? c.targets : gov.targets,
       });
+    }
+    // ("organized a strike in protest of the arrest of activists": the phrase names the aim)
+    for (const c of [...candidates.values()]) {
+      if (rootOf(c.code) !== '14' || c.code.length > 3) continue;
+      const refined = protestFor(c.code, phraseAim(tokens, structure.frames, c.frame, contentNouns));
+      if (refined !== c.code) candidates.set(c.frame.index, { ...c, code: refined });
     }
 
     // --- 2b. verbs that frame another verb combine with it ("urged B to help C" -> 023)
