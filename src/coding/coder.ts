@@ -34,6 +34,7 @@ import { retagVerbs } from './retag.js';
 import { copularHead, isCopula, loadCopular, type CopularTable } from './constructions.js';
 import {
   afterLocative,
+  announcedDecision,
   clauseOpener,
   conjunctCountry,
   conditionParty,
@@ -806,7 +807,10 @@ export function createCoder(
       // act ("is about to restore ties") keeps its own code
       const stated = refusal
         ? refusalCode(c.code)
-        : modality === 'future' && conventions.futureAsIntent && !imminent(tokens, c.frame)
+        : modality === 'future' &&
+            conventions.futureAsIntent &&
+            !imminent(tokens, c.frame) &&
+            !announcedDecision(tokens, structure.frames, c.frame, c.code)
           ? futureCode(c.code)
           : c.code;
       const code = knownCode((x) => dicts.cameo.get(x) !== undefined, stated);

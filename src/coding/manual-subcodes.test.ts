@@ -93,3 +93,12 @@ test('a protest takes the sub-code of its aim: purpose clause, "in protest of", 
     ['140 KENOPP > UGAMIL'],
   );
 });
+
+test('a reduction of relations announced as decided is the act (16x); said or forceful, a threat', () => {
+  assert.deepEqual(codes('Canada announced on Monday that it would cut all aid to the Malian junta.'), [
+    '162 CAN > MLIGOV',
+  ]);
+  assert.deepEqual(codes('Canada announced it would impose sanctions on Iran.'), ['163 CAN > IRN']);
+  assert.deepEqual(codes('Canada said it would impose sanctions on Iran.'), ['1312 CAN > IRN']);
+  assert.deepEqual(codes('Iran announced it would attack Israeli bases.'), ['1384 IRN > ISR']);
+});
