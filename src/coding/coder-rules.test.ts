@@ -169,11 +169,11 @@ test('blocking streets is a protest obstruction (144; for unspecified reforms 14
 });
 
 test('"announced Wednesday it would ...": a bare day between verb and clause is a modifier', () => {
-  // the clause is the announcement's complement, so "would" is its future (a threat, 13x)
-  assert.deepEqual(
-    coded('The United States announced Wednesday it would prohibit all aid to Albanian rebels in Macedonia.'),
-    ['1311 USA > ALBREB future'],
-  );
+  // the clause is the announcement's complement, so "would" is its future; a reduction of aid
+  // announced as decided is the act itself (the manual's 162 example), not a threat (1311)
+  assert.deepEqual(coded('Canada announced Tuesday it would prohibit all aid to Malian rebels in Niger.'), [
+    '162 CAN > MLIREB future',
+  ]);
 });
 
 test('verb additions: state of siege (1724), organising a strike (143), human shields (184), speeding a withdrawal (0874)', () => {
