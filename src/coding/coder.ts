@@ -25,6 +25,7 @@ import { frameModality } from './modality.js';
 import { combineCodes, contentOf, frameCode, frameOf, futureCode, refusalCode, rootOf } from './ontology.js';
 import { contentOfGroup, framedCode, loadContentNouns, type ContentNouns } from './content-nouns.js';
 import { phraseAim, purposeAim } from './protest-aims.js';
+import { accusedAct, accusedCode } from './accusations.js';
 import { rejectedRequestCode } from './request-content.js';
 import { parseSentence, type NounGroup, type VerbFrame } from './parse/structure.js';
 import { bestPattern, presentWords, type MatchContext, type PatternMatch, type Region } from './patterns.js';
@@ -671,6 +672,18 @@ export function createCoder(
       if (rootOf(c.code) !== '14' || c.code.length > 3) continue;
       const refined = protestFor(c.code, phraseAim(tokens, structure.frames, c.frame, contentNouns));
       if (refined !== c.code) candidates.set(c.frame.index, { ...c, code: refined });
+    }
+
+    // --- 2a'''. an accusation takes its sub-code from the act it alleges ("accused Eritrea of
+    // attacking border villages" -> 1123); the alleged act is no event of its own
+    for (const c of [...candidates.values()]) {
+      if (rootOf(c.code) !== '11') continue;
+      const act = accusedAct(tokens, structure.frames, c.frame);
+      if (!act) continue;
+      const lower = act.frame ? candidates.get(act.frame.index) : undefined;
+      const refined = accusedCode(act.stems, lower?.code ?? null);
+      if (act.frame) candidates.delete(act.frame.index);
+      if (refined) candidates.set(c.frame.index, { ...c, code: refined, ruleId: `${c.ruleId}~accused` });
     }
 
     // --- 2b. verbs that frame another verb combine with it ("urged B to help C" -> 023)

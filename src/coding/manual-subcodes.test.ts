@@ -102,3 +102,13 @@ test('a reduction of relations announced as decided is the act (16x); said or fo
   assert.deepEqual(codes('Canada said it would impose sanctions on Iran.'), ['1312 CAN > IRN']);
   assert.deepEqual(codes('Iran announced it would attack Israeli bases.'), ['1384 IRN > ISR']);
 });
+
+test('an accusation takes its sub-code from the act alleged (1121-1125), which is no event itself', () => {
+  assert.deepEqual(codes('Ethiopia accused Eritrean troops of violating the truce.'), ['1123 ETH > ERIMIL']);
+  assert.deepEqual(codes('Ethiopia accused Eritrea of attacking border villages.'), ['1123 ETH > ERI']);
+  assert.deepEqual(codes('Kenya accused Somali officials of spying for Ethiopia.'), ['1125 KEN > SOMGOV']);
+  assert.deepEqual(codes('Ghana accused Togolese officials of smuggling cocoa.'), ['1121 GHA > TGOGOV']);
+  assert.deepEqual(codes('The Ugandan opposition accused the Ugandan police of torturing detainees.'), [
+    '1122 UGA > UGACOP',
+  ]);
+});
