@@ -26,6 +26,7 @@ import { combineCodes, contentOf, frameCode, frameOf, futureCode, refusalCode, r
 import { contentOfGroup, framedCode, loadContentNouns, type ContentNouns } from './content-nouns.js';
 import { phraseAim, purposeAim } from './protest-aims.js';
 import { accusedAct, accusedCode } from './accusations.js';
+import { isJourneyPurpose } from './travel-purpose.js';
 import { rejectedRequestCode } from './request-content.js';
 import { parseSentence, type NounGroup, type VerbFrame } from './parse/structure.js';
 import { bestPattern, presentWords, type MatchContext, type PatternMatch, type Region } from './patterns.js';
@@ -684,6 +685,15 @@ export function createCoder(
       const refined = accusedCode(act.stems, lower?.code ?? null);
       if (act.frame) candidates.delete(act.frame.index);
       if (refined) candidates.set(c.frame.index, { ...c, code: refined, ruleId: `${c.ruleId}~accused` });
+    }
+
+    // --- 2a''''. a journey made to mediate or investigate is that act ("will visit B and C to
+    // mediate" -> 039 to B and C)
+    for (const c of [...candidates.values()]) {
+      const gov = c.frame.governor === null ? undefined : candidates.get(c.frame.governor);
+      if (!gov || !isJourneyPurpose(tokens, gov.frame, c.frame, c.code)) continue;
+      candidates.delete(c.frame.index);
+      candidates.set(gov.frame.index, { ...gov, code: c.code, ruleId: `${gov.ruleId}+${c.ruleId}~purpose` });
     }
 
     // --- 2b. verbs that frame another verb combine with it ("urged B to help C" -> 023)

@@ -112,3 +112,24 @@ test('an accusation takes its sub-code from the act alleged (1121-1125), which i
     '1122 UGA > UGACOP',
   ]);
 });
+
+test('a journey made to mediate or investigate is that act, to the places it reaches', () => {
+  assert.deepEqual(
+    codes('The Nigerian president will visit Ghana and Togo to mediate in their border dispute.'),
+    ['039 NGAGOV > GHA+TGO'],
+  );
+  assert.deepEqual(codes('The African Union sent a team of experts to Sudan to investigate the killings.'), [
+    '090 IGOAFR > SDN',
+  ]);
+  // any other purpose leaves the visit a visit
+  assert.deepEqual(codes('The Nigerian president visited Ghana to discuss trade.'), [
+    '042 NGAGOV > GHA',
+    '043 GHA > NGAGOV',
+  ]);
+});
+
+test('inspectors dispatched to a country are its receiving inspectors (0862)', () => {
+  assert.deepEqual(codes('The IAEA dispatched inspectors to a nuclear plant in Iran.'), [
+    '0862 IGOUNOIAE > IRN',
+  ]);
+});

@@ -1,0 +1,25 @@
+/**
+ * A journey made for a purpose is that purpose: "will visit Mauritania and Senegal to mediate"
+ * is an offer to mediate (039), "sent a team to Bosnia to investigate" an investigation (09x).
+ * The manual codes the act the visit or deployment serves (045 "mediate", 09 "investigate"),
+ * with the places or parties the journey reaches as its targets; the journey itself is not
+ * coded separately.
+ */
+import type { Token } from '../core/types.js';
+import { rootOf } from './ontology.js';
+import type { VerbFrame } from './parse/structure.js';
+
+/** Verbs of going or sending somewhere. */
+const JOURNEYS = new Set(['send', 'dispatch', 'despatch', 'deploy', 'visit', 'travel', 'fly', 'go', 'come']);
+
+/** Whether a purpose act (mediation 045, investigation 09x) replaces the journey that governs it. */
+export function isJourneyPurpose(
+  tokens: readonly Token[],
+  journey: VerbFrame,
+  purpose: VerbFrame,
+  purposeCode: string,
+): boolean {
+  if (purpose.relation !== 'infinitive' || purpose.governor !== journey.index) return false;
+  if (purposeCode !== '045' && rootOf(purposeCode) !== '09') return false;
+  return JOURNEYS.has(tokens[journey.head]?.lemma ?? '');
+}
