@@ -691,7 +691,7 @@ export function createCoder(
     // mediate" -> 039 to B and C)
     for (const c of [...candidates.values()]) {
       const gov = c.frame.governor === null ? undefined : candidates.get(c.frame.governor);
-      if (!gov || !isJourneyPurpose(tokens, gov.frame, c.frame, c.code)) continue;
+      if (!gov || !isJourneyPurpose(tokens, gov.frame, gov.code, c.frame, c.code)) continue;
       candidates.delete(c.frame.index);
       candidates.set(gov.frame.index, { ...gov, code: c.code, ruleId: `${gov.ruleId}+${c.ruleId}~purpose` });
     }

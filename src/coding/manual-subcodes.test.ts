@@ -133,3 +133,9 @@ test('inspectors dispatched to a country are its receiving inspectors (0862)', (
     '0862 IGOUNOIAE > IRN',
   ]);
 });
+
+test('inspectors dispatched to monitor keep the dispatch code (0862)', () => {
+  assert.deepEqual(codes('The IAEA dispatched inspectors to Iran to monitor the reactor.'), [
+    '0862 IGOUNOIAE > IRN',
+  ]);
+});
