@@ -83,6 +83,13 @@ test('a protest takes the sub-code of its aim: purpose clause, "in protest of", 
     ),
     ['1433 KENOPP > KEN'],
   );
+  // the phrase may qualify the object of a particle verb in the relative clause
+  assert.deepEqual(
+    codes(
+      "Opposition parties in Kenya organized a general strike that shut down Nairobi in protest of last week's arrest of activists.",
+    ),
+    ['1433 KENOPP > KEN'],
+  );
   // the removal of a leader is a change of leadership; the removal of troops is not
   assert.deepEqual(
     codes('Kenyan protesters rioted to demand the removal of President William Ruto from office.'),

@@ -115,10 +115,12 @@ export function phraseAim(
       (f.relation === 'relative' || f.relation === 'participle') &&
       (f.governor === frame.index || (f.governor === null && f.index === frame.index + 1)),
   );
-  const phrases = [frame, ...relatives].flatMap((f) => [
-    ...f.phrases,
-    ...(f.object?.members.flatMap((m) => m.attachments) ?? []),
-  ]);
+  // ("shut down the capital in protest of ...": the phrase may qualify the object of a particle)
+  const groups = [frame, ...relatives].flatMap((f) => [f.object, ...f.phrases.map((pp) => pp.object)]);
+  const phrases = [
+    ...[frame, ...relatives].flatMap((f) => f.phrases),
+    ...groups.flatMap((g) => g?.members.flatMap((m) => m.attachments) ?? []),
+  ];
   for (const pp of phrases) {
     const head = pp.object.members[0];
     if (pp.prep !== 'in' || !head || tokens[head.np.head]?.norm !== 'protest') continue;
