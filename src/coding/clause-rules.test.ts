@@ -60,7 +60,8 @@ test('isSelfPair: one actor (its country read twice) on both sides; two parties 
 test('protestFor: the reform a protest is for is its fourth digit; other aims keep the code', () => {
   assert.equal(protestFor('144', 'reform.regime'), '1444');
   assert.equal(protestFor('145', 'reform.leadership'), '1451');
-  assert.equal(protestFor('144', 'reform'), '144');
+  // the manual's 1xx2: "specific policy changes or unspecified political reforms"
+  assert.equal(protestFor('144', 'reform'), '1442');
   assert.equal(protestFor('140', 'reform.policy'), '140');
 });
 

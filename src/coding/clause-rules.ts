@@ -190,6 +190,8 @@ export function placeTarget(
 
 /** CAMEO's fourth digit of a protest (141–145) by the reform it is for. */
 const REFORM_DIGIT: Partial<Record<Content, string>> = {
+  // the manual's 1xx2 rows: "specific policy changes or unspecified political reforms"
+  reform: '2',
   'reform.leadership': '1',
   'reform.policy': '2',
   'reform.rights': '3',
@@ -255,4 +257,28 @@ const MUTUAL_WITH = new Set([
 /** Meeting and negotiating are mutual; agreeing or cooperating "with" someone too. */
 export function isMutual(code: string, frame: VerbFrame): boolean {
   return MUTUAL_CODES.has(code) || (MUTUAL_WITH.has(code) && frame.phrases.some((p) => p.prep === 'with'));
+}
+
+/** Verbs that announce a decision taken ("announced it would ...", "decided it will ..."). */
+const DECISION_VERBS = new Set(['announce', 'decide', 'declare']);
+
+/**
+ * A reduction of relations a party announces it will make is the decision itself, not a threat:
+ * the manual's 162 example is a government that "announced ... it would prohibit all aid". Only
+ * 16x acts (cutting aid, ties, imposing sanctions, expelling) take effect by being decided; an
+ * announced use of force stays a threat (13x), as does anything merely said or warned.
+ */
+export function announcedDecision(
+  tokens: readonly Token[],
+  frames: readonly VerbFrame[],
+  frame: VerbFrame,
+  code: string,
+): boolean {
+  if (rootOf(code) !== '16' || frame.negated || frame.conditional) return false;
+  let f: VerbFrame | undefined = frame;
+  // ("announced it would prohibit aid ... and would deny entry": the coordinated act too)
+  while (f && f.relation === 'coordinated' && f.governor !== null) f = frames[f.governor];
+  if (!f || f.relation !== 'complement' || f.governor === null) return false;
+  const gov = frames[f.governor];
+  return gov !== undefined && DECISION_VERBS.has(tokens[gov.head]?.lemma ?? '');
 }

@@ -24,6 +24,9 @@ import { anchorDay, continuesPrevious, eventDate, eventLocation, type EventDate 
 import { frameModality } from './modality.js';
 import { combineCodes, contentOf, frameCode, frameOf, futureCode, refusalCode, rootOf } from './ontology.js';
 import { contentOfGroup, framedCode, loadContentNouns, type ContentNouns } from './content-nouns.js';
+import { phraseAim, purposeAim } from './protest-aims.js';
+import { accusedAct, accusedCode } from './accusations.js';
+import { isJourneyPurpose } from './travel-purpose.js';
 import { rejectedRequestCode } from './request-content.js';
 import { parseSentence, type NounGroup, type VerbFrame } from './parse/structure.js';
 import { bestPattern, presentWords, type MatchContext, type PatternMatch, type Region } from './patterns.js';
@@ -33,6 +36,7 @@ import { retagVerbs } from './retag.js';
 import { copularHead, isCopula, loadCopular, type CopularTable } from './constructions.js';
 import {
   afterLocative,
+  announcedDecision,
   clauseOpener,
   conjunctCountry,
   conditionParty,
@@ -653,12 +657,43 @@ export function createCoder(
       if (!gov || rootOf(gov.code) !== '14' || c.frame.relation !== 'infinitive') continue;
       if (!PURPOSE_ROOTS.has(rootOf(c.code))) continue;
       candidates.delete(c.frame.index);
-      const aim = [contentOf(c.code), contentOfGroup(tokens, c.frame.object, contentNouns)?.content];
+      const aim = [
+        contentOf(c.code),
+        contentOfGroup(tokens, c.frame.object, contentNouns)?.content,
+        purposeAim(tokens, structure.frames, c.frame, contentNouns),
+      ];
       candidates.set(gov.frame.index, {
         ...gov,
-        code: protestFor(gov.code, aim.find((a) => a?.startsWith('reform.')) ?? null),
+        code: protestFor(gov.code, aim.find((a) => a?.startsWith('reform')) ?? null),
         targets: !hasCoded(gov.targets) && hasCoded(c.targets) ? c.targets : gov.targets,
       });
+    }
+    // ("organized a strike in protest of the arrest of activists": the phrase names the aim)
+    for (const c of [...candidates.values()]) {
+      if (rootOf(c.code) !== '14' || c.code.length > 3) continue;
+      const refined = protestFor(c.code, phraseAim(tokens, structure.frames, c.frame, contentNouns));
+      if (refined !== c.code) candidates.set(c.frame.index, { ...c, code: refined });
+    }
+
+    // --- 2a'''. an accusation takes its sub-code from the act it alleges ("accused Eritrea of
+    // attacking border villages" -> 1123); the alleged act is no event of its own
+    for (const c of [...candidates.values()]) {
+      if (rootOf(c.code) !== '11') continue;
+      const act = accusedAct(tokens, structure.frames, c.frame);
+      if (!act) continue;
+      const lower = act.frame ? candidates.get(act.frame.index) : undefined;
+      const refined = accusedCode(act.stems, lower?.code ?? null);
+      if (act.frame) candidates.delete(act.frame.index);
+      if (refined) candidates.set(c.frame.index, { ...c, code: refined, ruleId: `${c.ruleId}~accused` });
+    }
+
+    // --- 2a''''. a journey made to mediate or investigate is that act ("will visit B and C to
+    // mediate" -> 039 to B and C)
+    for (const c of [...candidates.values()]) {
+      const gov = c.frame.governor === null ? undefined : candidates.get(c.frame.governor);
+      if (!gov || !isJourneyPurpose(tokens, gov.frame, gov.code, c.frame, c.code)) continue;
+      candidates.delete(c.frame.index);
+      candidates.set(gov.frame.index, { ...gov, code: c.code, ruleId: `${gov.ruleId}+${c.ruleId}~purpose` });
     }
 
     // --- 2b. verbs that frame another verb combine with it ("urged B to help C" -> 023)
@@ -795,7 +830,10 @@ export function createCoder(
       // act ("is about to restore ties") keeps its own code
       const stated = refusal
         ? refusalCode(c.code)
-        : modality === 'future' && conventions.futureAsIntent && !imminent(tokens, c.frame)
+        : modality === 'future' &&
+            conventions.futureAsIntent &&
+            !imminent(tokens, c.frame) &&
+            !announcedDecision(tokens, structure.frames, c.frame, c.code)
           ? futureCode(c.code)
           : c.code;
       const code = knownCode((x) => dicts.cameo.get(x) !== undefined, stated);

@@ -333,7 +333,12 @@ export function combineCodes(upper: string, lower: string): string {
   if (lowerFrame === frame) return lower.length >= upper.length ? lower : upper;
   const content = contentOf(lower);
   if (!content) return upper;
-  const generic = upper === frameCode(frame, 'coop') || upper === frameCode(frame, 'material');
+  // an agreement to do something ("reached a consensus to share intelligence", 037) is the
+  // intent to do it: the act agreed gives the content (0314)
+  const generic =
+    upper === frameCode(frame, 'coop') ||
+    upper === frameCode(frame, 'material') ||
+    (frame === 'intend' && upper === frameCode(frame, 'settle') && content !== 'coop');
   if (!generic) return upper;
   return frameCode(frame, content) ?? upper;
 }
