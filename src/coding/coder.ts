@@ -188,6 +188,24 @@ function groupAt(frame: VerbFrame, extensions: readonly VerbFrame[], at: number)
   return groups.find((g) => g !== null && g.start <= at && at < g.end) ?? null;
 }
 
+/**
+ * The noun group a pattern's `$` or `+` marks at token `at`. When `at` starts the object of a
+ * phrase attached inside a coordinated group ("sanctions from the EU, the UK and Canada", parsed
+ * as [sanctions from the EU], [the UK], [Canada]), the members after it continue that object:
+ * the marked group is [the EU, the UK, Canada], not the sanctions' own modifiers.
+ */
+function markedGroupAt(frame: VerbFrame, extensions: readonly VerbFrame[], at: number): NounGroup | null {
+  const group = groupAt(frame, extensions, at);
+  if (!group) return null;
+  const m = group.members.findIndex((member) => member.start <= at && at < member.end);
+  const member = group.members[m];
+  if (!member || member.start === at) return group;
+  const attached = member.attachments.find((a) => a.object.start === at);
+  if (!attached) return group;
+  const members = [...attached.object.members, ...group.members.slice(m + 1)];
+  return { members, start: at, end: members[members.length - 1]!.end };
+}
+
 /** "is about to", "on the verge of": the act is imminent rather than promised. */
 function imminent(tokens: readonly Token[], frame: VerbFrame): boolean {
   return tokens[frame.group.start - 2]?.norm === 'about' && tokens[frame.group.start - 1]?.norm === 'to';
@@ -517,7 +535,7 @@ export function createCoder(
         // TABARI markers: `$` names the source phrase ("came under sanctions (from $)"),
         // a `+` before the verb makes the subject the target
         if (best?.sourceAt != null) {
-          const marked = meaning(groupAt(frame, extensions, best.sourceAt));
+          const marked = meaning(markedGroupAt(frame, extensions, best.sourceAt));
           if (hasCoded(marked)) sources = marked;
         }
         if (best?.targetAt != null && best.targetAt < hit.start) {
