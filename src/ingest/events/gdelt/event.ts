@@ -141,35 +141,33 @@ class Extra {
 const numberText = (value: number | null): string => (value === null ? '' : String(value));
 
 /**
- * Count column i (NumMentions...): null when empty; `canonical` when written as the number
- * renders (no leading zero, no "-0"). Read from the characters, as parseInteger would.
+ * Count column i (NumMentions...), null when empty, read from the characters as parseInteger
+ * would; kept in `extra` unless written as the number renders (no leading zero, no "-0").
  */
-function countAt(row: FieldRow, i: number, column: string): { value: number | null; canonical: boolean } {
+function countAt(row: FieldRow, i: number, column: string, extra: Extra): number | null {
   const text = row.text;
   let at = row.starts[i] as number;
   const end = (row.starts[i + 1] as number) - 1;
-  if (at === end) return { value: null, canonical: true };
+  if (at === end) return null;
   const negative = text.charCodeAt(at) === 45;
   if (negative) at++;
   // Up to 15 digits is always a safe integer; longer ones go through parseInteger.
-  if (end - at < 1 || end - at > 15) return slowCount(row, i, column);
+  if (end - at < 1 || end - at > 15) return slowCount(row, i, column, extra);
   let value = 0;
   for (let j = at; j < end; j++) {
     const c = text.charCodeAt(j);
     if (c < 48 || c > 57) fail(`non-numeric ${column} "${field(row, i).slice(0, 40)}"`);
     value = value * 10 + (c - 48);
   }
-  const leadingZero = end - at > 1 && text.charCodeAt(at) === 48;
-  return {
-    value: negative ? -value : value,
-    canonical: !leadingZero && !(negative && value === 0),
-  };
+  if ((end - at > 1 && text.charCodeAt(at) === 48) || (negative && value === 0)) extra.keep(i);
+  return negative ? -value : value;
 }
 
-function slowCount(row: FieldRow, i: number, column: string): { value: number; canonical: boolean } {
+function slowCount(row: FieldRow, i: number, column: string, extra: Extra): number {
   const text = field(row, i);
   const value = parseInteger(text) ?? fail(`non-numeric ${column} "${text.slice(0, 40)}"`);
-  return { value, canonical: String(value) === text };
+  if (String(value) !== text) extra.keep(i);
+  return value;
 }
 
 /** The location of the geography block at `start`, its non-canonical columns kept in `extra`. */
@@ -318,9 +316,9 @@ function parseRow(
     fail(`non-numeric GoldsteinScale "${goldsteinText.slice(0, 40)}"`);
   if (goldstein !== null && !goldstein.canonical) extra.keep(30);
 
-  const numMentions = countAt(row, 31, 'NumMentions');
-  const numSources = countAt(row, 32, 'NumSources');
-  const numArticles = countAt(row, 33, 'NumArticles');
+  const numMentions = countAt(row, 31, 'NumMentions', extra);
+  const numSources = countAt(row, 32, 'NumSources', extra);
+  const numArticles = countAt(row, 33, 'NumArticles', extra);
   const toneText = field(row, 34);
   let tone = toneText === '' ? null : cache.tone.get(toneText);
   if (tone === undefined) {
@@ -332,9 +330,6 @@ function parseRow(
     );
   }
   if (tone === null && toneText !== '') fail(`non-numeric AvgTone "${toneText.slice(0, 40)}"`);
-  if (!numMentions.canonical) extra.keep(31);
-  if (!numSources.canonical) extra.keep(32);
-  if (!numArticles.canonical) extra.keep(33);
   if (tone !== null && !tone.canonical) extra.keep(34);
 
   const dateAddedText = field(row, layout.dateAdded);
@@ -386,9 +381,9 @@ function parseRow(
       span: null,
       offsets: null,
     },
-    numMentions: numMentions.value,
-    numSources: numSources.value,
-    numArticles: numArticles.value,
+    numMentions,
+    numSources,
+    numArticles,
     avgTone: tone?.value ?? null,
     provenance: { file: place.file, line: place.line, format: place.format },
     extra: extra.values ?? EMPTY,
