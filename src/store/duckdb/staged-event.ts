@@ -126,12 +126,15 @@ const PAIR_CELLS: { readonly [C in ColumnOf<'event_pairs'>]: (s: Shared, p: Even
 const EVENT_ENCODERS = TABLE_COLUMNS.events.map((c) => EVENT_CELLS[c]);
 const PAIR_ENCODERS = TABLE_COLUMNS.event_pairs.map((c) => PAIR_CELLS[c]);
 
-/** The events line and the event_pairs lines (without line ends) of one imported event. */
+/**
+ * The events line, the event_pairs lines and the key line (ordinal and event_id, which the
+ * import reads first to find the new events) of one imported event, without line ends.
+ */
 export function stagedImportedEvent(
   e: ImportedEvent,
   ordinal: number,
   createdAt: string,
-): { readonly event: string; readonly pairs: readonly string[] } {
+): { readonly event: string; readonly pairs: readonly string[]; readonly key: string } {
   const shared: Shared = {
     e,
     eventId: text(importedEventId(e.dataset, e.externalId)),
@@ -153,5 +156,5 @@ export function stagedImportedEvent(
     for (const encode of PAIR_ENCODERS) line += `\t${encode(shared, p)}`;
     return line;
   });
-  return { event, pairs };
+  return { event, pairs, key: `${prefix}\t${shared.eventId}` };
 }
