@@ -97,7 +97,9 @@ const EVENT_CELLS: { readonly [C in ColumnOf<'events'>]: (s: Shared) => string }
   rule_id: () => NULL,
   dictionary_version: () => NULL,
   source_url: (s) => text(s.e.sourceUrl),
-  extra: (s) => (s.e.extra === null ? NULL : text(JSON.stringify(s.e.extra))),
+  // JSON text holds no raw tab, line break or U+001E (JSON.stringify escapes them) and is
+  // never \N: staged as it is, as stageCell does for lists and structs.
+  extra: (s) => (s.e.extra === null ? NULL : JSON.stringify(s.e.extra)),
   origin_file: (s) => text(s.e.origin.file),
   origin_line: (s) => num(s.e.origin.line),
   created_at: (s) => s.createdAt,
