@@ -25,6 +25,7 @@ export async function importEventStream(
   const folder = await stagingFolder();
   const events = new StagingFile(join(folder.dir, 'events.tsv'));
   const pairs = new StagingFile(join(folder.dir, 'pairs.tsv'));
+  const keys = new StagingFile(join(folder.dir, 'keys.tsv'));
   const createdAt = stageCell(now);
   try {
     let ordinal = 0;
@@ -35,38 +36,48 @@ export async function importEventStream(
         const staged = stagedImportedEvent(event, ordinal, createdAt);
         events.addLine(staged.event);
         for (const line of staged.pairs) pairs.addLine(line);
+        keys.addLine(staged.key);
       }
       await events.drain();
       await pairs.drain();
+      await keys.drain();
     }
     await events.close();
     await pairs.close();
+    await keys.close();
     if (ordinal === 0) return { inserted: 0, skipped: 0 };
     const ev = stagedRows(await tableTypes(conn, 'events'), 'path');
     const pr = stagedRows(await tableTypes(conn, 'event_pairs'), 'path');
+    const ks = stagedRows(KEY_COLUMNS, 'path');
     return await inTransaction(conn, async () => {
-      // The stream's new keys: not stored yet; the first row of a repeated key.
+      // The stream's new keys: not stored yet; the first row of a repeated key. Read from the
+      // small keys file, so the wide rows are read once, by the insert, and only if needed.
       await conn.run(
         `CREATE OR REPLACE TEMP TABLE dyad_import_keys AS
-         SELECT event_id, min(ord) AS ord FROM (SELECT ${ev.select} FROM ${ev.from}) s
+         SELECT event_id, min(ord) AS ord FROM (SELECT ${ks.select} FROM ${ks.from}) s
          WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.event_id = s.event_id)
          GROUP BY event_id`,
-        { path: events.path, stagingQuote: STAGING_QUOTE },
+        { path: keys.path, stagingQuote: STAGING_QUOTE },
       );
       try {
-        await conn.run(
-          `INSERT INTO events SELECT s.* EXCLUDE (ord) FROM (SELECT ${ev.select} FROM ${ev.from}) s
-           SEMI JOIN dyad_import_keys k ON k.event_id = s.event_id AND k.ord = s.ord`,
-          { path: events.path, stagingQuote: STAGING_QUOTE },
-        );
-        if (pairs.rows > 0) {
+        const inserted = await count(conn, 'SELECT count(*) FROM dyad_import_keys');
+        // Every row new (the usual first import): no join needed to pick the rows.
+        const pick = (alias: string): string =>
+          inserted === ordinal
+            ? ''
+            : `SEMI JOIN dyad_import_keys k ON k.event_id = ${alias}.event_id AND k.ord = ${alias}.ord`;
+        if (inserted > 0) {
           await conn.run(
-            `INSERT INTO event_pairs SELECT p.* EXCLUDE (ord) FROM (SELECT ${pr.select} FROM ${pr.from}) p
-             SEMI JOIN dyad_import_keys k ON k.event_id = p.event_id AND k.ord = p.ord`,
+            `INSERT INTO events SELECT s.* EXCLUDE (ord) FROM (SELECT ${ev.select} FROM ${ev.from}) s ${pick('s')}`,
+            { path: events.path, stagingQuote: STAGING_QUOTE },
+          );
+        }
+        if (inserted > 0 && pairs.rows > 0) {
+          await conn.run(
+            `INSERT INTO event_pairs SELECT p.* EXCLUDE (ord) FROM (SELECT ${pr.select} FROM ${pr.from}) p ${pick('p')}`,
             { path: pairs.path, stagingQuote: STAGING_QUOTE },
           );
         }
-        const inserted = await count(conn, 'SELECT count(*) FROM dyad_import_keys');
         return { inserted, skipped: ordinal - inserted };
       } finally {
         await conn.run('DROP TABLE IF EXISTS dyad_import_keys');
@@ -75,9 +86,13 @@ export async function importEventStream(
   } finally {
     events.abandon();
     pairs.abandon();
+    keys.abandon();
     await folder.release();
   }
 }
+
+/** The staged key of an event: its event_id (after the ordinal). */
+const KEY_COLUMNS = [{ name: 'event_id', type: 'VARCHAR' }] as const;
 
 /** The staged columns of a mention (not a table of the store: read into a temporary table). */
 const MENTION_COLUMNS = [

@@ -7,19 +7,26 @@ import { stagedImportedEvent } from './staged-event.js';
 import { stageCell, stageLine } from './staging.js';
 
 /** The staged lines through the generic path: rows.ts's row objects, cell by cell. */
-function generic(e: ImportedEvent, ordinal: number, now: Date): { event: string; pairs: string[] } {
+function generic(
+  e: ImportedEvent,
+  ordinal: number,
+  now: Date,
+): { event: string; pairs: string[]; key: string } {
   let event = '';
+  let key = '';
   const pairs: string[] = [];
   addImportedRows(
     (table, row) => {
       const line = stageLine(ordinal, Object.values(row) as Cell[]);
-      if (table === 'events') event = line;
-      else pairs.push(line);
+      if (table === 'events') {
+        event = line;
+        key = stageLine(ordinal, [(row as { event_id: Cell }).event_id]);
+      } else pairs.push(line);
     },
     e,
     now,
   );
-  return { event, pairs };
+  return { event, pairs, key };
 }
 
 const text = fc.string({ unit: 'grapheme', maxLength: 10 });

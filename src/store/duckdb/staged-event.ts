@@ -97,7 +97,9 @@ const EVENT_CELLS: { readonly [C in ColumnOf<'events'>]: (s: Shared) => string }
   rule_id: () => NULL,
   dictionary_version: () => NULL,
   source_url: (s) => text(s.e.sourceUrl),
-  extra: (s) => (s.e.extra === null ? NULL : text(JSON.stringify(s.e.extra))),
+  // JSON text holds no raw tab, line break or U+001E (JSON.stringify escapes them) and is
+  // never \N: staged as it is, as stageCell does for lists and structs.
+  extra: (s) => (s.e.extra === null ? NULL : JSON.stringify(s.e.extra)),
   origin_file: (s) => text(s.e.origin.file),
   origin_line: (s) => num(s.e.origin.line),
   created_at: (s) => s.createdAt,
@@ -126,12 +128,15 @@ const PAIR_CELLS: { readonly [C in ColumnOf<'event_pairs'>]: (s: Shared, p: Even
 const EVENT_ENCODERS = TABLE_COLUMNS.events.map((c) => EVENT_CELLS[c]);
 const PAIR_ENCODERS = TABLE_COLUMNS.event_pairs.map((c) => PAIR_CELLS[c]);
 
-/** The events line and the event_pairs lines (without line ends) of one imported event. */
+/**
+ * The events line, the event_pairs lines and the key line (ordinal and event_id, which the
+ * import reads first to find the new events) of one imported event, without line ends.
+ */
 export function stagedImportedEvent(
   e: ImportedEvent,
   ordinal: number,
   createdAt: string,
-): { readonly event: string; readonly pairs: readonly string[] } {
+): { readonly event: string; readonly pairs: readonly string[]; readonly key: string } {
   const shared: Shared = {
     e,
     eventId: text(importedEventId(e.dataset, e.externalId)),
@@ -153,5 +158,5 @@ export function stagedImportedEvent(
     for (const encode of PAIR_ENCODERS) line += `\t${encode(shared, p)}`;
     return line;
   });
-  return { event, pairs };
+  return { event, pairs, key: `${prefix}\t${shared.eventId}` };
 }

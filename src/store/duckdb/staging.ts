@@ -75,10 +75,20 @@ export function stageLine(ordinal: number, row: readonly (Cell | undefined)[]): 
   return line;
 }
 
-/** A staging file being written; flushes in large chunks and honours back-pressure. */
+/** Bytes of text encoded before a chunk is handed to the file. */
+const CHUNK = 1 << 20;
+
+/**
+ * A staging file being written. Each line is encoded to UTF-8 into a 1 MB chunk as soon as
+ * it is added, so its string dies young: holding a megabyte of lines as strings until the
+ * next write (each line a tree of the cells concatenated into it) made them outlive the
+ * young generation, and the garbage collector cost more than the staging itself. Full
+ * chunks are written by `drain`, which honours back-pressure.
+ */
 export class StagingFile {
-  private lines: string[] = [];
-  private size = 0;
+  private full: Buffer[] = [];
+  private chunk: Buffer = Buffer.allocUnsafe(CHUNK);
+  private used = 0;
   private readonly out: WriteStream;
   private failure: Error | null = null;
   rows = 0;
@@ -96,20 +106,35 @@ export class StagingFile {
 
   /** Adds a line already encoded (its ordinal first). */
   addLine(line: string): void {
-    this.lines.push(line);
-    this.size += line.length + 1;
+    // A UTF-16 unit takes at most 3 bytes in UTF-8; one more for the line end.
+    const room = line.length * 3 + 1;
+    if (this.used + room > this.chunk.length) {
+      this.seal();
+      if (room > this.chunk.length) this.chunk = Buffer.allocUnsafe(room);
+    }
+    this.used += this.chunk.write(line, this.used);
+    this.chunk[this.used++] = 0x0a;
     this.rows += 1;
   }
 
-  /** Writes what is buffered once it is large (or `force`); waits while the stream is full. */
+  /** Moves the current chunk, if it holds anything, to the ones to write. */
+  private seal(): void {
+    if (this.used === 0) return;
+    this.full.push(this.chunk.subarray(0, this.used));
+    this.chunk = Buffer.allocUnsafe(CHUNK);
+    this.used = 0;
+  }
+
+  /** Writes the full chunks (all that is buffered when `force`); waits while the stream is full. */
   async drain(force = false): Promise<void> {
     if (this.failure) throw this.failure;
-    if (this.size === 0 || (!force && this.size < 1 << 20)) return;
-    const chunk = `${this.lines.join('\n')}\n`;
-    this.lines = [];
-    this.size = 0;
-    if (!this.out.write(chunk)) await once(this.out, 'drain');
-    if (this.failure) throw this.failure;
+    if (force) this.seal();
+    const chunks = this.full;
+    this.full = [];
+    for (const chunk of chunks) {
+      if (!this.out.write(chunk)) await once(this.out, 'drain');
+      if (this.failure) throw this.failure;
+    }
   }
 
   async close(): Promise<void> {

@@ -7,6 +7,10 @@
  * when not empty, and any value whose canonical rendering (format.ts) differs from its text.
  * Columns are checked one by one against format.ts's renderers rather than by rendering the
  * whole row, to keep import fast; the round-trip tests hold the two together.
+ *
+ * The row is read in place (row.ts): only the fields the record keeps become strings. Values
+ * that repeat across rows (dates, DATEADDED, Goldstein scores, actor and geography blocks,
+ * the CAMEO code's PLOVER type) are worked out once per import run (`GdeltRowCache`).
  */
 import type { QuadClass } from '../../../core/types.js';
 import {
@@ -30,9 +34,11 @@ import type {
   JsonValue,
   SourceFormat,
 } from '../types.js';
-import { cameoCountryToIso3 } from './cameo-country.js';
+import { actorKey, parseActorBlock, type ActorBlock } from './actor.js';
 import type { GdeltEventLayout } from './columns.js';
-import { dateAdded as renderDateAdded, geoType, sqlDate } from './format.js';
+import { dateAdded as renderDateAdded, sqlDate } from './format.js';
+import { geoKey, parseGeoBlock, type GeoBlock } from './geo.js';
+import { field, fieldEquals, fieldLength, isEmpty, rowOfFields, span, type FieldRow } from './row.js';
 
 export interface RowPlace {
   readonly file: string;
@@ -45,6 +51,8 @@ export interface GdeltRefs {
   readonly cameo: CameoLookup;
 }
 
+type Plover = ImportedEvent['plover'];
+
 /** Values that repeat across the rows of a file, parsed once per import run. */
 export interface GdeltRowCache {
   /** By SQLDATE (or SQLDATE, MonthYear, Year when SQLDATE is empty): the date and its rendered columns. */
@@ -52,12 +60,29 @@ export interface GdeltRowCache {
     string,
     { date: ImportedDate; layout: string; rendered: [string, string, string, string] } | string
   >;
-  readonly dateAdded: Map<string, string | null>;
+  /** By DATEADDED: its value and whether the layout renders it back as written. */
+  readonly dateAdded: Map<string, { value: string | null; v2: boolean; canonical: boolean }>;
+  /** By AvgTone: its value and whether it renders back as written. */
+  readonly tone: Map<string, { value: number; canonical: boolean } | null>;
   readonly goldstein: Map<string, { value: number; canonical: boolean } | null>;
+  /** By the geography block's text (geoKey): its location and non-canonical columns. */
+  readonly geo: Map<string, GeoBlock>;
+  /** By the actor block's text (actorKey). */
+  readonly actors: Map<string, ActorBlock>;
+  /** By EventCode: the PLOVER type and mode from the CAMEO table (shared, never changed). */
+  readonly plover: Map<string, Plover>;
 }
 
 export function newRowCache(): GdeltRowCache {
-  return { dates: new Map(), dateAdded: new Map(), goldstein: new Map() };
+  return {
+    dates: new Map(),
+    dateAdded: new Map(),
+    tone: new Map(),
+    goldstein: new Map(),
+    geo: new Map(),
+    actors: new Map(),
+    plover: new Map(),
+  };
 }
 
 const CACHE_LIMIT = 50_000;
@@ -97,111 +122,112 @@ function eventDate(sql: string, monthYear: string, year: string): ImportedDate |
   return 'no event date (SQLDATE, MonthYear and Year are empty)';
 }
 
-function optionalInteger(text: string, column: string): number | null {
-  if (text === '') return null;
-  return parseInteger(text) ?? fail(`non-numeric ${column} "${text.slice(0, 40)}"`);
-}
-
-function optionalDecimal(text: string, column: string): number | null {
-  if (text === '') return null;
-  return parseDecimal(text) ?? fail(`non-numeric ${column} "${text.slice(0, 40)}"`);
-}
-
-const RESOLUTION: Record<string, ImportedLocation['resolution']> = {
-  '1': 'country',
-  '2': 'adm1',
-  '3': 'city',
-  '4': 'city',
-  '5': 'adm1',
-};
-
 /** Collects the original text of columns the record cannot reproduce. */
 class Extra {
   values: Record<string, string> | null = null;
   constructor(
-    private readonly f: readonly string[],
+    private readonly row: FieldRow,
     private readonly columns: readonly string[],
   ) {}
   keep(i: number): void {
-    (this.values ??= {})[this.columns[i] as string] = this.f[i] as string;
+    (this.values ??= {})[this.columns[i] as string] = field(this.row, i);
   }
   /** Keeps column i unless its text equals the canonical rendering. */
   check(i: number, canonical: string): void {
-    if (this.f[i] !== canonical) this.keep(i);
+    if (!fieldEquals(this.row, i, canonical)) this.keep(i);
   }
 }
 
 const numberText = (value: number | null): string => (value === null ? '' : String(value));
 
-/** The canonical text check for a decimal column that parsed to `value`. */
-function checkNumber(extra: Extra, i: number, text: string, value: number | null): void {
-  if (value === null ? text !== '' : !isShortestForm(text, value)) extra.keep(i);
+/**
+ * Count column i (NumMentions...), null when empty, read from the characters as parseInteger
+ * would; kept in `extra` unless written as the number renders (no leading zero, no "-0").
+ */
+function countAt(row: FieldRow, i: number, column: string, extra: Extra): number | null {
+  const text = row.text;
+  let at = row.starts[i] as number;
+  const end = (row.starts[i + 1] as number) - 1;
+  if (at === end) return null;
+  const negative = text.charCodeAt(at) === 45;
+  if (negative) at++;
+  // Up to 15 digits is always a safe integer; longer ones go through parseInteger.
+  if (end - at < 1 || end - at > 15) return slowCount(row, i, column, extra);
+  let value = 0;
+  for (let j = at; j < end; j++) {
+    const c = text.charCodeAt(j);
+    if (c < 48 || c > 57) fail(`non-numeric ${column} "${field(row, i).slice(0, 40)}"`);
+    value = value * 10 + (c - 48);
+  }
+  if ((end - at > 1 && text.charCodeAt(at) === 48) || (negative && value === 0)) extra.keep(i);
+  return negative ? -value : value;
 }
 
-const CARRIED_OFFSETS = [3, 4, 5, 6, 8, 9] as const;
+function slowCount(row: FieldRow, i: number, column: string, extra: Extra): number {
+  const text = field(row, i);
+  const value = parseInteger(text) ?? fail(`non-numeric ${column} "${text.slice(0, 40)}"`);
+  if (String(value) !== text) extra.keep(i);
+  return value;
+}
 
+/** The location of the geography block at `start`, its non-canonical columns kept in `extra`. */
 function geo(
-  f: readonly string[],
+  row: FieldRow,
   start: number,
   layout: GdeltEventLayout,
   prefix: string,
-  fipsToIso3: FipsToIso3,
+  refs: GdeltRefs,
+  cache: GdeltRowCache,
   extra: Extra,
 ): ImportedLocation | null {
-  const type = f[start] as string;
-  const name = f[start + 1] as string;
-  const fips = f[start + 2] as string;
-  const adm1 = f[start + 3] as string;
-  const k = layout.adm2 ? start + 5 : start + 4;
-  const adm2 = layout.adm2 ? (f[start + 4] as string) : '';
-  const latText = f[k] as string;
-  const lonText = f[k + 1] as string;
-  const lat = optionalDecimal(latText, `${prefix}_Lat`);
-  const lon = optionalDecimal(lonText, `${prefix}_Long`);
-  const featureId = f[k + 2] as string;
-  if (type !== '' && parseInteger(type) === null) fail(`non-numeric ${prefix}_Type "${type.slice(0, 40)}"`);
-  if ((type === '' || type === '0') && name === '' && fips === '' && adm1 === '') {
-    // No location: the canonical block is "0" then empty columns.
-    extra.check(start, '0');
-    if (layout.adm2) extra.check(start + 4, '');
-    extra.check(k, '');
-    extra.check(k + 1, '');
-    extra.check(k + 2, '');
-    return null;
+  const key = row.exactKeys ? geoKey(row, start, layout.adm2) : null;
+  let block = key === null ? undefined : cache.geo.get(key);
+  if (block === undefined) {
+    const parsed = parseGeoBlock(row, start, layout.adm2, prefix, refs.fipsToIso3);
+    if (typeof parsed === 'string') fail(parsed);
+    block = key === null ? parsed : remember(cache.geo, key, parsed);
   }
-  const location: ImportedLocation = {
-    name: name || null,
-    country: fips ? fipsToIso3(fips) : null,
-    fips: fips || null,
-    adm1: adm1 || null,
-    adm2: adm2 || null,
-    lat,
-    lon,
-    featureId: featureId || null,
-    resolution: RESOLUTION[type] ?? null,
-  };
-  extra.check(start, geoType(location, fips));
-  checkNumber(extra, k, latText, lat);
-  checkNumber(extra, k + 1, lonText, lon);
-  return location;
+  for (const offset of block.keep) extra.keep(start + offset);
+  return block.location;
 }
 
-/** Actor columns from `base`: Code, Name, CountryCode, KnownGroup, Ethnic, Religion1/2, Type1/2/3. */
+/** The actor whose columns start at `base` (Actor1Code: 5, Actor2Code: 15), or null. */
 function actor(
-  f: readonly string[],
+  row: FieldRow,
   base: number,
   location: ImportedLocation | null,
+  cache: GdeltRowCache,
   extra: Extra,
 ): ImportedActor | null {
-  const code = f[base] as string;
-  const name = f[base + 1] as string;
-  const countryText = f[base + 2] as string;
-  const type1 = f[base + 7] as string;
-  for (const i of CARRIED_OFFSETS) if ((f[base + i] as string) !== '') extra.keep(base + i);
-  const country = cameoCountryToIso3(countryText);
-  extra.check(base + 2, country ?? '');
-  if (code === '' && name === '' && countryText === '' && type1 === '') return null;
-  return { code: code || null, country, sector: type1 || null, name: name || null, text: null, location };
+  const key = row.exactKeys ? actorKey(row, base) : null;
+  let block = key === null ? undefined : cache.actors.get(key);
+  if (block === undefined) {
+    const parsed = parseActorBlock(row, base);
+    block = key === null ? parsed : remember(cache.actors, key, parsed);
+  }
+  for (const offset of block.keep) extra.keep(base + offset);
+  const a = block.actor;
+  if (a === null) return null;
+  return { code: a.code, country: a.country, sector: a.sector, name: a.name, text: null, location };
+}
+
+/** Keeps the columns from..to-1 of an absent actor's geography unless they are the empty block. */
+function keepAbsentGeo(row: FieldRow, from: number, to: number, extra: Extra): void {
+  if (!fieldEquals(row, from, '0')) extra.keep(from);
+  for (let i = from + 1; i < to; i++) if (!isEmpty(row, i)) extra.keep(i);
+}
+
+function ploverOf(code: string, refs: GdeltRefs, cache: GdeltRowCache): Plover {
+  let plover = cache.plover.get(code);
+  if (plover === undefined) {
+    const info = refs.cameo(code);
+    plover = remember(cache.plover, code, {
+      type: info?.plover.type ?? null,
+      mode: info?.plover.mode ?? null,
+      context: [],
+    });
+  }
+  return plover;
 }
 
 const EMPTY: { readonly [key: string]: JsonValue } = Object.freeze({});
@@ -214,8 +240,19 @@ export function parseGdeltEventRow(
   refs: GdeltRefs,
   cache: GdeltRowCache = newRowCache(),
 ): ImportedEvent | string {
+  return parseGdeltEventFields(rowOfFields(f), layout, place, refs, cache);
+}
+
+/** As parseGdeltEventRow, for a row read in place (row.ts: `rowOfLine`). */
+export function parseGdeltEventFields(
+  row: FieldRow,
+  layout: GdeltEventLayout,
+  place: RowPlace,
+  refs: GdeltRefs,
+  cache: GdeltRowCache,
+): ImportedEvent | string {
   try {
-    return parseRow(f, layout, place, refs, cache);
+    return parseRow(row, layout, place, refs, cache);
   } catch (error) {
     if (error instanceof RowError) return error.reason;
     throw error;
@@ -223,23 +260,22 @@ export function parseGdeltEventRow(
 }
 
 function parseRow(
-  f: readonly string[],
+  row: FieldRow,
   layout: GdeltEventLayout,
   place: RowPlace,
   refs: GdeltRefs,
   cache: GdeltRowCache,
 ): ImportedEvent {
-  if (f.length !== layout.columns.length) fail(`${f.length} columns, expected ${layout.columns.length}`);
-  const extra = new Extra(f, layout.columns);
-  const id = f[0] as string;
+  if (row.count !== layout.columns.length) fail(`${row.count} columns, expected ${layout.columns.length}`);
+  const extra = new Extra(row, layout.columns);
+  const id = field(row, 0);
   if (!allDigits(id)) fail(`non-numeric GLOBALEVENTID "${id.slice(0, 40)}"`);
 
   // The date depends on SQLDATE alone unless it is empty (then on MonthYear and Year).
-  const sqlText = f[1] as string;
-  const dateKey = sqlText.length === 8 ? sqlText : `${sqlText}\t${f[2]}\t${f[3]}`;
+  const dateKey = fieldLength(row, 1) === 8 ? field(row, 1) : span(row, 1, 3);
   let dated = cache.dates.get(dateKey);
   if (dated === undefined || (typeof dated !== 'string' && dated.layout !== layout.name)) {
-    const date = eventDate(sqlText, f[2] as string, f[3] as string);
+    const date = eventDate(field(row, 1), field(row, 2), field(row, 3));
     dated = remember(
       cache.dates,
       dateKey,
@@ -253,20 +289,20 @@ function parseRow(
   extra.check(3, dated.rendered[2]);
   extra.check(4, dated.rendered[3]);
 
-  const code = f[26] as string;
+  const code = field(row, 26);
   if (code.length < 2 || code.length > 4 || !allDigits(code))
     fail(`invalid EventCode "${code.slice(0, 40)}"`);
   extra.check(27, code.slice(0, 3));
   extra.check(28, code.slice(0, 2));
-  if ((f[25] as string) !== '') extra.keep(25);
+  if (!isEmpty(row, 25)) extra.keep(25);
 
-  const quadText = f[29] as string;
+  const quadText = field(row, 29);
   const quad = quadText === '' ? null : parseInteger(quadText);
   if (quadText !== '' && (quad === null || quad < 1 || quad > 4))
     fail(`invalid QuadClass "${quadText.slice(0, 40)}"`);
   extra.check(29, quad === null ? numberText(quadOfCode(code)) : String(quad));
 
-  const goldsteinText = f[30] as string;
+  const goldsteinText = field(row, 30);
   let goldstein = goldsteinText === '' ? null : cache.goldstein.get(goldsteinText);
   if (goldstein === undefined) {
     const value = parseDecimal(goldsteinText);
@@ -280,39 +316,48 @@ function parseRow(
     fail(`non-numeric GoldsteinScale "${goldsteinText.slice(0, 40)}"`);
   if (goldstein !== null && !goldstein.canonical) extra.keep(30);
 
-  const numMentions = optionalInteger(f[31] as string, 'NumMentions');
-  const numSources = optionalInteger(f[32] as string, 'NumSources');
-  const numArticles = optionalInteger(f[33] as string, 'NumArticles');
-  const avgTone = optionalDecimal(f[34] as string, 'AvgTone');
-  extra.check(31, numberText(numMentions));
-  extra.check(32, numberText(numSources));
-  extra.check(33, numberText(numArticles));
-  checkNumber(extra, 34, f[34] as string, avgTone);
+  const numMentions = countAt(row, 31, 'NumMentions', extra);
+  const numSources = countAt(row, 32, 'NumSources', extra);
+  const numArticles = countAt(row, 33, 'NumArticles', extra);
+  const toneText = field(row, 34);
+  let tone = toneText === '' ? null : cache.tone.get(toneText);
+  if (tone === undefined) {
+    const value = parseDecimal(toneText);
+    tone = remember(
+      cache.tone,
+      toneText,
+      value === null ? null : { value, canonical: isShortestForm(toneText, value) },
+    );
+  }
+  if (tone === null && toneText !== '') fail(`non-numeric AvgTone "${toneText.slice(0, 40)}"`);
+  if (tone !== null && !tone.canonical) extra.keep(34);
 
-  const dateAddedText = f[layout.dateAdded] as string;
-  let dateAdded = cache.dateAdded.get(dateAddedText);
-  if (dateAdded === undefined) {
-    dateAdded = remember(
-      cache.dateAdded,
-      dateAddedText,
+  const dateAddedText = field(row, layout.dateAdded);
+  let added = cache.dateAdded.get(dateAddedText);
+  if (added === undefined || added.v2 !== (layout.name === 'gdelt2')) {
+    const value =
       dateAddedText === ''
         ? null
         : layout.name === 'gdelt2'
           ? parseTimestamp14(dateAddedText)
-          : parseDay8(dateAddedText),
-    );
+          : parseDay8(dateAddedText);
+    added = remember(cache.dateAdded, dateAddedText, {
+      value,
+      v2: layout.name === 'gdelt2',
+      canonical: renderDateAdded(value, layout) === dateAddedText,
+    });
   }
+  const dateAdded = added.value;
   if (dateAdded === null && dateAddedText !== '') fail(`invalid DATEADDED "${dateAddedText.slice(0, 40)}"`);
-  extra.check(layout.dateAdded, renderDateAdded(dateAdded, layout));
+  if (!added.canonical) extra.keep(layout.dateAdded);
 
   const [g1, g2, ga] = layout.geo;
-  const source = actor(f, 5, geo(f, g1, layout, 'Actor1Geo', refs.fipsToIso3, extra), extra);
-  const target = actor(f, 15, geo(f, g2, layout, 'Actor2Geo', refs.fipsToIso3, extra), extra);
+  const source = actor(row, 5, geo(row, g1, layout, 'Actor1Geo', refs, cache, extra), cache, extra);
+  const target = actor(row, 15, geo(row, g2, layout, 'Actor2Geo', refs, cache, extra), cache, extra);
   // An actor that is absent cannot carry a location: keep its geo columns as written.
-  if (!source) for (let i = g1; i < g2; i++) if (f[i] !== (i === g1 ? '0' : '')) extra.keep(i);
-  if (!target) for (let i = g2; i < ga; i++) if (f[i] !== (i === g2 ? '0' : '')) extra.keep(i);
-  const location = geo(f, ga, layout, 'ActionGeo', refs.fipsToIso3, extra);
-  const info = refs.cameo(code);
+  if (!source) keepAbsentGeo(row, g1, g2, extra);
+  if (!target) keepAbsentGeo(row, g2, ga, extra);
+  const location = geo(row, ga, layout, 'ActionGeo', refs, cache, extra);
   return {
     dataset: layout.name === 'gdelt2' ? 'gdelt2' : 'gdelt1',
     externalId: id,
@@ -320,7 +365,7 @@ function parseRow(
     root: code.slice(0, 2),
     quad: quad as QuadClass | null,
     goldstein: goldstein?.value ?? null,
-    plover: { type: info?.plover.type ?? null, mode: info?.plover.mode ?? null, context: [] },
+    plover: ploverOf(code, refs, cache),
     sources: source ? [source] : [],
     targets: target ? [target] : [],
     modality: 'asserted',
@@ -329,7 +374,7 @@ function parseRow(
     location,
     evidence: {
       text: null,
-      url: layout.url >= 0 ? (f[layout.url] as string) || null : null,
+      url: layout.url >= 0 ? field(row, layout.url) || null : null,
       source: null,
       document: null,
       sentence: null,
@@ -339,7 +384,7 @@ function parseRow(
     numMentions,
     numSources,
     numArticles,
-    avgTone,
+    avgTone: tone?.value ?? null,
     provenance: { file: place.file, line: place.line, format: place.format },
     extra: extra.values ?? EMPTY,
   };

@@ -10,9 +10,10 @@ import { looksBinary, sniffLines } from '../sniff.js';
 import { linesWithFailure, memoize, peekLines } from '../source.js';
 import type { ImportItem, SourceFormat } from '../types.js';
 import { eventLayoutOf } from './columns.js';
-import { newRowCache, parseGdeltEventRow, type GdeltRefs } from './event.js';
+import { newRowCache, parseGdeltEventFields, type GdeltRefs } from './event.js';
 import { parseGdeltMentionRow } from './mention.js';
 import { readGdeltCsv } from './read-csv.js';
+import { newOffsets, rowOfLine } from './row.js';
 
 export interface GdeltReadOptions extends GdeltRefs {
   /** Marks 2.0 rows as the translingual stream; default: the file name contains "translation". */
@@ -59,6 +60,7 @@ export async function* readGdeltBatches(
     throw new DyadError(path, `not a GDELT events or mentions file: it looks like ${sniffed.description}`);
   }
   const cache = newRowCache();
+  const offsets = newOffsets();
   for await (const batch of all) {
     const out: ImportItem[] = [];
     for (const item of batch) {
@@ -73,9 +75,9 @@ export async function* readGdeltBatches(
         out.push({ kind: 'skip', file, line, reason: 'binary data' });
         continue;
       }
-      const fields = text.split('\t');
-      const n = fields.length;
       if (family === 'mentions') {
+        const fields = text.split('\t');
+        const n = fields.length;
         const mention =
           n === 16 ? parseGdeltMentionRow(fields, { file, line, format: 'gdelt2-mentions' }) : null;
         if (mention === null)
@@ -84,6 +86,8 @@ export async function* readGdeltBatches(
         else out.push({ kind: 'mention', mention });
         continue;
       }
+      const row = rowOfLine(text, offsets);
+      const n = row.count;
       const layout = eventLayoutOf(n);
       if (layout === null || (family === 'gdelt2') !== (layout.name === 'gdelt2')) {
         out.push({ kind: 'skip', file, line, reason: `${n} columns, expected ${EXPECTED[family]}` });
@@ -95,7 +99,7 @@ export async function* readGdeltBatches(
           : layout.name === 'gdelt1-daily'
             ? 'gdelt1-daily'
             : 'gdelt1-backfile';
-      const event = parseGdeltEventRow(fields, layout, { file, line, format }, refs, cache);
+      const event = parseGdeltEventFields(row, layout, { file, line, format }, refs, cache);
       if (typeof event === 'string') out.push({ kind: 'skip', file, line, reason: event });
       else out.push({ kind: 'event', event });
     }
