@@ -51,6 +51,8 @@ export interface ActorDictionary {
    * lower case ("us" the pronoun, "turkey" the bird).
    */
   matchAt(norms: readonly string[], i: number, texts?: readonly string[]): ActorMatch[];
+  /** Whether a phrase may begin at a token whose first part (see text.ts) is `first`; false: `matchAt` finds none there. */
+  begins(first: string): boolean;
   /** The code the entry has on an ISO day (null date = the undated default). */
   codeOn(entry: ActorEntry, isoDate: string | null): string | null;
 }
@@ -108,6 +110,7 @@ function dictionary(
       return all();
     },
     matchAt,
+    begins: (first: string) => index.begins(first),
     codeOn,
   });
 }

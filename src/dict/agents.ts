@@ -23,6 +23,8 @@ export interface AgentDictionary {
   readonly entries: readonly AgentEntry[];
   /** Agents matching at token `i`, longest first. */
   matchAt(norms: readonly string[], i: number): AgentMatch[];
+  /** Whether a phrase may begin at a token whose first part (see text.ts) is `first`; false: `matchAt` finds none there. */
+  begins(first: string): boolean;
 }
 
 /**
@@ -68,5 +70,10 @@ export function buildAgentDictionary(
     }
     return out;
   };
-  return Object.freeze({ files: Object.freeze(files.map((f) => f.file)), entries, matchAt });
+  return Object.freeze({
+    files: Object.freeze(files.map((f) => f.file)),
+    entries,
+    matchAt,
+    begins: (first: string) => index.begins(first),
+  });
 }

@@ -49,6 +49,12 @@ function partsCache(norms: readonly string[]): (readonly string[] | undefined)[]
   return cache;
 }
 
+/** The folded parts of token `i` of `norms` (split once per token array, shared by every index). */
+export function tokenParts(norms: readonly string[], i: number): readonly string[] {
+  const cache = partsCache(norms);
+  return (cache[i] ??= normParts(norms[i] ?? ''));
+}
+
 /** A key walked by matching: its folded parts joined by SEP, and what it matches. */
 interface KeyNode {
   readonly key: string;
@@ -171,6 +177,14 @@ export class PhraseIndex {
       if (!at.continues) break;
     }
     return found.reverse();
+  }
+
+  /**
+   * Whether some phrase may begin at a token whose first part is `first`: when false, `matchAt`
+   * finds nothing at such a token (a true answer promises nothing).
+   */
+  begins(first: string): boolean {
+    return this.reachOf(first) > 0;
   }
 
   /**
