@@ -49,10 +49,12 @@ function partsCache(norms: readonly string[]): (readonly string[] | undefined)[]
   return cache;
 }
 
-/** The folded parts of token `i` of `norms` (split once per token array, shared by every index). */
-export function tokenParts(norms: readonly string[], i: number): readonly string[] {
+/** The first folded part of every token of `norms` (split once per token array, shared by every index). */
+export function firstParts(norms: readonly string[]): (string | undefined)[] {
   const cache = partsCache(norms);
-  return (cache[i] ??= normParts(norms[i] ?? ''));
+  const out = new Array<string | undefined>(norms.length);
+  for (let i = 0; i < norms.length; i++) out[i] = (cache[i] ??= normParts(norms[i] ?? ''))[0];
+  return out;
 }
 
 /** A key walked by matching: its folded parts joined by SEP, and what it matches. */

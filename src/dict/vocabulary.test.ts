@@ -77,5 +77,5 @@ test('vocabulary: the mask of a word is the OR of the bits whose dictionaries be
   assert.equal(v.startsOf('ministers'), 2);
   assert.equal(v.startsOf('football'), 4);
   assert.equal(v.startsOf('the'), 0);
-  assert.deepEqual([...v.tokenStarts(['new', 'york', 'football'])], [1, 0, 4]);
+  assert.deepEqual(Array.from(v.tokenStarts(['new', 'york', 'football'])), [1, 0, 4]);
 });

@@ -5,10 +5,11 @@
  * would find nothing (each bit is the dictionary's own `begins` answer for the token's first
  * part, so skipping changes no result).
  *
+ * The masks of a token array are kept while the array lives (a memo keyed by the caller's array).
  * The masks of the words met are remembered (they depend only on the dictionaries), up to
  * `MAX_WORDS` words; further words are worked out each time, with the same answer.
  */
-import { tokenParts } from './phrase-index.js';
+import { firstParts } from './phrase-index.js';
 
 /** The bit of each dictionary in a start mask. */
 export const Starts = Object.freeze({
@@ -28,8 +29,11 @@ export interface StartTest {
 export interface Vocabulary {
   /** The start mask of a token whose first folded part is `first`. */
   startsOf(first: string): number;
-  /** The start mask of every token of `norms` (parallel to it). */
-  tokenStarts(norms: readonly string[]): Uint8Array;
+  /**
+   * The start mask of every token of `norms` (parallel to it), worked out once per array: the
+   * reader and the coder share one article's masks.
+   */
+  tokenStarts(norms: readonly string[]): ArrayLike<number>;
 }
 
 const MAX_WORDS = 200_000;
@@ -45,12 +49,17 @@ export function buildVocabulary(tests: readonly StartTest[]): Vocabulary {
     }
     return mask;
   };
-  const tokenStarts = (norms: readonly string[]): Uint8Array => {
+  const masks = new WeakMap<readonly string[], Uint8Array>();
+  const tokenStarts = (norms: readonly string[]): ArrayLike<number> => {
+    const done = masks.get(norms);
+    if (done) return done;
     const out = new Uint8Array(norms.length);
+    const firsts = firstParts(norms);
     for (let i = 0; i < norms.length; i++) {
-      const first = tokenParts(norms, i)[0];
+      const first = firsts[i];
       if (first !== undefined) out[i] = startsOf(first);
     }
+    masks.set(norms, out);
     return out;
   };
   return Object.freeze({ startsOf, tokenStarts });
