@@ -64,8 +64,8 @@ function isFirstName(
   if (ctx.tokens[next]?.pos !== 'PROPN') return false;
   const starts = ctx.starts[next] ?? 0;
   return (
-    ((starts & Starts.AGENT) === 0 || dicts.agents.matchAt(norms, next)[0] === undefined) &&
-    ((starts & Starts.ACTOR) === 0 || dicts.actors.matchAt(norms, next, texts)[0] === undefined) &&
+    ((starts & Starts.AGENT) === 0 || dicts.agents.firstAt(norms, next) === undefined) &&
+    ((starts & Starts.ACTOR) === 0 || dicts.actors.firstAt(norms, next, texts) === undefined) &&
     ((starts & Starts.COUNTRY) === 0 || dicts.countries.matchAt(norms, next, texts)[0] === undefined)
   );
 }
@@ -99,7 +99,7 @@ export function findPieces(
     const upper = capitalised(texts[i] ?? '');
     // actor phrases start capitalised ("Xi Jinping"), or with "the" before a capital ("the EU")
     if ((starts & Starts.ACTOR) !== 0 && (upper || (norms[i] === 'the' && capitalised(texts[i + 1] ?? '')))) {
-      const m = dicts.actors.matchAt(norms, i, texts)[0];
+      const m = dicts.actors.firstAt(norms, i, texts);
       if (m)
         best = better(
           best,
@@ -146,7 +146,7 @@ export function findPieces(
     // agent phrases start with a noun or an adjective ("foreign minister", "armed forces")
     const found =
       (starts & Starts.AGENT) !== 0 && AGENT_STARTS.has(ctx.tokens[i]?.pos ?? '')
-        ? dicts.agents.matchAt(norms, i)[0]
+        ? dicts.agents.firstAt(norms, i)
         : undefined;
     const agent = found && !isFirstName(ctx, i, found, from, to) ? found : undefined;
     if (agent) {
@@ -175,7 +175,7 @@ export function findPieces(
     if (best !== null && best.kind === 'actor' && norms[i] === 'the' && best.end - i >= 2) {
       const inner =
         ((ctx.starts[i + 1] ?? 0) & Starts.ACTOR) !== 0
-          ? dicts.actors.matchAt(norms, i + 1, texts)[0]
+          ? dicts.actors.firstAt(norms, i + 1, texts)
           : undefined;
       if (inner && i + 1 + inner.length > best.end && i + 1 + inner.length <= to) {
         i++;
