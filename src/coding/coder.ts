@@ -20,6 +20,7 @@ import {
   type ActorIndex,
   type Salience,
 } from './actors.js';
+import { findDiscards } from './discard-scan.js';
 import { anchorDay, continuesPrevious, eventDate, eventLocation, type EventDate } from './event-time.js';
 import { frameModality } from './modality.js';
 import { combineCodes, contentOf, frameCode, frameOf, futureCode, refusalCode, rootOf } from './ontology.js';
@@ -959,7 +960,7 @@ export function createCoder(
       const events: CodedEvent[] = [];
       const traces: SentenceTrace[] = [];
       const skipped: { sentence: number; reason: string }[] = [];
-      const discards = dicts.discards.find(reading.norms).filter((d) => !isTimePhrase(d.entry.phrase));
+      const discards = findDiscards(dicts, reading.norms).filter((d) => !isTimePhrase(d.entry.phrase));
       const story = discards.find((d) => d.entry.scope === 'story');
       const tokens = retagVerbs(reading.tokens, reading.mentions, verbs);
       const words = tokens.map((t) => t.norm.toUpperCase());

@@ -51,6 +51,10 @@ export interface ActorDictionary {
    * lower case ("us" the pronoun, "turkey" the bird).
    */
   matchAt(norms: readonly string[], i: number, texts?: readonly string[]): ActorMatch[];
+  /** The first of `matchAt`'s matches (the longest), without building the others. */
+  firstAt(norms: readonly string[], i: number, texts?: readonly string[]): ActorMatch | undefined;
+  /** Whether a phrase may begin at a token whose first part (see text.ts) is `first`; false: `matchAt` finds none there. */
+  begins(first: string): boolean;
   /** The code the entry has on an ISO day (null date = the undated default). */
   codeOn(entry: ActorEntry, isoDate: string | null): string | null;
 }
@@ -77,16 +81,25 @@ function dictionary(
   all: () => readonly ActorEntry[],
   refs: PhraseRefs,
 ): ActorDictionary {
-  const matchAt = (norms: readonly string[], i: number, texts?: readonly string[]): ActorMatch[] => {
+  /** The matches at token i, in order, up to `max` of them. */
+  const collect = (
+    norms: readonly string[],
+    i: number,
+    texts: readonly string[] | undefined,
+    max: number,
+  ): ActorMatch[] => {
     const out: ActorMatch[] = [];
     for (const m of index.matchAt(norms, i)) {
       const commonWord = m.length === 1 && isCommonWord(norms[i] ?? '');
       if (commonWord && texts && !casingAllows(norms[i] ?? '', texts[i] ?? '')) continue;
-      const seen = new Set<number>();
+      // an entry listed twice for one key (two of its phrases fold alike) is matched once
+      const seen = m.ids.length > 1 ? new Set<number>() : null;
       for (const id of m.ids) {
         const k = refs.entryOf(id);
-        if (seen.has(k)) continue;
-        seen.add(k);
+        if (seen) {
+          if (seen.has(k)) continue;
+          seen.add(k);
+        }
         const entry = entryAt(k);
         const phrase = entry.phrases[refs.phraseOf(id)];
         if (!phrase) continue;
@@ -98,16 +111,23 @@ function dictionary(
           phraseId: `${refs.fileOf(k)}:${phrase.line}`,
           commonWord,
         });
+        if (out.length >= max) return out;
       }
     }
     return out;
   };
+  const matchAt = (norms: readonly string[], i: number, texts?: readonly string[]): ActorMatch[] =>
+    collect(norms, i, texts, Infinity);
+  const firstAt = (norms: readonly string[], i: number, texts?: readonly string[]): ActorMatch | undefined =>
+    collect(norms, i, texts, 1)[0];
   return Object.freeze({
     files: Object.freeze([...files]),
     get entries() {
       return all();
     },
     matchAt,
+    firstAt,
+    begins: (first: string) => index.begins(first),
     codeOn,
   });
 }

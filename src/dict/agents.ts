@@ -23,6 +23,10 @@ export interface AgentDictionary {
   readonly entries: readonly AgentEntry[];
   /** Agents matching at token `i`, longest first. */
   matchAt(norms: readonly string[], i: number): AgentMatch[];
+  /** The first of `matchAt`'s matches (the longest), without building the others. */
+  firstAt(norms: readonly string[], i: number): AgentMatch | undefined;
+  /** Whether a phrase may begin at a token whose first part (see text.ts) is `first`; false: `matchAt` finds none there. */
+  begins(first: string): boolean;
 }
 
 /**
@@ -55,18 +59,28 @@ export function buildAgentDictionary(
     }
   }
   Object.freeze(entries);
-  const matchAt = (norms: readonly string[], i: number): AgentMatch[] => {
+  /** The matches at token i, in order (each entry once), up to `max` of them. */
+  const collect = (norms: readonly string[], i: number, max: number): AgentMatch[] => {
     const out: AgentMatch[] = [];
-    const seen = new Set<AgentEntry>();
+    let seen: Set<AgentEntry> | null = null;
     for (const m of index.matchAt(norms, i)) {
       for (const id of m.ids) {
         const ref = refs[id];
-        if (!ref || seen.has(ref.entry)) continue;
-        seen.add(ref.entry);
+        if (!ref || seen?.has(ref.entry)) continue;
+        (seen ??= new Set()).add(ref.entry);
         out.push({ start: i, length: m.length, entry: ref.entry, phrase: ref.phrase });
+        if (out.length >= max) return out;
       }
     }
     return out;
   };
-  return Object.freeze({ files: Object.freeze(files.map((f) => f.file)), entries, matchAt });
+  const matchAt = (norms: readonly string[], i: number): AgentMatch[] => collect(norms, i, Infinity);
+  const firstAt = (norms: readonly string[], i: number): AgentMatch | undefined => collect(norms, i, 1)[0];
+  return Object.freeze({
+    files: Object.freeze(files.map((f) => f.file)),
+    entries,
+    matchAt,
+    firstAt,
+    begins: (first: string) => index.begins(first),
+  });
 }

@@ -56,6 +56,8 @@ export interface Countries {
    * on common words written in lower case ("us", "china", "turkey").
    */
   matchAt(norms: readonly string[], i: number, texts?: readonly string[]): CountryMatch[];
+  /** Whether a phrase may begin at a token whose first part (see text.ts) is `first`; false: `matchAt` finds none there. */
+  begins(first: string): boolean;
   /** A whole string read as a country name/adjective/capital ("Belarusian" → BLR). */
   lookup(text: string): CountryMatch[];
   fromIso2(iso2: string): string | null;
@@ -212,6 +214,7 @@ export function buildCountries(
         (m) => m.length > 1 || !texts || casingAllows(norms[i] ?? '', texts[i] ?? ''),
       );
     },
+    begins: (first: string) => index.begins(first),
     lookup: (text: string) => {
       const parts = phraseParts(text);
       return toMatches(

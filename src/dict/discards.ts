@@ -18,6 +18,8 @@ export interface DiscardList {
   readonly entries: readonly DiscardEntry[];
   /** Discard phrases starting at token `i`, longest first. */
   matchAt(norms: readonly string[], i: number): DiscardMatch[];
+  /** Whether a phrase may begin at a token whose first part (see text.ts) is `first`; false: `matchAt` finds none there. */
+  begins(first: string): boolean;
   /** Every discard phrase found in a token sequence (a sentence or a story), in text order. */
   find(norms: readonly string[]): DiscardMatch[];
 }
@@ -50,5 +52,11 @@ export function buildDiscardList(files: readonly DiscardFile[]): DiscardList {
     }
     return out;
   };
-  return Object.freeze({ files: Object.freeze(files.map((f) => f.file)), entries, matchAt, find });
+  return Object.freeze({
+    files: Object.freeze(files.map((f) => f.file)),
+    entries,
+    matchAt,
+    begins: (first: string) => index.begins(first),
+    find,
+  });
 }

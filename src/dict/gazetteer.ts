@@ -38,6 +38,8 @@ export interface Gazetteer {
   lookup(name: string): Place[];
   /** Place names starting at token i, longest first; same-length candidates most populous first. */
   matchAt(norms: readonly string[], i: number): PlaceMatch[];
+  /** Whether a phrase may begin at a token whose first part (see text.ts) is `first`; false: `matchAt` finds none there. */
+  begins(first: string): boolean;
 }
 
 const COLUMNS = [
@@ -144,6 +146,7 @@ export function buildGazetteer(source: readonly Place[] | (() => readonly Place[
         .find((m) => m.length === parts.length);
       return found ? placesOf(found.ids) : [];
     },
+    begins: (first: string) => index().begins(first),
     matchAt: (norms: readonly string[], i: number) =>
       index()
         .matchAt(norms, i)

@@ -38,6 +38,9 @@ export type {
   Partnerships,
 } from './partnerships.js';
 
+export { buildVocabulary, Starts } from './vocabulary.js';
+export type { StartTest, Vocabulary } from './vocabulary.js';
+
 export { COMMON_WORDS, casingAllows, isCommonWord } from './common-words.js';
 export { fold, normParts, phraseParts } from './text.js';
 export type { ParseResult } from './parse-result.js';

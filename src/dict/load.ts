@@ -34,6 +34,7 @@ import { parseDiscardFile, type DiscardFile } from './discard-file.js';
 import { buildDiscardList, type DiscardList } from './discards.js';
 import { buildGazetteer, parsePlaces, type Gazetteer } from './gazetteer.js';
 import { deepFreeze, type ParseResult } from './parse-result.js';
+import { buildVocabulary, Starts, type Vocabulary } from './vocabulary.js';
 import {
   buildPartnerships,
   parseEvents,
@@ -72,6 +73,8 @@ export interface Dictionaries {
   readonly gazetteer: Gazetteer;
   readonly cameo: CameoTable;
   readonly partnerships: Partnerships;
+  /** Which of the phrase dictionaries may start a phrase at a token (one lookup per token). */
+  readonly vocabulary: Vocabulary;
   /** sha256 (hex) of every file read, keyed by its path (relative to the data folder for Dyad's own). */
   readonly versions: Readonly<Record<string, string>>;
   /** Lines Dyad read with an interpretation or skipped (`file:line: ...`); never fatal. */
@@ -224,6 +227,14 @@ export function loadDictionaries(options: LoadOptions = {}): Dictionaries {
     orThrow(members, parseMemberships(members.text, members.name), warnings),
   );
 
+  const vocabulary = buildVocabulary([
+    { bit: Starts.ACTOR, begins: actors.begins },
+    { bit: Starts.COUNTRY, begins: countries.begins },
+    { bit: Starts.AGENT, begins: agents.begins },
+    { bit: Starts.PLACE, begins: gazetteer.begins },
+    { bit: Starts.DISCARD, begins: discards.begins },
+  ]);
+
   return Object.freeze({
     actors,
     agents,
@@ -232,6 +243,7 @@ export function loadDictionaries(options: LoadOptions = {}): Dictionaries {
     gazetteer,
     cameo,
     partnerships,
+    vocabulary,
     versions: Object.freeze({ ...versions }),
     warnings: Object.freeze([...warnings]),
   });

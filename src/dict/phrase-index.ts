@@ -49,6 +49,14 @@ function partsCache(norms: readonly string[]): (readonly string[] | undefined)[]
   return cache;
 }
 
+/** The first folded part of every token of `norms` (split once per token array, shared by every index). */
+export function firstParts(norms: readonly string[]): (string | undefined)[] {
+  const cache = partsCache(norms);
+  const out = new Array<string | undefined>(norms.length);
+  for (let i = 0; i < norms.length; i++) out[i] = (cache[i] ??= normParts(norms[i] ?? ''))[0];
+  return out;
+}
+
 /** A key walked by matching: its folded parts joined by SEP, and what it matches. */
 interface KeyNode {
   readonly key: string;
@@ -171,6 +179,14 @@ export class PhraseIndex {
       if (!at.continues) break;
     }
     return found.reverse();
+  }
+
+  /**
+   * Whether some phrase may begin at a token whose first part is `first`: when false, `matchAt`
+   * finds nothing at such a token (a true answer promises nothing).
+   */
+  begins(first: string): boolean {
+    return this.reachOf(first) > 0;
   }
 
   /**

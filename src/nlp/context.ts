@@ -12,6 +12,11 @@ export interface ReadContext {
   /** Token norms and surface texts, parallel to `tokens` (dictionary matchers take these). */
   readonly norms: readonly string[];
   readonly texts: readonly string[];
+  /**
+   * Per token, which dictionaries may start a phrase there (`Starts` bits, see
+   * dict/vocabulary.ts): a recognizer asks its dictionary only where its bit is set.
+   */
+  readonly starts: ArrayLike<number>;
   /** Publication date (YYYY-MM-DD) or null. */
   readonly published: string | null;
   readonly dicts: Dictionaries;
@@ -25,12 +30,14 @@ export function createContext(
   published: string | null,
   dicts: Dictionaries,
 ): ReadContext {
+  const norms = tokens.map((t) => t.norm);
   return {
     text,
     tokens,
     sentences,
-    norms: tokens.map((t) => t.norm),
+    norms,
     texts: tokens.map((t) => t.text),
+    starts: dicts.vocabulary.tokenStarts(norms),
     published,
     dicts,
   };

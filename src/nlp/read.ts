@@ -75,6 +75,19 @@ function byStart(a: Mention, b: Mention): number {
   return a.start - b.start || a.end - b.end || a.kind.localeCompare(b.kind);
 }
 
+/** Mentions grouped by sentence index, in their order. */
+function bySentence<M extends Mention>(mentions: readonly M[], count: number): M[][] {
+  const out: M[][] = Array.from({ length: count }, () => []);
+  for (const m of mentions) out[m.sentence]?.push(m);
+  return out;
+}
+
+/** Whether any token of the token range [start, end) is in `set`. */
+function anyIn(set: ReadonlySet<number>, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (set.has(k)) return true;
+  return false;
+}
+
 function tokenRange(
   tokens: readonly Token[],
   from: number,
@@ -105,11 +118,13 @@ function readActors(
   };
   const articleCountries = new Set<string>();
   const perSentence: { sentence: Sentence; taken: Set<number> }[] = [];
+  const datesOf = bySentence(dates, ctx.sentences.length);
+  const quantitiesOf = bySentence(quantities, ctx.sentences.length);
 
   for (const sentence of ctx.sentences) {
     const from = sentence.tokenStart;
     const to = sentence.tokenEnd;
-    const sDates = dates.filter((d) => d.sentence === sentence.index);
+    const sDates = datesOf[sentence.index] ?? [];
     const date = sentenceDate(sDates, ctx.published);
     // pair references ("the two presidents") first, so their nouns are not read as agents
     const groups = recognizeGroups(ctx, sentence.index, from, to, new Set());
@@ -118,9 +133,8 @@ function readActors(
       const [a, b] = tokenRange(ctx.tokens, from, to, g.start, g.end);
       for (let k = a; k < b; k++) groupTokens.add(k);
     }
-    const pieces = findPieces(ctx, sentence.index, from, to, aliases).filter(
-      (p) => ![...Array(p.end - p.start).keys()].some((k) => groupTokens.has(p.start + k)),
-    );
+    const found = findPieces(ctx, sentence.index, from, to, aliases);
+    const pieces = groupTokens.size === 0 ? found : found.filter((p) => !anyIn(groupTokens, p.start, p.end));
     aliases = rememberSurnames(aliases, pieces, ctx.norms, countryOf);
     const actors = composeActors(ctx, pieces, sentence.index, date);
     composed.push(...actors);
@@ -129,7 +143,8 @@ function readActors(
       const [a, b] = tokenRange(ctx.tokens, from, to, m.start, m.end);
       for (let k = a; k < b; k++) taken.add(k);
     };
-    for (const m of [...sDates, ...quantities.filter((q) => q.sentence === sentence.index)]) mark(m);
+    for (const m of sDates) mark(m);
+    for (const m of quantitiesOf[sentence.index] ?? []) mark(m);
     for (const m of actors) {
       const [a] = tokenRange(ctx.tokens, from, to, m.start, m.end);
       const resolved = resolveCapital(ctx, m, a);

@@ -1,4 +1,4 @@
-import type { ActorEntry, AgentEntry, CountryForm } from '../../dict/index.js';
+import { Starts, type ActorEntry, type AgentEntry, type CountryForm } from '../../dict/index.js';
 import type { ReadContext } from '../context.js';
 
 /**
@@ -62,10 +62,11 @@ function isFirstName(
   if (agent.length !== 1 || !RELIGION_SECTORS.has(agent.entry.code) || i === from || next >= to) return false;
   if (!capitalised(texts[i] ?? '') || !capitalised(texts[next] ?? '')) return false;
   if (ctx.tokens[next]?.pos !== 'PROPN') return false;
+  const starts = ctx.starts[next] ?? 0;
   return (
-    dicts.agents.matchAt(norms, next)[0] === undefined &&
-    dicts.actors.matchAt(norms, next, texts)[0] === undefined &&
-    dicts.countries.matchAt(norms, next, texts)[0] === undefined
+    ((starts & Starts.AGENT) === 0 || dicts.agents.firstAt(norms, next) === undefined) &&
+    ((starts & Starts.ACTOR) === 0 || dicts.actors.firstAt(norms, next, texts) === undefined) &&
+    ((starts & Starts.COUNTRY) === 0 || dicts.countries.matchAt(norms, next, texts)[0] === undefined)
   );
 }
 
@@ -94,10 +95,11 @@ export function findPieces(
   let i = from;
   while (i < to) {
     let best: Piece | null = null;
+    const starts = ctx.starts[i] ?? 0;
     const upper = capitalised(texts[i] ?? '');
     // actor phrases start capitalised ("Xi Jinping"), or with "the" before a capital ("the EU")
-    if (upper || (norms[i] === 'the' && capitalised(texts[i + 1] ?? ''))) {
-      const m = dicts.actors.matchAt(norms, i, texts)[0];
+    if ((starts & Starts.ACTOR) !== 0 && (upper || (norms[i] === 'the' && capitalised(texts[i + 1] ?? '')))) {
+      const m = dicts.actors.firstAt(norms, i, texts);
       if (m)
         best = better(
           best,
@@ -107,7 +109,9 @@ export function findPieces(
     }
     let blocked = false;
     // country names, adjectives, capitals and combining forms ("Sino-") are all capitalised
-    for (const m of upper ? dicts.countries.matchAt(norms, i, texts) : []) {
+    for (const m of upper && (starts & Starts.COUNTRY) !== 0
+      ? dicts.countries.matchAt(norms, i, texts)
+      : []) {
       if (m.iso3 === null) {
         // a region ("Indo-Pacific") blocks a combining-form reading of its first word
         const region: Piece = {
@@ -140,7 +144,10 @@ export function findPieces(
       break;
     }
     // agent phrases start with a noun or an adjective ("foreign minister", "armed forces")
-    const found = AGENT_STARTS.has(ctx.tokens[i]?.pos ?? '') ? dicts.agents.matchAt(norms, i)[0] : undefined;
+    const found =
+      (starts & Starts.AGENT) !== 0 && AGENT_STARTS.has(ctx.tokens[i]?.pos ?? '')
+        ? dicts.agents.firstAt(norms, i)
+        : undefined;
     const agent = found && !isFirstName(ctx, i, found, from, to) ? found : undefined;
     if (agent) {
       const p: Piece = {
@@ -166,7 +173,10 @@ export function findPieces(
     // "the West Bank": a phrase opened by "the" ("the West") gives way to a longer phrase
     // starting at its next word ("West Bank")
     if (best !== null && best.kind === 'actor' && norms[i] === 'the' && best.end - i >= 2) {
-      const inner = dicts.actors.matchAt(norms, i + 1, texts)[0];
+      const inner =
+        ((ctx.starts[i + 1] ?? 0) & Starts.ACTOR) !== 0
+          ? dicts.actors.firstAt(norms, i + 1, texts)
+          : undefined;
       if (inner && i + 1 + inner.length > best.end && i + 1 + inner.length <= to) {
         i++;
         continue;

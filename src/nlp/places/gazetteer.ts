@@ -1,5 +1,5 @@
 import type { PlaceMention } from '../../core/types.js';
-import { isCommonWord, type Place } from '../../dict/index.js';
+import { isCommonWord, Starts, type Place } from '../../dict/index.js';
 import type { ReadContext } from '../context.js';
 import { governedAsPlace } from './prepositions.js';
 
@@ -36,7 +36,7 @@ export function recognizePlaces(
   const places: PlaceMention[] = [];
   let i = from;
   while (i < to) {
-    if (taken.has(i) || !capitalised(texts[i] ?? '')) {
+    if (((ctx.starts[i] ?? 0) & Starts.PLACE) === 0 || taken.has(i) || !capitalised(texts[i] ?? '')) {
       i++;
       continue;
     }

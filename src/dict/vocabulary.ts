@@ -1,0 +1,66 @@
+/**
+ * One lookup per token for every dictionary: which of the phrase indexes (actors, countries,
+ * agents, places, discards) may start a phrase at a token, as a bit mask. A recognizer asks its
+ * dictionary only at the tokens whose mask has its bit; elsewhere the dictionary's `matchAt`
+ * would find nothing (each bit is the dictionary's own `begins` answer for the token's first
+ * part, so skipping changes no result).
+ *
+ * The masks of a token array are kept while the array lives (a memo keyed by the caller's array).
+ * The masks of the words met are remembered (they depend only on the dictionaries), up to
+ * `MAX_WORDS` words; further words are worked out each time, with the same answer.
+ */
+import { firstParts } from './phrase-index.js';
+
+/** The bit of each dictionary in a start mask. */
+export const Starts = Object.freeze({
+  ACTOR: 1,
+  COUNTRY: 2,
+  AGENT: 4,
+  PLACE: 8,
+  DISCARD: 16,
+});
+
+/** A dictionary's part in the vocabulary: its bit and its `begins` test. */
+export interface StartTest {
+  readonly bit: number;
+  begins(first: string): boolean;
+}
+
+export interface Vocabulary {
+  /** The start mask of a token whose first folded part is `first`. */
+  startsOf(first: string): number;
+  /**
+   * The start mask of every token of `norms` (parallel to it), worked out once per array: the
+   * reader and the coder share one article's masks.
+   */
+  tokenStarts(norms: readonly string[]): ArrayLike<number>;
+}
+
+const MAX_WORDS = 200_000;
+
+export function buildVocabulary(tests: readonly StartTest[]): Vocabulary {
+  const known = new Map<string, number>();
+  const startsOf = (first: string): number => {
+    let mask = known.get(first);
+    if (mask === undefined) {
+      mask = 0;
+      for (const t of tests) if (t.begins(first)) mask |= t.bit;
+      if (known.size < MAX_WORDS) known.set(first, mask);
+    }
+    return mask;
+  };
+  const masks = new WeakMap<readonly string[], Uint8Array>();
+  const tokenStarts = (norms: readonly string[]): ArrayLike<number> => {
+    const done = masks.get(norms);
+    if (done) return done;
+    const out = new Uint8Array(norms.length);
+    const firsts = firstParts(norms);
+    for (let i = 0; i < norms.length; i++) {
+      const first = firsts[i];
+      if (first !== undefined) out[i] = startsOf(first);
+    }
+    masks.set(norms, out);
+    return out;
+  };
+  return Object.freeze({ startsOf, tokenStarts });
+}
