@@ -145,6 +145,8 @@ const MIRRORED: Readonly<Record<string, string>> = { '042': '043', '043': '042' 
 const ONE_SIDED_ROOTS = new Set(['08', '15']);
 /** Codes whose actors act together when they are listed as one subject. */
 const MUTUAL_ROOTS = new Set(['03', '04', '05', '06']);
+/** Material acts (cooperation 06–09, conflict 15–20): done by someone, never by a thing. */
+const MATERIAL_ROOTS = new Set(['06', '07', '08', '09', '15', '16', '17', '18', '19', '20']);
 /** Auxiliaries of a refusal when negated ("will not", "would not", "won't"). */
 const WILL_AUX = new Set(['will', 'would', 'wo', "'ll", "'d"]);
 
@@ -205,6 +207,24 @@ function markedGroupAt(frame: VerbFrame, extensions: readonly VerbFrame[], at: n
   if (!attached) return group;
   const members = [...attached.object.members, ...group.members.slice(m + 1)];
   return { members, start: at, end: members[members.length - 1]!.end };
+}
+
+/**
+ * True when a clause's own subject is a noun phrase naming no actor at all ("excessive
+ * internet use", "the talks"), not a pronoun, and the verb is active (a passive subject is
+ * the one acted on).
+ */
+function thingDoes(
+  tokens: readonly Token[],
+  frame: VerbFrame,
+  subjects: readonly EventActor[] | undefined,
+): boolean {
+  return (
+    frame.subject !== null &&
+    !frame.passive &&
+    !startsWithPronoun(tokens, frame.subject) &&
+    (subjects ?? []).length === 0
+  );
 }
 
 /** "is about to", "on the verge of": the act is imminent rather than promised. */
@@ -728,6 +748,15 @@ export function createCoder(
       const govRoot = rootOf(gov.code);
       if (!FRAMING_ROOTS.has(govRoot)) {
         finals.push(c);
+        continue;
+      }
+      // "warned that excessive internet use is hurting children": a material act whose clause
+      // names its own doer, a thing rather than an actor, is no act of the speaker's; the
+      // framing verb stays an event of its own
+      if (
+        MATERIAL_ROOTS.has(rootOf(c.code)) &&
+        thingDoes(tokens, c.frame, resolvedSubjects.get(c.frame.index))
+      ) {
         continue;
       }
       consumed.add(gov.frame.index);
