@@ -28,9 +28,55 @@ export interface Salience {
   readonly plural: readonly EventActor[] | null;
   /** The article's two most mentioned countries, for "the two countries". */
   readonly pair: readonly [string, string] | null;
+  /** The last actor named with each office ("president" -> President Donald Trump), for "the president". */
+  readonly offices: ReadonlyMap<string, EventActor>;
 }
 
-export const EMPTY_SALIENCE: Salience = { person: null, collective: null, plural: null, pair: null };
+export const EMPTY_SALIENCE: Salience = {
+  person: null,
+  collective: null,
+  plural: null,
+  pair: null,
+  offices: new Map(),
+};
+
+/** Offices one holder at a time fills in a country: "the president" is the last one named. */
+const OFFICES = [
+  'prime minister',
+  'foreign minister',
+  'defense minister',
+  'defence minister',
+  'finance minister',
+  'president',
+  'premier',
+  'chancellor',
+  'king',
+  'queen',
+  'emir',
+  'sultan',
+] as const;
+
+/** The office a mention's text names ("the Ukrainian president" -> president), longest first; null if none. */
+export function officeOf(text: string): string | null {
+  const lower = ` ${text.toLowerCase().replace(/[^a-z]+/g, ' ')} `;
+  return OFFICES.find((o) => lower.includes(` ${o} `)) ?? null;
+}
+
+/** `offices` updated with this sentence's actors holding an office with a known country. */
+export function withOffices(
+  offices: ReadonlyMap<string, EventActor>,
+  mentions: readonly ActorMention[],
+): ReadonlyMap<string, EventActor> {
+  let next: Map<string, EventActor> | null = null;
+  for (const m of mentions) {
+    if (!m.actor.code || !m.actor.country) continue;
+    const office = officeOf(m.text);
+    if (!office) continue;
+    next ??= new Map(offices);
+    next.set(office, eventActor(m));
+  }
+  return next ?? offices;
+}
 
 const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his', 'himself', 'herself']);
 const COLLECTIVE_PRONOUNS = new Set(['it', 'its', 'itself']);

@@ -17,6 +17,8 @@ import {
   eventActor,
   groupMeaning,
   hasCoded,
+  officeOf,
+  withOffices,
   type ActorIndex,
   type Salience,
 } from './actors.js';
@@ -359,8 +361,21 @@ export function createCoder(
     const localize = (actors: EventActor[]): EventActor[] => {
       const with_ = conjunctCountry(actors);
       const country = with_ ?? localCountry;
-      return actors.map((a) =>
-        a.code === null && a.sector && LOCAL_SECTORS.has(a.sector) && country
+      return actors.map((a) => {
+        // "the president" after "President Donald Trump": the office's last holder named
+        const office = a.code === null && a.sector && !with_ ? officeOf(a.text) : null;
+        const holder = office ? salience.offices.get(office) : undefined;
+        if (holder?.country && a.sector) {
+          const { person, ...rest } = holder;
+          return {
+            ...a,
+            code: `${holder.country}${a.sector}`,
+            country: holder.country,
+            ...(person && !/^an?\b/i.test(a.text) ? { person } : {}),
+            via: `"${a.text}" -> the last ${office} named (${rest.text})`,
+          };
+        }
+        return a.code === null && a.sector && LOCAL_SECTORS.has(a.sector) && country
           ? {
               ...a,
               code: `${country}${a.sector}`,
@@ -371,8 +386,8 @@ export function createCoder(
                   ? `"${a.text}" in ${governedPlace.text} -> ${country}`
                   : `"${a.text}" in an article about ${country}`,
             }
-          : a,
-      );
+          : a;
+      });
     };
     const meaning = (group: NounGroup | null): EventActor[] =>
       localize(groupMeaning(tokens, index, group, salience));
@@ -968,6 +983,7 @@ export function createCoder(
       person: persons.length > 0 ? eventActor(persons[persons.length - 1]!) : salience.person,
       collective: collectives.length > 0 ? eventActor(collectives[0]!) : salience.collective,
       plural: subjectActors.length >= 2 ? subjectActors : salience.plural,
+      offices: withOffices(salience.offices, actorMentions),
     };
     // the date the next sentence may continue ("Then ..."): this sentence's last stated date,
     // else the date its events took (inherited), else the inherited one

@@ -41,3 +41,17 @@ test('countries, capitals and offices name no person', () => {
   ]);
   assert.deepEqual(persons('Berlin criticized Vienna on Monday.'), ['111 DEUGOV:- > AUTGOV:-']);
 });
+
+test('"the president" is the last president named, not the article\'s main country', () => {
+  const text =
+    'Ukraine and Ukrainian officials welcomed the talks. President Donald Trump met Ukrainian officials on Monday. ' +
+    'Ukraine thanked its partners. The president later criticized Russia.';
+  assert.deepEqual(persons(text).at(-1), '111 USAGOV:DONALD TRUMP > RUS:-');
+  // with no president named before, the role noun stays with the article's main country
+  assert.deepEqual(
+    persons('Ukraine and Ukrainian officials welcomed the talks. The president later criticized Russia.').at(
+      -1,
+    ),
+    '111 UKRGOV:- > RUS:-',
+  );
+});
