@@ -32,6 +32,7 @@ import { parseSentence, type NounGroup, type VerbFrame } from './parse/structure
 import { bestPattern, presentWords, type MatchContext, type PatternMatch, type Region } from './patterns.js';
 import { findFrameVerb, type VerbHit } from './verb-lookup.js';
 import { blockOf, patternsFor, type VerbDictionary } from './verbs/index.js';
+import { relocateActors } from './relocate.js';
 import { retagVerbs } from './retag.js';
 import { copularHead, isCopula, loadCopular, type CopularTable } from './constructions.js';
 import {
@@ -946,9 +947,11 @@ export function createCoder(
       const tokens = retagVerbs(reading.tokens, reading.mentions, verbs);
       const words = tokens.map((t) => t.norm.toUpperCase());
       const bySentence: Mention[][] = reading.sentences.map(() => []);
-      for (const m of reading.mentions) bySentence[m.sentence]?.push(m);
-      let salience: Salience = { ...EMPTY_SALIENCE, pair: dominantPair(reading.mentions) };
-      const home = onlyCountry(reading.mentions);
+      // article-level country corrections (shared city names, ethnic groups): relocate.ts
+      const mentions = relocateActors(reading.text, reading.mentions, dicts);
+      for (const m of mentions) bySentence[m.sentence]?.push(m);
+      let salience: Salience = { ...EMPTY_SALIENCE, pair: dominantPair(mentions) };
+      const home = onlyCountry(mentions);
       const anchor = anchorDay(
         reading.mentions.filter((m): m is DateMention => m.kind === 'date'),
         reading.sentences,

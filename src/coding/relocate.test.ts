@@ -1,0 +1,75 @@
+/**
+ * Article-level country corrections (relocate.ts) and the dictionary entries added with them:
+ * own sentences, one test per rule.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { CodedEvent } from '../core/types.js';
+import { loadDictionaries } from '../dict/index.js';
+import { createReader } from '../nlp/read.js';
+import { createCoder } from './coder.js';
+import { loadDefaultVerbDictionary } from './verbs/index.js';
+
+const dicts = loadDictionaries();
+const reader = createReader(dicts);
+const coder = createCoder(dicts, loadDefaultVerbDictionary());
+
+function coded(text: string): string[] {
+  return coder
+    .code(reader.read({ text, published: '2023-12-07' }))
+    .events.map(
+      (e: CodedEvent) =>
+        `${e.code} ${e.sources.map((a) => a.code).join('+')} > ${e.targets.map((a) => a.code).join('+')} ${e.modality}`,
+    );
+}
+
+test('a city name shared by two countries is read in the country the article names', () => {
+  assert.deepEqual(
+    coded('Syrian troops shelled militias in Tripoli as fighting spread through the Lebanese city.'),
+    ['190 SYRMIL > LBNUAF asserted'],
+  );
+  // the dictionary's country stays when the article names it
+  const libya = coded('Egyptian envoys met militias in Tripoli to discuss the Libyan ceasefire.');
+  assert.ok(
+    libya.some((e) => e.includes('LBYUAF')),
+    libya.join('; '),
+  );
+});
+
+test('an ethnic group is coded by the country the text places it in, with its ethnic code', () => {
+  assert.deepEqual(coded('Ethnic Hungarians in Romania protested against the new language law.'), [
+    '140 ROUHUN > ROU asserted',
+  ]);
+  assert.deepEqual(
+    coded('Several hundred ethnic Serbs marched on Sunday in Kosovo, demanding more police protection.'),
+    ['140 XKXSRB > XKX asserted'],
+  );
+  // without "ethnic" a demonym keeps its own country
+  assert.ok(
+    coded('Hungarians in Romania protested against the new language law.').every(
+      (e) => !e.includes('ROUHUN'),
+    ),
+  );
+});
+
+test('"the government of <province>" is the government of the province\'s country; police ordered out is 153', () => {
+  assert.deepEqual(
+    coded('The government of Khyber Pakhtunkhwa ordered police into the northern districts.'),
+    ['153 PAKGOV > PAKCOP asserted'],
+  );
+});
+
+test('ethnic groups living in one state and named parties have codes', () => {
+  const igbo = coded(
+    'Igbo community leaders demanded that the Nigerian government release the detained activists.',
+  );
+  assert.ok(
+    igbo.some((e) => e.startsWith('10') && e.includes('NGAIBO')),
+    igbo.join('; '),
+  );
+  const party = coded('The Homeland Union accused the Lithuanian government of corruption.');
+  assert.ok(
+    party.some((e) => e.includes('LTUPTY > LTUGOV')),
+    party.join('; '),
+  );
+});
