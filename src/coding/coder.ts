@@ -32,6 +32,7 @@ import { parseSentence, type NounGroup, type VerbFrame } from './parse/structure
 import { bestPattern, presentWords, type MatchContext, type PatternMatch, type Region } from './patterns.js';
 import { findFrameVerb, type VerbHit } from './verb-lookup.js';
 import { blockOf, patternsFor, type VerbDictionary } from './verbs/index.js';
+import { isConditionalThreat } from './conditional-threat.js';
 import { relocateActors } from './relocate.js';
 import { retagVerbs } from './retag.js';
 import { copularHead, isCopula, loadCopular, type CopularTable } from './constructions.js';
@@ -826,17 +827,25 @@ export function createCoder(
         rootOf(c.code) === '08' &&
         hasCoded(targets) &&
         c.frame.auxiliaries.some((a) => WILL_AUX.has(a));
-      const modality = refusal ? 'asserted' : c.modality;
+      // "may halt its mediation if ...": a conditional hostile act is a threat (conditional-threat.ts)
+      const threat =
+        !refusal &&
+        c.modality === 'hypothetical' &&
+        conventions.futureAsIntent &&
+        isConditionalThreat(tokens, c.frame, c.code, c.hit.end, to);
+      const modality = refusal || threat ? 'asserted' : c.modality;
       // the manual codes a stated future act as its promise (03x) or threat (13x); an imminent
       // act ("is about to restore ties") keeps its own code
       const stated = refusal
         ? refusalCode(c.code)
-        : modality === 'future' &&
-            conventions.futureAsIntent &&
-            !imminent(tokens, c.frame) &&
-            !announcedDecision(tokens, structure.frames, c.frame, c.code)
+        : threat
           ? futureCode(c.code)
-          : c.code;
+          : modality === 'future' &&
+              conventions.futureAsIntent &&
+              !imminent(tokens, c.frame) &&
+              !announcedDecision(tokens, structure.frames, c.frame, c.code)
+            ? futureCode(c.code)
+            : c.code;
       const code = knownCode((x) => dicts.cameo.get(x) !== undefined, stated);
       if (code === null) continue;
       const info = dicts.cameo.get(code) ?? dicts.cameo.get(code.slice(0, 3))!;

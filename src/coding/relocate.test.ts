@@ -73,3 +73,11 @@ test('ethnic groups living in one state and named parties have codes', () => {
     party.join('; '),
   );
 });
+
+test('a hedged hostile act with a condition is a threat (13x); without one it stays hypothetical', () => {
+  const conditional = coded(
+    'Japan may suspend its aid to Myanmar if the junta refuses to free the detainees.',
+  );
+  assert.ok(conditional.includes('1311 JPN > MMR asserted'), conditional.join('; '));
+  assert.ok(coded('Japan may suspend its aid to Myanmar, officials said.').every((e) => !e.startsWith('13')));
+});
