@@ -24,7 +24,7 @@ import { anchorDay, continuesPrevious, eventDate, eventLocation, type EventDate 
 import { frameModality } from './modality.js';
 import { combineCodes, contentOf, frameCode, frameOf, futureCode, refusalCode, rootOf } from './ontology.js';
 import { contentOfGroup, framedCode, loadContentNouns, type ContentNouns } from './content-nouns.js';
-import { phraseAim, purposeAim } from './protest-aims.js';
+import { phraseAim, purposeAim, reformOfGroup } from './protest-aims.js';
 import { accusedAct, accusedCode } from './accusations.js';
 import { isJourneyPurpose } from './travel-purpose.js';
 import { rejectedRequestCode } from './request-content.js';
@@ -33,6 +33,7 @@ import { bestPattern, presentWords, type MatchContext, type PatternMatch, type R
 import { findFrameVerb, type VerbHit } from './verb-lookup.js';
 import { blockOf, patternsFor, type VerbDictionary } from './verbs/index.js';
 import { isConditionalThreat } from './conditional-threat.js';
+import { nominalProtest } from './nominal-protest.js';
 import { relocateActors } from './relocate.js';
 import { retagVerbs } from './retag.js';
 import { copularHead, isCopula, loadCopular, type CopularTable } from './constructions.js';
@@ -406,6 +407,41 @@ export function createCoder(
         object: describeGroup(text, tokens, frame.object),
         modality,
       });
+      // "<people> riots against <target> continue": the protest noun is the event (nominal-protest.ts)
+      const protest = nominalProtest(tokens, frame, meaning);
+      if (protest) {
+        const protestCode = protestFor(protest.code, reformOfGroup(tokens, protest.against, contentNouns));
+        const nounHit: VerbHit = {
+          refs: [],
+          token: protest.noun,
+          start: protest.noun,
+          end: protest.noun + 1,
+        };
+        candidates.set(frame.index, {
+          frame,
+          hit: nounHit,
+          code: protestCode,
+          match: null,
+          ruleId: 'construction:nominal-protest',
+          sources: protest.sources,
+          targets: protest.targets,
+          modality,
+        });
+        if (tracing)
+          traces.push({
+            ...base(),
+            form: tokens[protest.noun]!.text,
+            block: null,
+            patternsTried: 0,
+            pattern: null,
+            code: protestCode,
+            codeWhy: 'construction: a protest noun with "against <actor>" as subject is the protest itself',
+            sources: protest.sources,
+            targets: protest.targets,
+            outcome: 'candidate',
+          });
+        continue;
+      }
       const hit = findFrameVerb(tokens, frame, verbs, to);
       if (!hit && isCopula(tokens, frame)) {
         const copular = copularEvent(frame, subjectActors);

@@ -81,3 +81,14 @@ test('a hedged hostile act with a condition is a threat (13x); without one it st
   assert.ok(conditional.includes('1311 JPN > MMR asserted'), conditional.join('; '));
   assert.ok(coded('Japan may suspend its aid to Myanmar, officials said.').every((e) => !e.startsWith('13')));
 });
+
+test('a protest noun with "against <actor>" as a subject is the protest itself (14x), its aim refining it', () => {
+  assert.deepEqual(coded('Albanian protests against the Serbian government continued for a third week.'), [
+    '141 ALB > SRBGOV asserted',
+  ]);
+  assert.deepEqual(coded('Albanian riots against Serbian police policies continued for a third week.'), [
+    '1452 ALB > SRBCOP asserted',
+  ]);
+  // without a target there is no protest event
+  assert.deepEqual(coded('Albanian protests continued for a third week.'), []);
+});
