@@ -92,3 +92,10 @@ test('a protest noun with "against <actor>" as a subject is the protest itself (
   // without a target there is no protest event
   assert.deepEqual(coded('Albanian protests continued for a third week.'), []);
 });
+
+test('opening a hearing into something is an investigation (090)', () => {
+  assert.deepEqual(
+    coded('The Kenyan parliament opened a public hearing into police abuses against protesters.'),
+    ['090 KENLEG > KENOPP asserted'],
+  );
+});
