@@ -99,3 +99,10 @@ test('opening a hearing into something is an investigation (090)', () => {
     ['090 KENLEG > KENOPP asserted'],
   );
 });
+
+test('a bare verb after a "that" subject is a verb (subjunctive), not a noun', () => {
+  assert.deepEqual(
+    coded('Human rights groups in Kenya demanded that the Ugandan government end restrictions on the press.'),
+    ['1051 KENHRI > UGAGOV asserted'],
+  );
+});
