@@ -34,6 +34,7 @@ import { findFrameVerb, type VerbHit } from './verb-lookup.js';
 import { blockOf, patternsFor, type VerbDictionary } from './verbs/index.js';
 import { isConditionalThreat } from './conditional-threat.js';
 import { nominalProtest } from './nominal-protest.js';
+import { readinessCopula } from './readiness.js';
 import { relocateActors } from './relocate.js';
 import { retagVerbs } from './retag.js';
 import { copularHead, isCopula, loadCopular, type CopularTable } from './constructions.js';
@@ -738,7 +739,12 @@ export function createCoder(
     const consumed = new Set<number>();
     const finals: Candidate[] = [];
     for (const c of candidates.values()) {
-      const govIndex = c.frame.governor;
+      // ("said the US must be ready to mediate": a readiness copula passes its infinitive up; readiness.ts)
+      const ready =
+        c.frame.governor !== null && !candidates.has(c.frame.governor)
+          ? readinessCopula(tokens, structure.frames, c.frame)
+          : null;
+      const govIndex = ready ? ready.governor : c.frame.governor;
       const gov = govIndex === null ? undefined : candidates.get(govIndex);
       if (!gov || (c.frame.relation !== 'infinitive' && c.frame.relation !== 'complement')) {
         finals.push(c);
@@ -752,7 +758,9 @@ export function createCoder(
       consumed.add(gov.frame.index);
       // "Russia said that Sudan must return the helicopter": a statement that another party
       // is obliged to act demands it of that party (10x, the act as its content)
-      const obliged = govRoot === '01' ? obligedParty(c, resolvedSubjects.get(c.frame.index), gov) : null;
+      const lower = ready ? { frame: ready } : c;
+      const obliged =
+        govRoot === '01' ? obligedParty(lower, resolvedSubjects.get(lower.frame.index), gov) : null;
       if (obliged) {
         finals.push({
           ...c,

@@ -106,3 +106,12 @@ test('a bare verb after a "that" subject is a verb (subjunctive), not a noun', (
     ['1051 KENHRI > UGAGOV asserted'],
   );
 });
+
+test('"said X must be ready to <act>" demands the act of X, through the readiness copula', () => {
+  assert.deepEqual(
+    coded(
+      'The Kenyan president said on Monday that Uganda must be ready to withdraw its troops from the border.',
+    ),
+    ['1056 KENGOV > UGA asserted'],
+  );
+});
