@@ -150,6 +150,8 @@ const ONE_SIDED_ROOTS = new Set(['08', '15']);
 const MUTUAL_ROOTS = new Set(['03', '04', '05', '06']);
 /** Auxiliaries of a refusal when negated ("will not", "would not", "won't"). */
 const WILL_AUX = new Set(['will', 'would', 'wo', "'ll", "'d"]);
+/** Verbs of accepting whose refusal ("would not meet demands to ...", "will not agree to ...") refuses the act they govern. */
+const ACCEPTING = new Set(['meet', 'accept', 'agree', 'comply', 'heed', 'bow', 'yield', 'grant', 'satisfy']);
 
 interface Candidate {
   readonly frame: VerbFrame;
@@ -865,12 +867,21 @@ export function createCoder(
       if (!reciprocal && isMutual(c.code, c.frame)) reciprocal = true;
       // "will not release the prisoners", "would not meet their demands": refusing to yield
       // (124x), an act in itself
+      // ("would not meet demands to release prisoners": an infinitive shares its governor's refusal)
+      const refusingFrame =
+        c.frame.relation === 'infinitive' && c.frame.governor !== null
+          ? structure.frames[c.frame.governor]
+          : undefined;
       const refusal =
         c.modality === 'negated' &&
         conventions.futureAsIntent &&
         rootOf(c.code) === '08' &&
         hasCoded(targets) &&
-        c.frame.auxiliaries.some((a) => WILL_AUX.has(a));
+        (c.frame.auxiliaries.some((a) => WILL_AUX.has(a)) ||
+          (refusingFrame !== undefined &&
+            refusingFrame.negated &&
+            ACCEPTING.has(tokens[refusingFrame.head]!.lemma) &&
+            refusingFrame.auxiliaries.some((a) => WILL_AUX.has(a))));
       // "may halt its mediation if ...": a conditional hostile act is a threat (conditional-threat.ts)
       const threat =
         !refusal &&

@@ -115,3 +115,13 @@ test('"said X must be ready to <act>" demands the act of X, through the readines
     ['1056 KENGOV > UGA asserted'],
   );
 });
+
+test('refusing to accept a demand to yield refuses the yielding itself (124x); "will not hesitate" does not', () => {
+  assert.deepEqual(
+    coded("Egypt said it would not accept the rebels' demands to release the Sudanese traders."),
+    ['1243 EGY > SDNBUS asserted'],
+  );
+  assert.ok(
+    coded('Peru will not hesitate to release the Chilean fishermen.').every((e) => !e.startsWith('124')),
+  );
+});
