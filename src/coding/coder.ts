@@ -150,6 +150,10 @@ const ONE_SIDED_ROOTS = new Set(['08', '15']);
 const MUTUAL_ROOTS = new Set(['03', '04', '05', '06']);
 /** Auxiliaries of a refusal when negated ("will not", "would not", "won't"). */
 const WILL_AUX = new Set(['will', 'would', 'wo', "'ll", "'d"]);
+/** A coded news medium (Phoenix: AFP, Reuters -> MED; a country's media -> xxxMED). */
+function isNewsMedium(a: EventActor): boolean {
+  return a.code !== null && (a.code.startsWith('MED') || a.sector === 'MED');
+}
 /** Verbs of accepting whose refusal ("would not meet demands to ...", "will not agree to ...") refuses the act they govern. */
 const ACCEPTING = new Set(['meet', 'accept', 'agree', 'comply', 'heed', 'bow', 'yield', 'grant', 'satisfy']);
 
@@ -863,6 +867,9 @@ export function createCoder(
       }
       if (!reciprocal && !hasCoded(targets) && !oneSided) continue;
       if (reciprocal && isSelfPair(sources, targets)) continue;
+      // ("officials told AFP", "said in an interview with Reuters"): a statement to a news medium
+      // is the report's attribution, not an exchange with the medium
+      if (rootOf(c.code) === '01' && !reciprocal && targets.every(isNewsMedium)) continue;
       if (oneSided) targets = targets.filter((a) => a.code !== null);
       if (!reciprocal && isMutual(c.code, c.frame)) reciprocal = true;
       // "will not release the prisoners", "would not meet their demands": refusing to yield

@@ -125,3 +125,11 @@ test('refusing to accept a demand to yield refuses the yielding itself (124x); "
     coded('Peru will not hesitate to release the Chilean fishermen.').every((e) => !e.startsWith('124')),
   );
 });
+
+test('a statement to a news medium is attribution, not an event with the medium', () => {
+  assert.deepEqual(coded('Kenyan officials told Reuters that talks with Uganda had ended.'), []);
+  // criticising a medium is an event with it
+  assert.deepEqual(coded('Kenyan officials criticized Reuters over its reporting.'), [
+    '111 KENGOV > MED asserted',
+  ]);
+});
