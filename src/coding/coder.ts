@@ -949,7 +949,12 @@ export function createCoder(
         sentence: sentence.index,
         rule: { id: c.ruleId, dictionary: verbs.version },
       });
-      // a visit is also hosted (CAMEO 042 <-> 043): the other side's act is recorded too
+      // a visit is also hosted (CAMEO 042 <-> 043): the other side's act is recorded too. The
+      // manual asks for it in so many words: its 042 example ("...visited Russia today") is coded
+      // as "two events: 042 with the Taiwanese government as the source and Russia as the target,
+      // and 043 with actors reversed", and its 043 example likewise adds the reverse 042
+      // (cameo-codes.csv). PLOVER-style gold that keeps one record per visit scores the mirror as
+      // a false positive; Dyad follows the CAMEO manual.
       const mirror = MIRRORED[code];
       const last = events[events.length - 1]!;
       if (mirror && !reciprocal && hasCoded(targets)) {
