@@ -133,3 +133,9 @@ test('a statement to a news medium is attribution, not an event with the medium'
     '111 KENGOV > MED asserted',
   ]);
 });
+
+test('settlers are coded by the people that settles, not the land they settle', () => {
+  assert.deepEqual(coded('Jewish settlers in the West Bank attacked Palestinian farmers near Nablus.'), [
+    '190 ISRJEWCVL > PSEAGR asserted',
+  ]);
+});

@@ -10,7 +10,9 @@
  *    (SRBALB), not Albania. A demonym preceded by "ethnic" takes the country of an "in <country>"
  *    phrase that follows it in the clause.
  *
- * Both rules only change the country part of a code and say so in the mention's `reason`.
+ * 3. **Settlers belong to the people that settles**: "Jewish settlers in the West Bank" are ISR.
+ *
+ * The rules only change the country part of a code and say so in the mention's `reason`.
  */
 import type { ActorMention, Mention } from '../core/types.js';
 import type { Dictionaries } from '../dict/load.js';
@@ -97,11 +99,37 @@ function ethnicResidence(m: ActorMention, text: string, mentions: readonly Menti
   return m;
 }
 
+/** The people settlers come from, when it is named by a religion rather than a demonym. */
+const SETTLER_PEOPLES: Readonly<Record<string, string>> = {
+  // "Jewish settlers" in the news are Israeli settlers in the territories Israel occupies
+  jewish: 'ISR',
+};
+
+/**
+ * Rule 3: settlers belong to the people that settles, not to the land they settle: "Jewish
+ * settlers in the West Bank" are ISR, "Moroccan settlers in Western Sahara" MAR.
+ */
+function settlers(m: ActorMention, dicts: Dictionaries): ActorMention {
+  const own = m.actor.country;
+  const named = /\b(\p{Lu}[\p{L}-]+)\s+settlers?\b/u.exec(m.text);
+  if (!own || !m.actor.code || !named) return m;
+  const word = named[1]!;
+  const country =
+    SETTLER_PEOPLES[word.toLowerCase()] ??
+    (() => {
+      const found = new Set(dicts.countries.lookup(word).flatMap((c) => (c.iso3 ? [c.iso3] : [])));
+      return found.size === 1 ? [...found][0]! : null;
+    })();
+  if (!country || country === own) return m;
+  return recode(m, country, '', `settlers are coded by the people that settles ("${word}")`);
+}
+
 /** Returns the mentions with the country of some actor mentions corrected (same order, same spans). */
 export function relocateActors(text: string, mentions: readonly Mention[], dicts: Dictionaries): Mention[] {
   return mentions.map((m) => {
     if (m.kind !== 'actor') return m;
-    let out = ethnicResidence(m, text, mentions);
+    let out = settlers(m, dicts);
+    if (out === m) out = ethnicResidence(m, text, mentions);
     if (out === m && (m.form === 'capital' || m.form === 'agent')) out = sharedCity(m, mentions, dicts);
     return out;
   });
