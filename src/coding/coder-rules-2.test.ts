@@ -1,5 +1,6 @@
 /**
- * Article-level country corrections (relocate.ts) and the dictionary entries added with them:
+ * Rules added for the CAMEO manual root-level target (relocate.ts, nominal-protest.ts,
+ * conditional-threat.ts, readiness.ts, retag.ts, coder.ts hooks) and the dictionary entries added with them:
  * own sentences, one test per rule.
  */
 import { test } from 'node:test';
