@@ -27,7 +27,7 @@ import { anchorDay, continuesPrevious, eventDate, eventLocation, type EventDate 
 import { frameModality } from './modality.js';
 import { combineCodes, contentOf, frameCode, frameOf, futureCode, refusalCode, rootOf } from './ontology.js';
 import { contentOfGroup, framedCode, loadContentNouns, type ContentNouns } from './content-nouns.js';
-import { phraseAim, purposeAim } from './protest-aims.js';
+import { phraseAim, purposeAim, reformOfGroup } from './protest-aims.js';
 import { accusedAct, accusedCode } from './accusations.js';
 import { isJourneyPurpose } from './travel-purpose.js';
 import { rejectedRequestCode } from './request-content.js';
@@ -35,6 +35,10 @@ import { parseSentence, type NounGroup, type VerbFrame } from './parse/structure
 import { bestPattern, presentWords, type MatchContext, type PatternMatch, type Region } from './patterns.js';
 import { findFrameVerb, type VerbHit } from './verb-lookup.js';
 import { blockOf, patternsFor, type VerbDictionary } from './verbs/index.js';
+import { isConditionalThreat } from './conditional-threat.js';
+import { nominalProtest } from './nominal-protest.js';
+import { readinessCopula } from './readiness.js';
+import { relocateActors } from './relocate.js';
 import { retagVerbs } from './retag.js';
 import { copularHead, isCopula, loadCopular, type CopularTable } from './constructions.js';
 import {
@@ -151,6 +155,12 @@ const MUTUAL_ROOTS = new Set(['03', '04', '05', '06']);
 const MATERIAL_ROOTS = new Set(['06', '07', '08', '09', '15', '16', '17', '18', '19', '20']);
 /** Auxiliaries of a refusal when negated ("will not", "would not", "won't"). */
 const WILL_AUX = new Set(['will', 'would', 'wo', "'ll", "'d"]);
+/** A coded news medium (Phoenix: AFP, Reuters -> MED; a country's media -> xxxMED). */
+function isNewsMedium(a: EventActor): boolean {
+  return a.code !== null && (a.code.startsWith('MED') || a.sector === 'MED');
+}
+/** Verbs of accepting whose refusal ("would not meet demands to ...", "will not agree to ...") refuses the act they govern. */
+const ACCEPTING = new Set(['meet', 'accept', 'agree', 'comply', 'heed', 'bow', 'yield', 'grant', 'satisfy']);
 
 interface Candidate {
   readonly frame: VerbFrame;
@@ -458,6 +468,41 @@ export function createCoder(
         object: describeGroup(text, tokens, frame.object),
         modality,
       });
+      // "<people> riots against <target> continue": the protest noun is the event (nominal-protest.ts)
+      const protest = nominalProtest(tokens, frame, meaning);
+      if (protest) {
+        const protestCode = protestFor(protest.code, reformOfGroup(tokens, protest.against, contentNouns));
+        const nounHit: VerbHit = {
+          refs: [],
+          token: protest.noun,
+          start: protest.noun,
+          end: protest.noun + 1,
+        };
+        candidates.set(frame.index, {
+          frame,
+          hit: nounHit,
+          code: protestCode,
+          match: null,
+          ruleId: 'construction:nominal-protest',
+          sources: protest.sources,
+          targets: protest.targets,
+          modality,
+        });
+        if (tracing)
+          traces.push({
+            ...base(),
+            form: tokens[protest.noun]!.text,
+            block: null,
+            patternsTried: 0,
+            pattern: null,
+            code: protestCode,
+            codeWhy: 'construction: a protest noun with "against <actor>" as subject is the protest itself',
+            sources: protest.sources,
+            targets: protest.targets,
+            outcome: 'candidate',
+          });
+        continue;
+      }
       const hit = findFrameVerb(tokens, frame, verbs, to);
       if (!hit && isCopula(tokens, frame)) {
         const copular = copularEvent(frame, subjectActors);
@@ -754,7 +799,12 @@ export function createCoder(
     const consumed = new Set<number>();
     const finals: Candidate[] = [];
     for (const c of candidates.values()) {
-      const govIndex = c.frame.governor;
+      // ("said the US must be ready to mediate": a readiness copula passes its infinitive up; readiness.ts)
+      const ready =
+        c.frame.governor !== null && !candidates.has(c.frame.governor)
+          ? readinessCopula(tokens, structure.frames, c.frame)
+          : null;
+      const govIndex = ready ? ready.governor : c.frame.governor;
       const gov = govIndex === null ? undefined : candidates.get(govIndex);
       if (!gov || (c.frame.relation !== 'infinitive' && c.frame.relation !== 'complement')) {
         finals.push(c);
@@ -777,7 +827,9 @@ export function createCoder(
       consumed.add(gov.frame.index);
       // "Russia said that Sudan must return the helicopter": a statement that another party
       // is obliged to act demands it of that party (10x, the act as its content)
-      const obliged = govRoot === '01' ? obligedParty(c, resolvedSubjects.get(c.frame.index), gov) : null;
+      const lower = ready ? { frame: ready } : c;
+      const obliged =
+        govRoot === '01' ? obligedParty(lower, resolvedSubjects.get(lower.frame.index), gov) : null;
       if (obliged) {
         finals.push({
           ...c,
@@ -878,27 +930,47 @@ export function createCoder(
       }
       if (!reciprocal && !hasCoded(targets) && !oneSided) continue;
       if (reciprocal && isSelfPair(sources, targets)) continue;
+      // ("officials told AFP", "said in an interview with Reuters"): a statement to a news medium
+      // is the report's attribution, not an exchange with the medium
+      if (rootOf(c.code) === '01' && !reciprocal && targets.every(isNewsMedium)) continue;
       if (oneSided) targets = targets.filter((a) => a.code !== null);
       if (!reciprocal && isMutual(c.code, c.frame)) reciprocal = true;
       // "will not release the prisoners", "would not meet their demands": refusing to yield
       // (124x), an act in itself
+      // ("would not meet demands to release prisoners": an infinitive shares its governor's refusal)
+      const refusingFrame =
+        c.frame.relation === 'infinitive' && c.frame.governor !== null
+          ? structure.frames[c.frame.governor]
+          : undefined;
       const refusal =
         c.modality === 'negated' &&
         conventions.futureAsIntent &&
         rootOf(c.code) === '08' &&
         hasCoded(targets) &&
-        c.frame.auxiliaries.some((a) => WILL_AUX.has(a));
-      const modality = refusal ? 'asserted' : c.modality;
+        (c.frame.auxiliaries.some((a) => WILL_AUX.has(a)) ||
+          (refusingFrame !== undefined &&
+            refusingFrame.negated &&
+            ACCEPTING.has(tokens[refusingFrame.head]!.lemma) &&
+            refusingFrame.auxiliaries.some((a) => WILL_AUX.has(a))));
+      // "may halt its mediation if ...": a conditional hostile act is a threat (conditional-threat.ts)
+      const threat =
+        !refusal &&
+        c.modality === 'hypothetical' &&
+        conventions.futureAsIntent &&
+        isConditionalThreat(tokens, c.frame, c.code, c.hit.end, to);
+      const modality = refusal || threat ? 'asserted' : c.modality;
       // the manual codes a stated future act as its promise (03x) or threat (13x); an imminent
       // act ("is about to restore ties") keeps its own code
       const stated = refusal
         ? refusalCode(c.code)
-        : modality === 'future' &&
-            conventions.futureAsIntent &&
-            !imminent(tokens, c.frame) &&
-            !announcedDecision(tokens, structure.frames, c.frame, c.code)
+        : threat
           ? futureCode(c.code)
-          : c.code;
+          : modality === 'future' &&
+              conventions.futureAsIntent &&
+              !imminent(tokens, c.frame) &&
+              !announcedDecision(tokens, structure.frames, c.frame, c.code)
+            ? futureCode(c.code)
+            : c.code;
       const code = knownCode((x) => dicts.cameo.get(x) !== undefined, stated);
       if (code === null) continue;
       const info = dicts.cameo.get(code) ?? dicts.cameo.get(code.slice(0, 3))!;
@@ -940,7 +1012,12 @@ export function createCoder(
         sentence: sentence.index,
         rule: { id: c.ruleId, dictionary: verbs.version },
       });
-      // a visit is also hosted (CAMEO 042 <-> 043): the other side's act is recorded too
+      // a visit is also hosted (CAMEO 042 <-> 043): the other side's act is recorded too. The
+      // manual asks for it in so many words: its 042 example ("...visited Russia today") is coded
+      // as "two events: 042 with the Taiwanese government as the source and Russia as the target,
+      // and 043 with actors reversed", and its 043 example likewise adds the reverse 042
+      // (cameo-codes.csv). PLOVER-style gold that keeps one record per visit scores the mirror as
+      // a false positive; Dyad follows the CAMEO manual.
       const mirror = MIRRORED[code];
       const last = events[events.length - 1]!;
       if (mirror && !reciprocal && hasCoded(targets)) {
@@ -1010,9 +1087,11 @@ export function createCoder(
       const tokens = retagVerbs(reading.tokens, reading.mentions, verbs);
       const words = tokens.map((t) => t.norm.toUpperCase());
       const bySentence: Mention[][] = reading.sentences.map(() => []);
-      for (const m of reading.mentions) bySentence[m.sentence]?.push(m);
-      let salience: Salience = { ...EMPTY_SALIENCE, pair: dominantPair(reading.mentions) };
-      const home = onlyCountry(reading.mentions);
+      // article-level country corrections (shared city names, ethnic groups): relocate.ts
+      const mentions = relocateActors(reading.text, reading.mentions, dicts);
+      for (const m of mentions) bySentence[m.sentence]?.push(m);
+      let salience: Salience = { ...EMPTY_SALIENCE, pair: dominantPair(mentions) };
+      const home = onlyCountry(mentions);
       const anchor = anchorDay(
         reading.mentions.filter((m): m is DateMention => m.kind === 'date'),
         reading.sentences,

@@ -5,7 +5,8 @@ import { findVerbForms, type VerbDictionary } from './verbs/index.js';
  * wink-nlp sometimes tags a verb as a noun after a name ("Arnor attacks Gondor",
  * "China protests"). A token tagged NOUN that is an inflected form in the verb dictionary,
  * right after an actor and right before a determiner, name, pronoun, number or
- * preposition, is retagged VERB. Returns a new token list; the input is not changed.
+ * preposition, is retagged VERB; after a subject that follows "that" (a subjunctive: "demanded
+ * that the government end curbs") a bare form may also precede a noun. Returns a new token list; the input is not changed.
  */
 const FOLLOWERS = new Set(['DET', 'PROPN', 'PRON', 'NUM', 'ADP', 'ADJ']);
 const BARE_FOLLOWERS = new Set(['DET', 'PROPN', 'PRON']);
@@ -26,6 +27,15 @@ export function retagVerbs(
     )
       actorEnds.add(m.end);
   }
+  // a subject right after "that" takes a bare (subjunctive) verb: "demanded that the government end curbs"
+  const afterThat = new Set<number>();
+  for (let i = 1; i < tokens.length; i++) {
+    const lead = tokens[i - 1]!.norm === 'the' ? i - 1 : i;
+    if (tokens[lead - 1]?.norm === 'that') afterThat.add(tokens[i]!.start);
+  }
+  const subjunctiveEnds = new Set<number>();
+  for (const m of mentions)
+    if (m.kind === 'actor' && actorEnds.has(m.end) && afterThat.has(m.start)) subjunctiveEnds.add(m.end);
   let out: Token[] | null = null;
   for (let i = 1; i < tokens.length - 1; i++) {
     const t = tokens[i]!;
@@ -47,7 +57,8 @@ export function retagVerbs(
     if (!actorEnds.has(prev.end) || next.norm === 'of') continue;
     // inflected forms may take any follower; a bare form only a determiner, name or pronoun
     const inflected = /(?:s|ed)$/.test(t.norm);
-    if (!(inflected ? FOLLOWERS : BARE_FOLLOWERS).has(next.pos)) continue;
+    const followers = inflected || subjunctiveEnds.has(prev.end) ? FOLLOWERS : BARE_FOLLOWERS;
+    if (!followers.has(next.pos) && !(subjunctiveEnds.has(prev.end) && next.pos === 'NOUN')) continue;
     if (findVerbForms(dict, t.text).length === 0) continue;
     out ??= [...tokens];
     out[i] = { ...t, pos: 'VERB' };

@@ -1,0 +1,142 @@
+/**
+ * Rules added for the CAMEO manual root-level target (relocate.ts, nominal-protest.ts,
+ * conditional-threat.ts, readiness.ts, retag.ts, coder.ts hooks) and the dictionary entries added with them:
+ * own sentences, one test per rule.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { CodedEvent } from '../core/types.js';
+import { loadDictionaries } from '../dict/index.js';
+import { createReader } from '../nlp/read.js';
+import { createCoder } from './coder.js';
+import { loadDefaultVerbDictionary } from './verbs/index.js';
+
+const dicts = loadDictionaries();
+const reader = createReader(dicts);
+const coder = createCoder(dicts, loadDefaultVerbDictionary());
+
+function coded(text: string): string[] {
+  return coder
+    .code(reader.read({ text, published: '2023-12-07' }))
+    .events.map(
+      (e: CodedEvent) =>
+        `${e.code} ${e.sources.map((a) => a.code).join('+')} > ${e.targets.map((a) => a.code).join('+')} ${e.modality}`,
+    );
+}
+
+test('a city name shared by two countries is read in the country the article names', () => {
+  assert.deepEqual(
+    coded('Syrian troops shelled militias in Tripoli as fighting spread through the Lebanese city.'),
+    ['190 SYRMIL > LBNUAF asserted'],
+  );
+  // the dictionary's country stays when the article names it
+  const libya = coded('Egyptian envoys met militias in Tripoli to discuss the Libyan ceasefire.');
+  assert.ok(
+    libya.some((e) => e.includes('LBYUAF')),
+    libya.join('; '),
+  );
+});
+
+test('an ethnic group is coded by the country the text places it in, with its ethnic code', () => {
+  assert.deepEqual(coded('Ethnic Hungarians in Romania protested against the new language law.'), [
+    '140 ROUHUN > ROU asserted',
+  ]);
+  assert.deepEqual(
+    coded('Several hundred ethnic Serbs marched on Sunday in Kosovo, demanding more police protection.'),
+    ['140 XKXSRB > XKX asserted'],
+  );
+  // without "ethnic" a demonym keeps its own country
+  assert.ok(
+    coded('Hungarians in Romania protested against the new language law.').every(
+      (e) => !e.includes('ROUHUN'),
+    ),
+  );
+});
+
+test('"the government of <province>" is the government of the province\'s country; police ordered out is 153', () => {
+  assert.deepEqual(
+    coded('The government of Khyber Pakhtunkhwa ordered police into the northern districts.'),
+    ['153 PAKGOV > PAKCOP asserted'],
+  );
+});
+
+test('ethnic groups living in one state and named parties have codes', () => {
+  const igbo = coded(
+    'Igbo community leaders demanded that the Nigerian government release the detained activists.',
+  );
+  assert.ok(
+    igbo.some((e) => e.startsWith('10') && e.includes('NGAIBO')),
+    igbo.join('; '),
+  );
+  const party = coded('The Homeland Union accused the Lithuanian government of corruption.');
+  assert.ok(
+    party.some((e) => e.includes('LTUPTY > LTUGOV')),
+    party.join('; '),
+  );
+});
+
+test('a hedged hostile act with a condition is a threat (13x); without one it stays hypothetical', () => {
+  const conditional = coded(
+    'Japan may suspend its aid to Myanmar if the junta refuses to free the detainees.',
+  );
+  assert.ok(conditional.includes('1311 JPN > MMR asserted'), conditional.join('; '));
+  assert.ok(coded('Japan may suspend its aid to Myanmar, officials said.').every((e) => !e.startsWith('13')));
+});
+
+test('a protest noun with "against <actor>" as a subject is the protest itself (14x), its aim refining it', () => {
+  assert.deepEqual(coded('Albanian protests against the Serbian government continued for a third week.'), [
+    '141 ALB > SRBGOV asserted',
+  ]);
+  assert.deepEqual(coded('Albanian riots against Serbian police policies continued for a third week.'), [
+    '1452 ALB > SRBCOP asserted',
+  ]);
+  // without a target there is no protest event
+  assert.deepEqual(coded('Albanian protests continued for a third week.'), []);
+});
+
+test('opening a hearing into something is an investigation (090)', () => {
+  assert.deepEqual(
+    coded('The Kenyan parliament opened a public hearing into police abuses against protesters.'),
+    ['090 KENLEG > KENOPP asserted'],
+  );
+});
+
+test('a bare verb after a "that" subject is a verb (subjunctive), not a noun', () => {
+  assert.deepEqual(
+    coded('Human rights groups in Kenya demanded that the Ugandan government end restrictions on the press.'),
+    ['1051 KENHRI > UGAGOV asserted'],
+  );
+});
+
+test('"said X must be ready to <act>" demands the act of X, through the readiness copula', () => {
+  assert.deepEqual(
+    coded(
+      'The Kenyan president said on Monday that Uganda must be ready to withdraw its troops from the border.',
+    ),
+    ['1056 KENGOV > UGA asserted'],
+  );
+});
+
+test('refusing to accept a demand to yield refuses the yielding itself (124x); "will not hesitate" does not', () => {
+  assert.deepEqual(
+    coded("Egypt said it would not accept the rebels' demands to release the Sudanese traders."),
+    ['1243 EGY > SDNBUS asserted'],
+  );
+  assert.ok(
+    coded('Peru will not hesitate to release the Chilean fishermen.').every((e) => !e.startsWith('124')),
+  );
+});
+
+test('a statement to a news medium is attribution, not an event with the medium', () => {
+  assert.deepEqual(coded('Kenyan officials told Reuters that talks with Uganda had ended.'), []);
+  // criticising a medium is an event with it
+  assert.deepEqual(coded('Kenyan officials criticized Reuters over its reporting.'), [
+    '111 KENGOV > MED asserted',
+  ]);
+});
+
+test('settlers are coded by the people that settles, not the land they settle', () => {
+  assert.deepEqual(coded('Jewish settlers in the West Bank attacked Palestinian farmers near Nablus.'), [
+    '190 ISRJEWCVL > PSEAGR asserted',
+  ]);
+});
