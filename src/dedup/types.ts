@@ -56,7 +56,14 @@ export type DateClass = 'point' | 'inferred' | 'period' | 'coarse' | 'undated';
 export interface DateVerdict {
   readonly ok: boolean;
   readonly rule:
-    'within-days' | 'same-day' | 'overlap' | 'same-period' | 'undated' | 'inferred-vs-period' | 'coarse';
+    | 'within-days'
+    | 'day-before-publication'
+    | 'same-day'
+    | 'overlap'
+    | 'same-period'
+    | 'undated'
+    | 'inferred-vs-period'
+    | 'coarse';
   readonly classes: readonly [DateClass, DateClass];
   /** Days between the two date intervals (0 when they overlap); null when undated. */
   readonly gapDays: number | null;

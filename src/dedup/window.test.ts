@@ -128,3 +128,16 @@ test('property: the comparison is symmetric and a match lies inside the search w
     { numRuns: 2000 },
   );
 });
+
+test('a stated day may be the day before a date taken from publication, never after it', () => {
+  // an article of the 15th dated by its publication cannot report a strike stated for the 16th
+  const after = compareDates(day('2026-07-16'), inferred('2026-07-15'));
+  assert.equal(after.ok, false);
+  assert.equal(after.rule, 'day-before-publication');
+  assert.match(after.text, /never after it/);
+  assert.equal(compareDates(inferred('2026-07-15'), day('2026-07-16')).ok, false, 'in either order');
+  // the day before, or the same day, still merges
+  assert.equal(compareDates(day('2026-07-14'), inferred('2026-07-15')).ok, true);
+  assert.equal(compareDates(inferred('2026-07-15'), day('2026-07-15')).ok, true);
+  assert.equal(compareDates(day('2026-07-13'), inferred('2026-07-15')).ok, false, 'two days before is too far');
+});

@@ -108,6 +108,15 @@ export function dateRule(
   }
   if (ca === 'inferred' && cb === 'inferred') return { rule: 'same-day', tolerance: 0 };
   if (ca === 'period' || cb === 'period') return { rule: 'overlap', tolerance: 0 };
+  // a date taken from publication says the event happened that day or before: a stated day
+  // may be the day before it, never after (the article cannot report what had not happened)
+  if ((ca === 'point' && cb === 'inferred') || (ca === 'inferred' && cb === 'point')) {
+    const [stated, published] = ca === 'point' ? [a, b] : [b, a];
+    return {
+      rule: 'day-before-publication',
+      tolerance: stated.start > published.start ? null : DAY_TOLERANCE,
+    };
+  }
   return { rule: 'within-days', tolerance: DAY_TOLERANCE };
 }
 
@@ -142,6 +151,9 @@ export function compareDates(a: DedupDate | null, b: DedupDate | null): DateVerd
       : `${da} and ${db}: dates taken from publication must be the same day (${apart} apart)`,
     overlap: ok ? `${da} and ${db} overlap` : `${da} and ${db} do not overlap (${apart} apart)`,
     'within-days': `${da} and ${db} are ${apart} apart, window ±${DAY_TOLERANCE} day${ok ? '' : ': too far'}`,
+    'day-before-publication': ok
+      ? `${da} and ${db} are ${apart} apart: the stated day is at most ${DAY_TOLERANCE} day before the date taken from publication`
+      : `${da} and ${db}: a stated day must be on or at most ${DAY_TOLERANCE} day before a date taken from publication, never after it`,
   };
   return { ok, rule, classes, gapDays: gap, toleranceDays: tolerance, text: texts[rule] };
 }
