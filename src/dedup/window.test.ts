@@ -139,5 +139,9 @@ test('a stated day may be the day before a date taken from publication, never af
   // the day before, or the same day, still merges
   assert.equal(compareDates(day('2026-07-14'), inferred('2026-07-15')).ok, true);
   assert.equal(compareDates(inferred('2026-07-15'), day('2026-07-15')).ok, true);
-  assert.equal(compareDates(day('2026-07-13'), inferred('2026-07-15')).ok, false, 'two days before is too far');
+  assert.equal(
+    compareDates(day('2026-07-13'), inferred('2026-07-15')).ok,
+    false,
+    'two days before is too far',
+  );
 });
