@@ -121,7 +121,8 @@ export function eventActor(m: ActorMention, via?: string, person?: string): Even
 /**
  * The name a title mention stands before, when no dictionary knows it: every token from
  * the mention's end to the phrase's head is a proper noun ("German Finance Minister
- * Christian Lindner" -> CHRISTIAN LINDNER). Undefined when the title is the head.
+ * Christian Lindner" -> CHRISTIAN LINDNER), after any lower-case rank words. Undefined when
+ * the title is the head.
  */
 function nameAfterTitle(
   tokens: readonly Token[],
@@ -130,12 +131,19 @@ function nameAfterTitle(
   head: number,
 ): string | undefined {
   if (PERSON_FORMS.has(m.form) || end > head) return undefined;
-  const words: string[] = [];
-  for (let t = end; t <= head; t++) {
-    if (tokens[t]!.pos !== 'PROPN') return undefined;
-    words.push(tokens[t]!.text);
-  }
-  return words.join(' ').toUpperCase();
+  // the proper nouns ending at the head, right after the title or after a lower-case rank
+  // word ("the Revolutionary Guards Corps general Esmail Qaani")
+  let first = head + 1;
+  while (first > end && tokens[first - 1]!.pos === 'PROPN') first--;
+  if (first > head) return undefined;
+  const before = tokens[first - 1]!;
+  const rank = (before.pos === 'NOUN' || before.pos === 'ADJ') && before.text === before.norm;
+  if (first > end && !rank) return undefined;
+  return tokens
+    .slice(first, head + 1)
+    .map((t) => t.text)
+    .join(' ')
+    .toUpperCase();
 }
 
 function mentionsIn(index: ActorIndex, start: number, end: number): ActorMention[] {

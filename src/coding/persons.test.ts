@@ -55,3 +55,10 @@ test('"the president" is the last president named, not the article\'s main count
     '111 UKRGOV:- > RUS:-',
   );
 });
+
+test('a lower-case rank word between a body and an unknown name: the person is the name', () => {
+  assert.deepEqual(
+    persons('Islamic Revolutionary Guard Corps general Esmail Qaani criticized the United States on Monday.'),
+    ['111 IRNMILMUS:ESMAIL QAANI > USA:-'],
+  );
+});
