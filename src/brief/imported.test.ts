@@ -4,31 +4,10 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { ICEWS_COLUMNS } from '../ingest/events/sniff.js';
 import { runDyad } from '../testing/cli.js';
 import { datasetLabel, importedClaimKey } from './imported.js';
 
-const HEADER = [
-  'Event ID',
-  'Event Date',
-  'Source Name',
-  'Source Sectors',
-  'Source Country',
-  'Event Text',
-  'CAMEO Code',
-  'Intensity',
-  'Target Name',
-  'Target Sectors',
-  'Target Country',
-  'Story ID',
-  'Sentence Number',
-  'Publisher',
-  'City',
-  'District',
-  'Province',
-  'Country',
-  'Latitude',
-  'Longitude',
-];
 // id, day, source, code, target, story, sentence, publisher
 const ROWS: readonly (readonly string[])[] = [
   ['101', '2021-04-02', 'Chile', '043', 'Peru', '9001', '2', 'Andes Wire'],
@@ -44,30 +23,24 @@ let html: string;
 before(async () => {
   dir = mkdtempSync(join(tmpdir(), 'dyad-brief-imported-'));
   const file = join(dir, 'events.tab');
-  const line = ([id, day, source, code, target, story, sentence, publisher]: readonly string[]) =>
-    [
-      id,
-      day,
-      source,
-      '',
-      source,
-      'event',
-      code,
-      '0',
-      target,
-      '',
-      target,
-      story,
-      sentence,
-      publisher,
-      '',
-      '',
-      '',
-      '',
-      '',
-      '',
-    ].join('\t');
-  writeFileSync(file, [HEADER.join('\t'), ...ROWS.map(line)].join('\n') + '\n');
+  const line = ([id, day, source, code, target, story, sentence, publisher]: readonly string[]) => {
+    const cells: Readonly<Record<string, string>> = {
+      'Event ID': id!,
+      'Event Date': day!,
+      'Source Name': source!,
+      'Source Country': source!,
+      'Event Text': 'event',
+      'CAMEO Code': code!,
+      Intensity: '0',
+      'Target Name': target!,
+      'Target Country': target!,
+      'Story ID': story!,
+      'Sentence Number': sentence!,
+      Publisher: publisher!,
+    };
+    return ICEWS_COLUMNS.map((column) => cells[column] ?? '').join('\t');
+  };
+  writeFileSync(file, [ICEWS_COLUMNS.join('\t'), ...ROWS.map(line)].join('\n') + '\n');
   const db = join(dir, 'brief.duckdb');
   const imported = await runDyad('import', 'icews', file, '--db', db);
   assert.equal(imported.code, 0, imported.stderr);
