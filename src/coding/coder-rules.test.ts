@@ -3,23 +3,12 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { CodedEvent } from '../core/types.js';
-import { loadDictionaries } from '../dict/index.js';
-import { createReader } from '../nlp/read.js';
-import { createCoder } from './coder.js';
-import { loadDefaultVerbDictionary } from './verbs/index.js';
+import { createTestCoder, summarize } from './testing.js';
 
-const dicts = loadDictionaries();
-const reader = createReader(dicts);
-const coder = createCoder(dicts, loadDefaultVerbDictionary());
+const code = createTestCoder();
 
 function coded(text: string): string[] {
-  return coder
-    .code(reader.read({ text, published: '2023-12-07' }))
-    .events.map(
-      (e: CodedEvent) =>
-        `${e.code} ${e.sources.map((a) => a.code).join('+')} > ${e.targets.map((a) => a.code).join('+')} ${e.modality}`,
-    );
+  return code(text, '2023-12-07').map((e) => summarize(e, { modality: true }));
 }
 
 test('agreeing to do something is intent, its content from the governed verb (030 -> 033)', () => {

@@ -1,21 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { loadDictionaries } from '../dict/index.js';
-import { createReader } from '../nlp/read.js';
-import { createCoder } from './coder.js';
-import { loadDefaultVerbDictionary } from './verbs/index.js';
+import { createTestCoder, summarize } from './testing.js';
 
-const dicts = loadDictionaries();
-const reader = createReader(dicts);
-const coder = createCoder(dicts, loadDefaultVerbDictionary());
+const code = createTestCoder();
 
-const coded = (text: string) =>
-  coder
-    .code(reader.read({ text, published: '2024-02-01' }))
-    .events.map(
-      (e) =>
-        `${e.code} ${e.sources.map((a) => a.code).join('+')} > ${e.targets.map((a) => a.code).join('+')}`,
-    );
+const coded = (text: string) => code(text, '2024-02-01').map((e) => summarize(e));
 
 test('a list after the marked phrase object continues it: "sanctions from the EU, Britain and Canada"', () => {
   assert.deepEqual(coded('Myanmar came under new Western sanctions from the EU, Britain and Canada.'), [

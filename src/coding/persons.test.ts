@@ -1,23 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { loadDictionaries } from '../dict/index.js';
-import { createReader } from '../nlp/read.js';
-import { createCoder } from './coder.js';
-import { loadDefaultVerbDictionary } from './verbs/index.js';
+import { createTestCoder, summarize } from './testing.js';
 
-const dicts = loadDictionaries();
-const reader = createReader(dicts);
-const coder = createCoder(dicts, loadDefaultVerbDictionary());
+const code = createTestCoder();
 
 /** "code SOURCE:person > TARGET:person" per event. */
 function persons(text: string): string[] {
-  return coder
-    .code(reader.read({ text, published: '2024-10-03' }))
-    .events.map(
-      (e) =>
-        `${e.code} ${e.sources.map((a) => `${a.code}:${a.person ?? '-'}`).join('+')} > ` +
-        e.targets.map((a) => `${a.code}:${a.person ?? '-'}`).join('+'),
-    );
+  return code(text, '2024-10-03').map((e) => summarize(e, { persons: true }));
 }
 
 test('an actor naming a dictionary person carries that person, also by surname and pronoun', () => {
