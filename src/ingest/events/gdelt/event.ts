@@ -63,8 +63,8 @@ export interface GdeltRowCache {
   /** By DATEADDED: its value and whether the layout renders it back as written. */
   readonly dateAdded: Map<string, { value: string | null; v2: boolean; canonical: boolean }>;
   /** By AvgTone: its value and whether it renders back as written. */
-  readonly tone: Map<string, { value: number; canonical: boolean } | null>;
-  readonly goldstein: Map<string, { value: number; canonical: boolean } | null>;
+  readonly tone: DecimalCache;
+  readonly goldstein: DecimalCache;
   /** By the geography block's text (geoKey): its location and non-canonical columns. */
   readonly geo: Map<string, GeoBlock>;
   /** By the actor block's text (actorKey). */
@@ -92,6 +92,27 @@ function remember<V>(map: Map<string, V>, key: string, value: V): V {
   map.set(key, value);
   return value;
 }
+
+type DecimalCache = Map<string, { value: number; canonical: boolean } | null>;
+
+/**
+ * A decimal field's value and whether it renders back as written, remembered by its text;
+ * null for an empty or non-numeric field.
+ */
+function cachedDecimal(
+  cache: DecimalCache,
+  text: string,
+  canonical: (text: string, value: number) => boolean,
+) {
+  if (text === '') return null;
+  const known = cache.get(text);
+  if (known !== undefined) return known;
+  const value = parseDecimal(text);
+  return remember(cache, text, value === null ? null : { value, canonical: canonical(text, value) });
+}
+
+/** GoldsteinScale is written with one decimal ("-2.0"). */
+const isOneDecimal = (text: string, value: number): boolean => oneDecimal(value) === text;
 
 class RowError {
   constructor(readonly reason: string) {}
@@ -303,15 +324,7 @@ function parseRow(
   extra.check(29, quad === null ? numberText(quadOfCode(code)) : String(quad));
 
   const goldsteinText = field(row, 30);
-  let goldstein = goldsteinText === '' ? null : cache.goldstein.get(goldsteinText);
-  if (goldstein === undefined) {
-    const value = parseDecimal(goldsteinText);
-    goldstein = remember(
-      cache.goldstein,
-      goldsteinText,
-      value === null ? null : { value, canonical: oneDecimal(value) === goldsteinText },
-    );
-  }
+  const goldstein = cachedDecimal(cache.goldstein, goldsteinText, isOneDecimal);
   if (goldstein === null && goldsteinText !== '')
     fail(`non-numeric GoldsteinScale "${goldsteinText.slice(0, 40)}"`);
   if (goldstein !== null && !goldstein.canonical) extra.keep(30);
@@ -320,15 +333,7 @@ function parseRow(
   const numSources = countAt(row, 32, 'NumSources', extra);
   const numArticles = countAt(row, 33, 'NumArticles', extra);
   const toneText = field(row, 34);
-  let tone = toneText === '' ? null : cache.tone.get(toneText);
-  if (tone === undefined) {
-    const value = parseDecimal(toneText);
-    tone = remember(
-      cache.tone,
-      toneText,
-      value === null ? null : { value, canonical: isShortestForm(toneText, value) },
-    );
-  }
+  const tone = cachedDecimal(cache.tone, toneText, isShortestForm);
   if (tone === null && toneText !== '') fail(`non-numeric AvgTone "${toneText.slice(0, 40)}"`);
   if (tone !== null && !tone.canonical) extra.keep(34);
 
