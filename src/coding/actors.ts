@@ -101,7 +101,7 @@ const QUANTITY_HEADS = new Set([
 const COUNTRY_NOUNS = new Set(['country', 'nation', 'state', 'government', 'side', 'administration']);
 
 /** Mention forms that name a person: a dictionary person, alone, with a title, or by surname. */
-const PERSON_FORMS: ReadonlySet<ActorMention['form']> = new Set(['name', 'title', 'surname']);
+export const PERSON_FORMS: ReadonlySet<ActorMention['form']> = new Set(['name', 'title', 'surname']);
 
 export function eventActor(m: ActorMention, via?: string, person?: string): EventActor {
   const named = person ?? (PERSON_FORMS.has(m.form) && m.actor.name ? m.actor.name : undefined);

@@ -18,6 +18,7 @@ import {
   groupMeaning,
   hasCoded,
   officeOf,
+  PERSON_FORMS,
   withOffices,
   type ActorIndex,
   type Salience,
@@ -1046,9 +1047,7 @@ export function createCoder(
     };
 
     // --- 4. what pronouns may refer to next
-    const persons = actorMentions.filter(
-      (m) => m.actor.code && ['name', 'title', 'surname'].includes(m.form),
-    );
+    const persons = actorMentions.filter((m) => m.actor.code && PERSON_FORMS.has(m.form));
     const collectives = actorMentions.filter(
       (m) => m.actor.code && ['country', 'organisation', 'capital', 'demonym', 'agent'].includes(m.form),
     );
