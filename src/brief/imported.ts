@@ -4,7 +4,11 @@
  * SOURCEURL, ICEWS's story and publisher) and, for GDELT events with a mention, where in that
  * document the actors and the action are (character offsets).
  */
+import { importNotesOf } from '../ingest/events/store-record.js';
 import type { StoredEvent } from '../store/types.js';
+
+const present = (value: string | undefined): string | null =>
+  value !== undefined && value.trim() !== '' ? value.trim() : null;
 
 const LABELS: Readonly<Record<string, string>> = { gdelt: 'GDELT', icews: 'ICEWS', plover: 'PLOVER' };
 
@@ -13,26 +17,14 @@ export function datasetLabel(dataset: string): string {
   return LABELS[dataset] ?? dataset;
 }
 
-const record = (value: unknown): Record<string, unknown> | null =>
-  value !== null && typeof value === 'object' && !Array.isArray(value)
-    ? (value as Record<string, unknown>)
-    : null;
-
-const text = (value: unknown): string | null =>
-  typeof value === 'string' && value.trim() !== ''
-    ? value.trim()
-    : typeof value === 'number'
-      ? String(value)
-      : null;
-
 /** The footnote of an imported event: `source` (a URL when there is one) and a note of the row and places in it. */
 export function importedCitation(e: StoredEvent): { readonly source: string; readonly note: string | null } {
   const row = `${datasetLabel(e.dataset)} event ${e.externalId ?? e.id}`;
   const url = e.evidence?.url ?? e.sourceUrl;
   const notes: string[] = url ? [row] : [];
-  const evidence = record(record(record(e.extra)?.['@dyad'])?.evidence);
-  const document = text(evidence?.document);
-  const publisher = text(evidence?.source);
+  const evidence = importNotesOf(e)?.evidence;
+  const document = present(evidence?.document);
+  const publisher = present(evidence?.source);
   const sentence = e.evidence?.sentence ?? null;
   if (document) notes.push(`story ${document}${sentence !== null ? `, sentence ${sentence}` : ''}`);
   if (publisher) notes.push(publisher);

@@ -178,12 +178,18 @@ function isNotes(value: unknown): value is ImportNotes {
   return typeof value === 'object' && value !== null && 'dataset' in value && 'format' in value;
 }
 
+/** The importer's notes kept in a stored imported event's `extra`; null for Dyad-coded events. */
+export function importNotesOf(stored: Pick<StoredEvent, 'dataset' | 'extra'>): ImportNotes | null {
+  if (stored.dataset === 'dyad') return null;
+  const notes: unknown = stored.extra?.[IMPORT_NOTES_KEY];
+  return isNotes(notes) ? notes : null;
+}
+
 /** The importer's record of a stored event (imported or Dyad-coded), for the exporters. */
 export function fromStoreEvent(stored: StoredEvent): ImportedEvent {
+  const notes = importNotesOf(stored);
+  if (notes === null) return fromDyadEvent(stored);
   const extraIn = (stored.extra ?? {}) as Record<string, JsonValue>;
-  const notesValue: unknown = extraIn[IMPORT_NOTES_KEY];
-  if (stored.dataset === 'dyad' || !isNotes(notesValue)) return fromDyadEvent(stored);
-  const notes = notesValue;
   // fromEntries defines keys as data, so "__proto__" stays a plain key.
   const extra: Record<string, JsonValue> = Object.fromEntries(
     Object.entries(extraIn).filter(([key]) => key !== IMPORT_NOTES_KEY),
