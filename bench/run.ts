@@ -13,6 +13,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const BENCHES: readonly [string, string, readonly string[]][] = [
   ['dict', 'dictionary load time and memory (target: < 1 s, < 400 MB)', []],
   ['pipeline', 'reading and coding throughput on VOA and Wikipedia (targets: 8,000 / 5,000 sentences/s)', []],
+  ['parallel', 'raw text -> events in worker threads (dyad ingest --jobs N), one per core', []],
   ['dates', 'date recognizer alone', []],
   ['quantities', 'quantity recognizer alone', []],
   ['verbs-parse', 'verb dictionary parse time', []],

@@ -1,7 +1,7 @@
 /** dyad ingest, run as a user runs it: its summary, idempotence and bad input. */
 import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runDyad } from '../../testing/cli.js';
@@ -65,5 +65,28 @@ describe('dyad ingest', () => {
     assert.match(r.stderr, new RegExp(`${binary}: binary file`));
     assert.deepEqual(figures(r.stdout, 'articles'), { new: 1, unchanged: 0, updated: 0, failed: 2 });
     assert.equal((await storedCounts(db)).articles, 1);
+  });
+
+  test('--jobs 2 reads and codes in worker threads and stores exactly what one thread stores', async () => {
+    const listed: string[] = [];
+    for (const jobs of ['1', '2']) {
+      const db = join(dir, `jobs-${jobs}.duckdb`);
+      const r = await runDyad('ingest', ...examples, '--db', db, '--jobs', jobs);
+      assert.equal(r.code, 0, r.stderr);
+      assert.deepEqual(figures(r.stdout, 'articles'), { new: 2, unchanged: 0, updated: 0, failed: 0 });
+      const events = await runDyad('events', '--db', db, '--format', 'jsonl');
+      assert.equal(events.code, 0, events.stderr);
+      listed.push(events.stdout);
+    }
+    assert.ok(listed[0]!.trim().length > 0);
+    assert.equal(listed[1], listed[0]);
+  });
+
+  test('a --jobs that is not a number of threads is named, and nothing is stored', async () => {
+    const db = join(dir, 'jobs-bad.duckdb');
+    const r = await runDyad('ingest', examples[0]!, '--db', db, '--jobs', 'many');
+    assert.equal(r.code, 1);
+    assert.match(r.stderr, /--jobs: "many" is not a number of worker threads/);
+    assert.equal(existsSync(db), false, 'no database was created');
   });
 });

@@ -1,6 +1,8 @@
 import type { Command } from 'commander';
 import { describeError } from '../../core/errors.js';
+import type { Article } from '../../core/types.js';
 import { readInputs, parseFieldMapping, type IngestOptions } from '../../ingest/index.js';
+import { createAnalyzerPool, parseJobs, type PoolOutcome } from '../../pipeline/pool.js';
 import { openStore, type ArticleBundle, type PutResult } from '../../store/index.js';
 import { createEngine } from '../engine.js';
 import { parseDateOption } from '../options.js';
@@ -13,6 +15,52 @@ interface IngestCliOptions {
   dictionaries?: string;
   mapping?: string;
   batch: string;
+  jobs: string;
+}
+
+/** Reads and codes one article: in this thread, or in a worker of the pool (`--jobs`). */
+interface Analyst {
+  readonly readerVersion: string;
+  /** Articles handed out before the first result is awaited (results still come in order). */
+  readonly window: number;
+  analyze(article: Article): Promise<PoolOutcome>;
+  close(): Promise<void>;
+}
+
+async function createAnalyst(jobs: number, dictionaries: string | undefined): Promise<Analyst> {
+  const setup = dictionaries ? { dictionaries } : {};
+  if (jobs > 1) {
+    const pool = await createAnalyzerPool(jobs, setup);
+    return {
+      readerVersion: pool.readerVersion,
+      window: jobs * 4,
+      analyze: (article) => pool.analyze({ text: article.text, published: article.published }),
+      close: () => pool.close(),
+    };
+  }
+  const engine = createEngine(setup);
+  return {
+    readerVersion: readerVersion(engine),
+    window: 1,
+    analyze: async (article) => {
+      try {
+        const analysis = engine.analyzer.analyze({ text: article.text, published: article.published });
+        return {
+          ok: true,
+          analysis: {
+            sentences: analysis.reading.sentences,
+            mentions: analysis.reading.mentions,
+            events: analysis.events,
+            facts: analysis.facts,
+            designations: analysis.designations,
+          },
+        };
+      } catch (error) {
+        return { ok: false, message: describeError(error) };
+      }
+    },
+    close: async () => {},
+  };
 }
 
 /** `dyad ingest`: read, code and store articles. */
@@ -34,6 +82,11 @@ export function registerIngest(program: Command): void {
     )
     .option('--mapping <fields>', 'JSONL field names, e.g. "text=body,published=date,source=sources.0.name"')
     .option('--batch <n>', 'articles stored per transaction batch', '50')
+    .option(
+      '--jobs <n>',
+      'worker threads reading and coding articles at once, or "auto" (one per core, at most 8); each loads its own dictionaries (about 400 MB)',
+      '1',
+    )
     .action(async (paths: string[], opts: IngestCliOptions) => {
       const options: IngestOptions = {
         ...(opts.published
@@ -44,9 +97,12 @@ export function registerIngest(program: Command): void {
           : {}),
         ...(opts.mapping ? { mapping: parseFieldMapping(opts.mapping) } : {}),
       };
-      const engine = createEngine(opts.dictionaries ? { dictionaries: opts.dictionaries } : {});
-      const version = readerVersion(engine);
-      const store = await openStore({ path: opts.db });
+      const analyst = await createAnalyst(parseJobs(opts.jobs), opts.dictionaries);
+      const version = analyst.readerVersion;
+      const store = await openStore({ path: opts.db }).catch(async (error: unknown) => {
+        await analyst.close();
+        throw error;
+      });
       const counts = {
         new: 0,
         unchanged: 0,
@@ -84,6 +140,20 @@ export function registerIngest(program: Command): void {
         });
         pending = [];
       };
+      // articles handed to the analyst, oldest first; stored in this order
+      const inFlight: { article: Article; outcome: Promise<PoolOutcome> }[] = [];
+      const settleOldest = async (): Promise<void> => {
+        const { article, outcome } = inFlight.shift()!;
+        const result = await outcome;
+        if (result.ok) {
+          pending.push({ article, readerVersion: version, ...result.analysis });
+        } else {
+          counts.failed++;
+          process.stderr.write(`dyad: ${article.origin.path}: could not be read: ${result.message}\n`);
+        }
+        progress.tick(article.title ?? article.origin.path);
+        if (pending.length >= batchSize) await flush();
+      };
       try {
         for await (const result of readInputs(paths, options)) {
           if (result.kind === 'skipped') continue;
@@ -93,27 +163,10 @@ export function registerIngest(program: Command): void {
             continue;
           }
           for (const w of result.warnings) process.stderr.write(`dyad: warning: ${w}\n`);
-          const { article } = result;
-          try {
-            const analysis = engine.analyzer.analyze({ text: article.text, published: article.published });
-            pending.push({
-              article,
-              readerVersion: version,
-              sentences: analysis.reading.sentences,
-              mentions: analysis.reading.mentions,
-              events: analysis.events,
-              facts: analysis.facts,
-              designations: analysis.designations,
-            });
-          } catch (error) {
-            counts.failed++;
-            process.stderr.write(
-              `dyad: ${article.origin.path}: could not be read: ${describeError(error)}\n`,
-            );
-          }
-          progress.tick(article.title ?? article.origin.path);
-          if (pending.length >= batchSize) await flush();
+          inFlight.push({ article: result.article, outcome: analyst.analyze(result.article) });
+          if (inFlight.length >= analyst.window) await settleOldest();
         }
+        while (inFlight.length > 0) await settleOldest();
         await flush();
         progress.stop();
         const stats = await store.stats({ top: 1 });
@@ -124,6 +177,7 @@ export function registerIngest(program: Command): void {
         );
       } finally {
         progress.stop();
+        await analyst.close();
         await store.close();
       }
       if (counts.failed > 0) process.exitCode = 1;

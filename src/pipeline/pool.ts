@@ -1,0 +1,127 @@
+/**
+ * A pool of analysis worker threads (`dyad ingest --jobs N`): each worker holds its own
+ * engine and reads and codes whole articles, so N cores work on N articles at once. The
+ * caller keeps input order (it awaits results in the order it asked), so what is stored,
+ * and every id derived from it, is the same as with one thread.
+ *
+ * `analyze` never rejects: an article that fails, or whose worker dies, comes back as
+ * `{ ok: false, message }` and the ingest reports it as it reports any unreadable article.
+ */
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { DyadError } from '../core/errors.js';
+import type { StoredAnalysis, WorkerMessage, WorkerSetup } from './worker-protocol.js';
+
+export type PoolOutcome =
+  { readonly ok: true; readonly analysis: StoredAnalysis } | { readonly ok: false; readonly message: string };
+
+export interface AnalyzerPool {
+  readonly size: number;
+  /** The reader version every worker reported (they load the same dictionaries). */
+  readonly readerVersion: string;
+  readonly warnings: readonly string[];
+  analyze(input: { readonly text: string; readonly published: string | null }): Promise<PoolOutcome>;
+  close(): Promise<void>;
+}
+
+/** The most workers `--jobs auto` starts: each holds its own dictionaries (about 400 MB). */
+export const MAX_AUTO_JOBS = 8;
+
+/** `--jobs`: a positive whole number, or "auto" (one per core, at most MAX_AUTO_JOBS). */
+export function parseJobs(value: string): number {
+  if (value === 'auto') return Math.max(1, Math.min(availableParallelism(), MAX_AUTO_JOBS));
+  if (!/^[1-9]\d{0,2}$/.test(value))
+    throw new DyadError('--jobs', `"${value}" is not a number of worker threads (1-999) or "auto"`);
+  return Number(value);
+}
+
+interface Slot {
+  readonly worker: Worker;
+  readonly waiting: Map<number, (outcome: PoolOutcome) => void>;
+  dead: string | null;
+}
+
+const ENTRY = new URL('./worker-entry.js', import.meta.url);
+
+function startWorker(
+  setup: WorkerSetup,
+): Promise<{ slot: Slot; ready: Extract<WorkerMessage, { kind: 'ready' }> }> {
+  // execArgv [] : the entry registers the TypeScript loader itself, whatever the parent ran with
+  const worker = new Worker(ENTRY, { workerData: setup, execArgv: [] });
+  const slot: Slot = { worker, waiting: new Map(), dead: null };
+  return new Promise((resolve, reject) => {
+    let ready = false;
+    const die = (why: string): void => {
+      if (slot.dead !== null) return;
+      slot.dead = why;
+      for (const settle of slot.waiting.values()) settle({ ok: false, message: why });
+      slot.waiting.clear();
+      if (!ready) reject(new DyadError('--jobs', why));
+    };
+    worker.on('message', (message: WorkerMessage) => {
+      switch (message.kind) {
+        case 'ready':
+          ready = true;
+          resolve({ slot, ready: message });
+          return;
+        case 'setup-failed':
+          die(message.message);
+          return;
+        case 'analysis':
+        case 'error': {
+          const settle = slot.waiting.get(message.id);
+          slot.waiting.delete(message.id);
+          settle?.(
+            message.kind === 'analysis'
+              ? { ok: true, analysis: message.analysis }
+              : { ok: false, message: message.message },
+          );
+          return;
+        }
+      }
+    });
+    worker.on('error', (error) => die(`analysis worker failed: ${error.message.split('\n')[0]}`));
+    worker.on('exit', (code) => die(`analysis worker exited (code ${code})`));
+  });
+}
+
+/** Starts `size` workers and waits until each has loaded its engine. */
+export async function createAnalyzerPool(size: number, setup: WorkerSetup = {}): Promise<AnalyzerPool> {
+  const started = await Promise.allSettled(Array.from({ length: size }, () => startWorker(setup)));
+  const slots = started.flatMap((s) => (s.status === 'fulfilled' ? [s.value.slot] : []));
+  const failure = started.find((s): s is PromiseRejectedResult => s.status === 'rejected');
+  if (failure) {
+    await Promise.all(slots.map((s) => s.worker.terminate()));
+    throw failure.reason;
+  }
+  const readies = started.map(
+    (s) => (s as PromiseFulfilledResult<Awaited<ReturnType<typeof startWorker>>>).value.ready,
+  );
+  const versions = new Set(readies.map((r) => r.readerVersion));
+  if (versions.size !== 1) {
+    await Promise.all(slots.map((s) => s.worker.terminate()));
+    throw new DyadError('--jobs', `the workers loaded different dictionaries (${[...versions].join(', ')})`);
+  }
+  let next = 0;
+  return {
+    size,
+    readerVersion: readies[0]!.readerVersion,
+    warnings: readies[0]!.warnings,
+    analyze(input) {
+      // the live worker with the fewest articles in hand
+      const live = slots.filter((s) => s.dead === null);
+      if (live.length === 0)
+        return Promise.resolve({ ok: false, message: slots[0]?.dead ?? 'no analysis worker' });
+      const slot = live.reduce((a, b) => (b.waiting.size < a.waiting.size ? b : a));
+      const id = next++;
+      return new Promise<PoolOutcome>((resolve) => {
+        slot.waiting.set(id, resolve);
+        slot.worker.postMessage({ id, text: input.text, published: input.published });
+      });
+    },
+    async close() {
+      for (const s of slots) s.dead ??= 'closed';
+      await Promise.all(slots.map((s) => s.worker.terminate()));
+    },
+  };
+}
