@@ -5,7 +5,7 @@
  */
 import { matchesAt } from './phrases.js';
 import type { SentenceView } from './sentence-view.js';
-import type { WordSets } from './types.js';
+import type { Phrase, WordSets } from './types.js';
 
 export interface Figure {
   /** Character span in the article. */
@@ -97,10 +97,28 @@ const RANK_ONE_AFTER: ReadonlySet<string> = new Set([
   'your',
 ]);
 
+/** The one-word ordinals of a list by word, the first of each kept (as `find` would take it). */
+function ordinalWords(ordinal: WordSets['ordinal']): ReadonlyMap<string, Phrase> {
+  const byWord = new Map<string, Phrase>();
+  for (const p of ordinal) {
+    const word = p.words[0];
+    if (p.words.length === 1 && word !== undefined && !byWord.has(word)) byWord.set(word, p);
+  }
+  return byWord;
+}
+
+/** ordinalWords per (frozen, loaded once) list: a memo of immutable data, not article state. */
+const ORDINAL_WORDS = new WeakMap<WordSets['ordinal'], ReadonlyMap<string, Phrase>>();
+
 function ordinalValue(norm: string, words: WordSets): number | null {
   const numeric = NUMERIC_ORDINAL.exec(norm);
   if (numeric?.[1]) return Number(numeric[1]);
-  const word = words.ordinal.find((p) => p.words.length === 1 && p.words[0] === norm);
+  let byWord = ORDINAL_WORDS.get(words.ordinal);
+  if (!byWord) {
+    byWord = ordinalWords(words.ordinal);
+    ORDINAL_WORDS.set(words.ordinal, byWord);
+  }
+  const word = byWord.get(norm);
   return word?.value ? Number(word.value) : null;
 }
 

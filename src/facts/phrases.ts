@@ -78,8 +78,84 @@ export function matchesAt(
 }
 
 /**
+ * The phrases of a list by their first word, as positions in the list: `wordMatches` compares a
+ * first word with a token's text (case-sensitive phrases), its norm or lemma (the others), or any
+ * dash (a phrase starting with "-"), so only the phrases under those keys can start at a token.
+ */
+interface FirstWords {
+  readonly dash: readonly number[];
+  readonly exact: ReadonlyMap<string, readonly number[]>;
+  readonly folded: ReadonlyMap<string, readonly number[]>;
+}
+
+function indexFirstWords(phrases: readonly Phrase[]): FirstWords {
+  const dash: number[] = [];
+  const exact = new Map<string, number[]>();
+  const folded = new Map<string, number[]>();
+  phrases.forEach((phrase, i) => {
+    const first = phrase.words[0];
+    if (first === undefined) return;
+    if (first === '-') dash.push(i);
+    else {
+      const map = phrase.caseSensitive ? exact : folded;
+      const list = map.get(first);
+      if (list) list.push(i);
+      else map.set(first, [i]);
+    }
+  });
+  return { dash, exact, folded };
+}
+
+/**
+ * First-word indexes of the phrase lists seen, keyed by the (frozen, loaded once) list itself: a
+ * memo of a pure function of immutable data, never of an article's state.
+ */
+const FIRST_WORDS = new WeakMap<readonly Phrase[], FirstWords>();
+
+function firstWordsOf(phrases: readonly Phrase[]): FirstWords {
+  let index = FIRST_WORDS.get(phrases);
+  if (!index) {
+    index = indexFirstWords(phrases);
+    FIRST_WORDS.set(phrases, index);
+  }
+  return index;
+}
+
+const NONE: readonly number[] = [];
+
+const PHRASES_OF = new WeakMap<readonly { readonly phrase: Phrase }[], readonly Phrase[]>();
+
+/**
+ * The phrases of a list of named entries (organisations, initiatives), as one list that stays the
+ * same object for the same entries, so that its first-word index is built once.
+ */
+export function phrasesOf(items: readonly { readonly phrase: Phrase }[]): readonly Phrase[] {
+  let phrases = PHRASES_OF.get(items);
+  if (!phrases) {
+    phrases = Object.freeze(items.map((i) => i.phrase));
+    PHRASES_OF.set(items, phrases);
+  }
+  return phrases;
+}
+
+/** Positions in the list of the phrases whose first word matches `token`, in list order. */
+function startingAt(index: FirstWords, token: Token): readonly number[] {
+  const lists: (readonly number[])[] = [];
+  if (index.dash.length > 0 && DASH_TOKEN.test(token.text)) lists.push(index.dash);
+  const exact = index.exact.size > 0 ? index.exact.get(token.text) : undefined;
+  if (exact) lists.push(exact);
+  const byNorm = index.folded.get(token.norm);
+  if (byNorm) lists.push(byNorm);
+  const byLemma = token.lemma !== token.norm ? index.folded.get(token.lemma) : undefined;
+  if (byLemma) lists.push(byLemma);
+  if (lists.length <= 1) return lists[0] ?? NONE;
+  return [...new Set(lists.flat())].sort((a, b) => a - b);
+}
+
+/**
  * Every occurrence of any of `phrases` in tokens [from, to), longest first at each position; an
- * occurrence inside a longer one is dropped ("trade" inside "trade deficit").
+ * occurrence inside a longer one is dropped ("trade" inside "trade deficit"). Only the phrases
+ * whose first word matches a token are tried there (`firstWordsOf`), in the list's order.
  */
 export function findPhrases(
   phrases: readonly Phrase[],
@@ -88,11 +164,16 @@ export function findPhrases(
   to: number,
 ): PhraseMatch[] {
   const found: PhraseMatch[] = [];
-  for (let at = from; at < to; at++) {
-    for (const phrase of phrases) {
+  const index = firstWordsOf(phrases);
+  for (let at = Math.max(from, 0); at < to; at++) {
+    const token = tokens[at];
+    if (!token) continue;
+    for (const i of startingAt(index, token)) {
+      const phrase = phrases[i]!;
       if (matchesAt(phrase, tokens, at, to)) found.push({ phrase, start: at, end: at + phrase.words.length });
     }
   }
+  if (found.length <= 1) return found;
   return found.filter(
     (m) =>
       !found.some(

@@ -7,7 +7,7 @@
  * and the level "<initiative> participant" (supporters, signatories and members alike).
  */
 import type { Designation } from '../../core/types.js';
-import { findPhrases, matchesAt, type PhraseMatch } from '../phrases.js';
+import { findPhrases, matchesAt, phrasesOf, type PhraseMatch } from '../phrases.js';
 import { clauseAt, spanOf, type SentenceView } from '../sentence-view.js';
 import { designationDate } from './dates.js';
 import type { DesignationLexicon, InitiativeName } from './lexicon.js';
@@ -23,12 +23,7 @@ interface NameMatch {
 }
 
 function namesIn(view: SentenceView, lexicon: DesignationLexicon): NameMatch[] {
-  return findPhrases(
-    lexicon.initiatives.map((i) => i.phrase),
-    view.tokens,
-    view.first,
-    view.last,
-  ).flatMap((m) => {
+  return findPhrases(phrasesOf(lexicon.initiatives), view.tokens, view.first, view.last).flatMap((m) => {
     const name = lexicon.initiatives.find((i) => i.phrase === m.phrase);
     if (!name) return [];
     const end = view.tokens[m.end]?.norm === 'initiative' && m.end < view.last ? m.end + 1 : m.end;

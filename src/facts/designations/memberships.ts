@@ -6,7 +6,7 @@
  * A negation just before the status phrase ("is not a member") drops it.
  */
 import type { Designation } from '../../core/types.js';
-import { findPhrases, matchesAt, type PhraseMatch } from '../phrases.js';
+import { findPhrases, matchesAt, phrasesOf, type PhraseMatch } from '../phrases.js';
 import { clauseAt, spanOf, type SentenceView } from '../sentence-view.js';
 import { designationDate } from './dates.js';
 import type { DesignationLexicon, StatusPhrase } from './lexicon.js';
@@ -34,12 +34,7 @@ interface OrgOccurrence {
 }
 
 function orgsIn(view: SentenceView, lexicon: DesignationLexicon): OrgOccurrence[] {
-  const named = findPhrases(
-    lexicon.orgs.map((o) => o.phrase),
-    view.tokens,
-    view.first,
-    view.last,
-  ).map((m) => ({
+  const named = findPhrases(phrasesOf(lexicon.orgs), view.tokens, view.first, view.last).map((m) => ({
     code: lexicon.orgs.find((o) => o.phrase === m.phrase)?.code ?? '',
     start: m.start,
     end: m.end,
