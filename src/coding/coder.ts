@@ -38,6 +38,7 @@ import { findFrameVerb, type VerbHit } from './verb-lookup.js';
 import { blockOf, patternsFor, type VerbDictionary } from './verbs/index.js';
 import { isConditionalThreat } from './conditional-threat.js';
 import { nominalProtest } from './nominal-protest.js';
+import { standsAlone } from './one-sided.js';
 import { readinessCopula } from './readiness.js';
 import { relocateActors } from './relocate.js';
 import { retagVerbs } from './retag.js';
@@ -148,8 +149,6 @@ const LOCAL_SECTORS = new Set([
 ]);
 /** A visit made is a visit hosted, and the other way round. */
 const MIRRORED: Readonly<Record<string, string>> = { '042': '043', '043': '042' };
-/** Codes that need no second party: yield (08), exhibit force posture (15). */
-const ONE_SIDED_ROOTS = new Set(['08', '15']);
 /** Codes whose actors act together when they are listed as one subject. */
 const MUTUAL_ROOTS = new Set(['03', '04', '05', '06']);
 /** Material acts (cooperation 06–09, conflict 15–20): done by someone, never by a thing. */
@@ -904,8 +903,8 @@ export function createCoder(
           },
         ];
       }
-      // yielding, mobilising and the like can have no other party ("declared a ceasefire")
-      const oneSided = ONE_SIDED_ROOTS.has(rootOf(c.code)) && !hasCoded(targets);
+      // a specific yielding or force posture can have no other party ("declared a ceasefire"; one-sided.ts)
+      const oneSided = standsAlone(c.code) && !hasCoded(targets);
       if (!reciprocal && !hasCoded(targets) && !oneSided) continue;
       // an actor acting on itself is no event
       const sourceCodes = new Set(sources.map((a) => a.code));
