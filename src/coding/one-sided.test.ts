@@ -20,8 +20,8 @@ test('only a specific yielding or force posture stands alone', () => {
 });
 
 test('a bare 080 or 150 with no other party is not coded', () => {
-  assert.deepEqual(coded('The Ruritanian parliament passes a law on school uniforms.'), []);
-  assert.deepEqual(coded('The Ruritanian senate approved a bill on fishing quotas on Monday.'), []);
+  assert.deepEqual(coded('The Austrian parliament passes a law on school uniforms.'), []);
+  assert.deepEqual(coded('The Brazilian senate approved a bill on fishing quotas on Monday.'), []);
 });
 
 test('a specific one-sided yielding is still coded', () => {
