@@ -37,6 +37,7 @@ import { bestPattern, presentWords, type MatchContext, type PatternMatch, type R
 import { findFrameVerb, type VerbHit } from './verb-lookup.js';
 import { blockOf, patternsFor, type VerbDictionary } from './verbs/index.js';
 import { isConditionalThreat } from './conditional-threat.js';
+import { sharedGovernance } from './conjuncts.js';
 import { nominalProtest } from './nominal-protest.js';
 import { standsAlone } from './one-sided.js';
 import { readinessCopula } from './readiness.js';
@@ -804,9 +805,11 @@ export function createCoder(
         c.frame.governor !== null && !candidates.has(c.frame.governor)
           ? readinessCopula(tokens, structure.frames, c.frame)
           : null;
-      const govIndex = ready ? ready.governor : c.frame.governor;
+      // ("threatened to close or suspend X": a coordinated verb is framed as its first conjunct is)
+      const shared = sharedGovernance(tokens, structure.frames, c.frame);
+      const govIndex = ready ? ready.governor : shared.governor;
       const gov = govIndex === null ? undefined : candidates.get(govIndex);
-      if (!gov || (c.frame.relation !== 'infinitive' && c.frame.relation !== 'complement')) {
+      if (!gov || (shared.relation !== 'infinitive' && shared.relation !== 'complement')) {
         finals.push(c);
         continue;
       }
