@@ -33,6 +33,7 @@ import { accusedAct, accusedCode } from './accusations.js';
 import { isJourneyPurpose } from './travel-purpose.js';
 import { rejectedRequestCode } from './request-content.js';
 import { parseSentence, type NounGroup, type VerbFrame } from './parse/structure.js';
+import { clauseExtensions } from './parse/qualifying.js';
 import { bestPattern, presentWords, type MatchContext, type PatternMatch, type Region } from './patterns.js';
 import { findFrameVerb, type VerbHit } from './verb-lookup.js';
 import { blockOf, patternsFor, type VerbDictionary } from './verbs/index.js';
@@ -541,9 +542,12 @@ export function createCoder(
           });
         continue;
       }
-      // participle frames qualifying this frame's object extend its clause
-      const extensions = structure.frames.filter(
-        (f) => f.relation === 'participle' && f.governor === frame.index,
+      // participle frames qualifying this frame's object extend its clause (parse/qualifying.ts)
+      const extensions = clauseExtensions(
+        tokens,
+        structure.frames,
+        frame,
+        (f) => (findFrameVerb(tokens, f, verbs, to)?.refs[0]?.code.active ?? null) !== null,
       );
       const postEnd = Math.max(frame.postEnd, ...extensions.map((f) => f.postEnd));
       const pre: Region = { start: frame.preStart, end: hit.start };
