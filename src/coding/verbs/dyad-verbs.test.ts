@@ -19,3 +19,14 @@ test('a strike conducted by workers is no use of force', () => {
     coded('Belarusian workers conducted a strike at the potash plant.').every((e) => !e.startsWith('19')),
   );
 });
+
+test('conducting is no event unless a pattern names what was conducted', () => {
+  assert.deepEqual(coded('Belarus and China conducted talks in Minsk.'), ['046 BLR+CHN > BLR+CHN']);
+  assert.deepEqual(coded('The Russian statistics office conducted a survey of Belarusian farms.'), []);
+  // HEAD shares CAMEO's block with CONDUCT, not Dyad's airstrike patterns
+  assert.ok(
+    coded('The British warship heads to Cyprus after a drone strike on the British base.').every(
+      (e) => !e.startsWith('19'),
+    ),
+  );
+});
