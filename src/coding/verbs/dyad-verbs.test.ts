@@ -30,3 +30,8 @@ test('conducting is no event unless a pattern names what was conducted', () => {
     ),
   );
 });
+
+test('taking office seizes nothing', () => {
+  assert.deepEqual(coded('Days after the Taiwanese president took office, China staged drills.'), []);
+  assert.deepEqual(coded('Syrian rebels took the town of Idlib from the Syrian army.'), ['192 SYRREB > SYR']);
+});
