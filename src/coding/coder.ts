@@ -41,6 +41,7 @@ import { isConditionalThreat } from './conditional-threat.js';
 import { sharedGovernance } from './conjuncts.js';
 import { nominalProtest } from './nominal-protest.js';
 import { standsAlone } from './one-sided.js';
+import { agreesInPerson } from './pronoun-person.js';
 import { readinessCopula } from './readiness.js';
 import { relocateActors } from './relocate.js';
 import { retagVerbs } from './retag.js';
@@ -426,7 +427,13 @@ export function createCoder(
       let subjectActors = meaning(frame.subject);
       // "Switzerland said it had expelled...", "agreed that their countries should...":
       // a pronoun subject of a governed clause is the governing verb's subject
-      if (!hasCoded(subjectActors) && governor && startsWithPronoun(tokens, frame.subject)) {
+      // (of the same person: "they ..., we consider" is not "they"; pronoun-person.ts)
+      if (
+        !hasCoded(subjectActors) &&
+        governor &&
+        startsWithPronoun(tokens, frame.subject) &&
+        agreesInPerson(tokens, frame.subject, governor.subject)
+      ) {
         const inherited = resolvedSubjects.get(governor.index) ?? [];
         if (hasCoded(inherited))
           subjectActors = inherited.map((a) => ({
