@@ -35,3 +35,8 @@ test('taking office seizes nothing', () => {
   assert.deepEqual(coded('Days after the Taiwanese president took office, China staged drills.'), []);
   assert.deepEqual(coded('Syrian rebels took the town of Idlib from the Syrian army.'), ['192 SYRREB > SYR']);
 });
+
+test('thinking is no consultation; CONSIDER’s own patterns still code', () => {
+  assert.deepEqual(coded('The Ivorian government and its supporters consider France a key partner.'), []);
+  assert.deepEqual(coded('Japan is considering airstrikes against North Korea.'), ['1384 JPN > PRK']);
+});
