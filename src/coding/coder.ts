@@ -41,6 +41,7 @@ import { isConditionalThreat } from './conditional-threat.js';
 import { sharedGovernance } from './conjuncts.js';
 import { nominalProtest } from './nominal-protest.js';
 import { standsAlone } from './one-sided.js';
+import { isQuestion } from './question.js';
 import { agreesInPerson } from './pronoun-person.js';
 import { readinessCopula } from './readiness.js';
 import { relocateActors } from './relocate.js';
@@ -1133,6 +1134,10 @@ export function createCoder(
         const discard = discards.find((d) => d.start >= sentence.tokenStart && d.start < sentence.tokenEnd);
         if (discard) {
           skip(`discarded: "${discard.entry.phrase}" (${discard.entry.id})`);
+          continue;
+        }
+        if (isQuestion(sentence.text)) {
+          skip('a question asserts no event (question.ts)');
           continue;
         }
         if (sentence.tokenEnd - sentence.tokenStart > opts.maxTokens) {
