@@ -30,6 +30,7 @@ import { combineCodes, contentOf, frameCode, frameOf, futureCode, refusalCode, r
 import { contentOfGroup, framedCode, loadContentNouns, type ContentNouns } from './content-nouns.js';
 import { phraseAim, purposeAim, reformOfGroup } from './protest-aims.js';
 import { accusedAct, accusedCode } from './accusations.js';
+import { attitudeTargets, isAttitude } from './attitude.js';
 import { isJourneyPurpose } from './travel-purpose.js';
 import { rejectedRequestCode } from './request-content.js';
 import { parseSentence, type NounGroup, type VerbFrame } from './parse/structure.js';
@@ -806,6 +807,19 @@ export function createCoder(
       if (!gov || !isJourneyPurpose(tokens, gov.frame, gov.code, c.frame, c.code)) continue;
       candidates.delete(c.frame.index);
       candidates.set(gov.frame.index, { ...gov, code: c.code, ruleId: `${gov.ruleId}+${c.ruleId}~purpose` });
+    }
+
+    // --- 2a'''''. a hope, a doubt, a policy option or a denial is the event; the act its
+    // clause names is not coded ("hopes that Moscow will send troops" -> 013; attitude.ts)
+    for (const c of [...candidates.values()]) {
+      const shared = sharedGovernance(tokens, structure.frames, c.frame);
+      if (shared.governor === null || shared.relation !== 'complement') continue;
+      const gov = candidates.get(shared.governor);
+      // (a verb with an object of its own, "denies Iran's involvement, tells ...", is about that object)
+      if (!gov || !isAttitude(gov.code) || gov.frame.object !== null) continue;
+      candidates.delete(c.frame.index);
+      if (!hasCoded(gov.targets))
+        candidates.set(gov.frame.index, { ...gov, targets: attitudeTargets(gov.sources, c) });
     }
 
     // --- 2b. verbs that frame another verb combine with it ("urged B to help C" -> 023)
