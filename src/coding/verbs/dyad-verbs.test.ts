@@ -40,3 +40,11 @@ test('thinking is no consultation; CONSIDER’s own patterns still code', () => 
   assert.deepEqual(coded('The Ivorian government and its supporters consider France a key partner.'), []);
   assert.deepEqual(coded('Japan is considering airstrikes against North Korea.'), ['1384 JPN > PRK']);
 });
+
+test('denying that an act happened is a denial (016), not the act', () => {
+  assert.deepEqual(coded('Iran denied that it attacked the Israeli ship.'), ['016 IRN > ISR']);
+  // a denial of a named thing keeps CAMEO's patterns (`- * REPORT [016]`)
+  assert.deepEqual(coded('Iran denied the Israeli report.'), ['016 IRN > ISR']);
+  // refusing entry is no denial
+  assert.deepEqual(coded('Israel denied entry to the UN envoy.'), ['120 ISR > IGOUNO']);
+});
