@@ -48,3 +48,15 @@ test('denying that an act happened is a denial (016), not the act', () => {
   // refusing entry is no denial
   assert.deepEqual(coded('Israel denied entry to the UN envoy.'), ['120 ISR > IGOUNO']);
 });
+
+test('leaving a place is no consultation; departing for talks is still a visit', () => {
+  assert.deepEqual(
+    coded('Clashes between protesters and Ugandan police leave at least seven people dead.'),
+    [],
+  );
+  assert.deepEqual(coded('American military aircraft began to leave Spain on Monday.'), []);
+  assert.deepEqual(coded('The Belarusian foreign minister departed for Beijing.'), [
+    '042 BLRGOV > CHNGOV',
+    '043 CHNGOV > BLRGOV',
+  ]);
+});
