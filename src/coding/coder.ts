@@ -43,6 +43,7 @@ import { sharedGovernance } from './conjuncts.js';
 import { nominalProtest } from './nominal-protest.js';
 import { standsAlone } from './one-sided.js';
 import { isQuestion } from './question.js';
+import { isNamingCall } from './naming.js';
 import { agreesInPerson } from './pronoun-person.js';
 import { readinessCopula } from './readiness.js';
 import { relocateActors } from './relocate.js';
@@ -577,7 +578,11 @@ export function createCoder(
       const ref = hit.refs[0]!;
       const block = blockOf(verbs, ref);
       const spec = best ? best.pattern.code : ref.code;
-      const code = forcedCode(ref.code.active, frame.passive ? (spec.passive ?? spec.active) : spec.active);
+      // ("called Canada one of the worst partners": naming, no telephone call; naming.ts)
+      const naming = !best && isNamingCall(tokens, frame, (t) => matchCtx.dateStarts?.has(t) === true);
+      const code = naming
+        ? null
+        : forcedCode(ref.code.active, frame.passive ? (spec.passive ?? spec.active) : spec.active);
       const why = !tracing
         ? ''
         : best
