@@ -60,3 +60,12 @@ test('leaving a place is no consultation; departing for talks is still a visit',
     '043 CHNGOV > BLRGOV',
   ]);
 });
+
+test('seeing is no statement; OBSERVE’s own patterns still code', () => {
+  assert.deepEqual(
+    coded('If the vote passes, Germany could see tariffs on Chinese cars as high as 45%.'),
+    [],
+  );
+  assert.deepEqual(coded('The American envoy does not view China in adversarial terms.'), []);
+  assert.deepEqual(coded('Belarus sees a chance for peace in Ukraine.'), ['013 BLR > UKR']);
+});
