@@ -129,3 +129,12 @@ test('settlers are coded by the people that settles, not the land they settle', 
     '190 ISRJEWCVL > PSEAGR asserted',
   ]);
 });
+
+test('a clause opened by "whether" is hypothetical', () => {
+  assert.deepEqual(coded('We will see whether the American administration can force Russia to negotiate.'), [
+    '170 USAGOV > RUS hypothetical',
+  ]);
+  assert.deepEqual(coded('The American administration forced Russia to negotiate.'), [
+    '170 USAGOV > RUS asserted',
+  ]);
+});
