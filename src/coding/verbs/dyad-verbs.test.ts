@@ -69,3 +69,14 @@ test('seeing is no statement; OBSERVE’s own patterns still code', () => {
   assert.deepEqual(coded('The American envoy does not view China in adversarial terms.'), []);
   assert.deepEqual(coded('Belarus sees a chance for peace in Ukraine.'), ['013 BLR > UKR']);
 });
+
+test('dying is no attack unless a pattern names the fighting', () => {
+  assert.deepEqual(coded('Three children have died from measles in Bangladesh.'), []);
+  assert.deepEqual(
+    coded('At least 100 Moroccan migrants died during the surge into the Spanish city of Ceuta.'),
+    [],
+  );
+  assert.deepEqual(coded('Three Malian soldiers died in clashes with Tuareg rebels.'), [
+    '190 MLIMIL > MLIREB',
+  ]);
+});
