@@ -71,11 +71,8 @@ test('seeing is no statement; OBSERVE’s own patterns still code', () => {
 });
 
 test('dying is no attack unless a pattern names the fighting', () => {
-  assert.deepEqual(coded('Three children have died from measles in Bangladesh.'), []);
-  assert.deepEqual(
-    coded('At least 100 Moroccan migrants died during the surge into the Spanish city of Ceuta.'),
-    [],
-  );
+  assert.deepEqual(coded('Four infants died of cholera in Bangladesh last week.'), []);
+  assert.deepEqual(coded('Dozens of Moroccan migrants died during the crossing into Spain.'), []);
   assert.deepEqual(coded('Three Malian soldiers died in clashes with Tuareg rebels.'), [
     '190 MLIMIL > MLIREB',
   ]);
