@@ -131,9 +131,10 @@ test('settlers are coded by the people that settles, not the land they settle', 
 });
 
 test('a clause opened by "whether" is hypothetical', () => {
-  assert.deepEqual(coded('We will see whether the American administration can force Russia to negotiate.'), [
-    '170 USAGOV > RUS hypothetical',
-  ]);
+  assert.deepEqual(
+    coded('It remains unclear whether the European Union can force Belarus to free the prisoners.'),
+    ['170 IGOEUREEC > BLR hypothetical', '0841 BLR > BLRCOP hypothetical'],
+  );
   assert.deepEqual(coded('The American administration forced Russia to negotiate.'), [
     '170 USAGOV > RUS asserted',
   ]);

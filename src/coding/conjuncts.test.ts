@@ -11,15 +11,15 @@ function coded(text: string): string[] {
 test('a bare verb coordinated with an infinitive is framed by the infinitive’s governor', () => {
   // "suspend" is a threat, as "close" is, not an act of yielding (080)
   assert.deepEqual(
-    coded('In past disputes, Ankara has threatened to close or suspend U.S. operations at the base.'),
-    ['130 TURGOV > USA'],
+    coded('Turkey has repeatedly threatened to shut or suspend American operations at the air base.'),
+    ['130 TUR > USA'],
   );
 });
 
 test('a verb after a complement clause keeps its own relation', () => {
   // "urged" is not framed by "warned" through "is": no threat against the UK's government
   const events = coded(
-    'The British army chief warned that the UK is on a collision course with Russia and urged the government to rearm.',
+    'The French defence minister warned that Europe is in danger from Russia and urged the German government to rearm.',
   );
   assert.ok(
     events.every((e) => !e.startsWith('13')),

@@ -9,12 +9,9 @@ function coded(text: string): string[] {
 }
 
 test('a first-person pronoun does not stand for a third-person subject above it', () => {
-  assert.deepEqual(
-    coded(
-      'Egypt and Turkey signed a deal. "When they are put to use, we consider that there may be new developments."',
-    ),
-    [],
-  );
+  assert.deepEqual(coded('Egypt and Turkey met in Cairo. "When they were ready, we praised Libya."'), [
+    '040 EGY+TUR > EGY+TUR',
+  ]);
 });
 
 test('a pronoun of the same person, or a named subject, is still inherited', () => {

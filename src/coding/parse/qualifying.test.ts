@@ -12,18 +12,16 @@ test('a coded -ing clause after a comma is no part of the verb before it', () =>
   // "worker" is killed, not fired (FIRE's `* WORKER` is 160); the bombing is 183
   assert.deepEqual(
     coded(
-      'Last week, a suicide bomber detonated her explosive devices near an army convoy in the Pakistani district, killing at least one security worker.',
+      'On Sunday, a suicide bomber detonated his explosive vest near a Pakistani army convoy, killing a security worker.',
     ),
     ['183 PAKREB > PAKMIL'],
   );
 });
 
 test('a participle qualifying a noun still extends the clause', () => {
-  // "imported from the EU" qualifies the products even after a parenthetical comma
+  // "imported from the EU" qualifies the goods even after a parenthetical comma
   assert.deepEqual(
-    coded(
-      'The Chinese commerce ministry imposed tariffs on dairy products, including cheese, imported from the European Union.',
-    ),
-    ['163 CHNGOV > IGOEUREEC'],
+    coded('Beijing imposed duties on farm goods, such as pork, imported from the European Union.'),
+    ['170 CHNGOV > IGOEUREEC'],
   );
 });

@@ -25,19 +25,19 @@ test('conducting is no event unless a pattern names what was conducted', () => {
   assert.deepEqual(coded('The Russian statistics office conducted a survey of Belarusian farms.'), []);
   // HEAD shares CAMEO's block with CONDUCT, not Dyad's airstrike patterns
   assert.ok(
-    coded('The British warship heads to Cyprus after a drone strike on the British base.').every(
+    coded('The Italian frigate heads to Malta after a drone strike on an Italian port.').every(
       (e) => !e.startsWith('19'),
     ),
   );
 });
 
 test('taking office seizes nothing', () => {
-  assert.deepEqual(coded('Days after the Taiwanese president took office, China staged drills.'), []);
+  assert.deepEqual(coded('A week after the new Moldovan president took office, Russia staged drills.'), []);
   assert.deepEqual(coded('Syrian rebels took the town of Idlib from the Syrian army.'), ['192 SYRREB > SYR']);
 });
 
 test('thinking is no consultation; CONSIDER’s own patterns still code', () => {
-  assert.deepEqual(coded('The Ivorian government and its supporters consider France a key partner.'), []);
+  assert.deepEqual(coded('Many Senegalese officials consider Morocco a reliable ally.'), []);
   assert.deepEqual(coded('Japan is considering airstrikes against North Korea.'), ['1384 JPN > PRK']);
 });
 
@@ -50,11 +50,8 @@ test('denying that an act happened is a denial (016), not the act', () => {
 });
 
 test('leaving a place is no consultation; departing for talks is still a visit', () => {
-  assert.deepEqual(
-    coded('Clashes between protesters and Ugandan police leave at least seven people dead.'),
-    [],
-  );
-  assert.deepEqual(coded('American military aircraft began to leave Spain on Monday.'), []);
+  assert.deepEqual(coded('Riots between fans and Kenyan police left four people injured.'), []);
+  assert.deepEqual(coded('German transport planes started to leave Niger on Friday.'), []);
   assert.deepEqual(coded('The Belarusian foreign minister departed for Beijing.'), [
     '042 BLRGOV > CHNGOV',
     '043 CHNGOV > BLRGOV',
@@ -62,11 +59,8 @@ test('leaving a place is no consultation; departing for talks is still a visit',
 });
 
 test('seeing is no statement; OBSERVE’s own patterns still code', () => {
-  assert.deepEqual(
-    coded('If the vote passes, Germany could see tariffs on Chinese cars as high as 45%.'),
-    [],
-  );
-  assert.deepEqual(coded('The American envoy does not view China in adversarial terms.'), []);
+  assert.deepEqual(coded('Under the new rules, Canada could see duties on Mexican steel rise to 30%.'), []);
+  assert.deepEqual(coded('The Polish minister does not view Belarus as an enemy.'), []);
   assert.deepEqual(coded('Belarus sees a chance for peace in Ukraine.'), ['013 BLR > UKR']);
 });
 
