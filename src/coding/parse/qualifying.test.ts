@@ -25,3 +25,13 @@ test('a participle qualifying a noun still extends the clause', () => {
     ['170 CHNGOV > IGOEUREEC'],
   );
 });
+
+test('a verb after ", as ..." opens an adverbial clause, not a qualifying participle', () => {
+  // PRAISE's `* (TO)` (043) must not read "to" in the second clause
+  assert.deepEqual(
+    coded(
+      'The rebel commander praised the departure of French troops, as officials in Bamako raised the toll to 40.',
+    ),
+    [],
+  );
+});

@@ -10,17 +10,42 @@
 import type { Token } from '../../core/types.js';
 import type { VerbFrame } from './structure.js';
 
-/** True when `participle` opens a clause of its own: ", killing ..." with a coded verb. */
+/** Words that open an adverbial clause after a comma (", as officials raised the toll"). */
+const ADVERBIAL = new Set([
+  'as',
+  'while',
+  'when',
+  'whereas',
+  'after',
+  'before',
+  'since',
+  'because',
+  'although',
+  'though',
+  'until',
+]);
+
+/**
+ * True when `participle` opens a clause of its own: ", killing ..." with a coded verb, or a
+ * verb after an adverbial clause opener (", as officials in Kabul raised the toll to 60": the
+ * parse reads "raised" as qualifying "officials", but that clause is no part of the verb
+ * before the comma, and its "to" must not be read by that verb's `(TO)` pattern).
+ */
 function ownClause(
   tokens: readonly Token[],
+  frame: VerbFrame,
   participle: VerbFrame,
   coded: (f: VerbFrame) => boolean,
 ): boolean {
-  return (
+  if (
     tokens[participle.group.start - 1]?.norm === ',' &&
     tokens[participle.head]!.norm.endsWith('ing') &&
     coded(participle)
-  );
+  )
+    return true;
+  for (let t = frame.group.end; t < participle.group.start - 1; t++)
+    if (tokens[t]!.norm === ',' && ADVERBIAL.has(tokens[t + 1]!.norm)) return true;
+  return false;
 }
 
 /**
@@ -34,6 +59,6 @@ export function clauseExtensions(
   coded: (f: VerbFrame) => boolean,
 ): VerbFrame[] {
   return frames.filter(
-    (f) => f.relation === 'participle' && f.governor === frame.index && !ownClause(tokens, f, coded),
+    (f) => f.relation === 'participle' && f.governor === frame.index && !ownClause(tokens, frame, f, coded),
   );
 }
