@@ -139,3 +139,7 @@ test('a clause opened by "whether" is hypothetical', () => {
     '170 USAGOV > RUS asserted',
   ]);
 });
+
+test('the one who "stands accused" is not the accuser', () => {
+  assert.deepEqual(coded('Two Ivorian officers stand accused of the bombing of a French army camp.'), []);
+});
