@@ -19,6 +19,7 @@ import {
   hasCoded,
   officeOf,
   PERSON_FORMS,
+  thingWithQualifiers,
   withOffices,
   type ActorIndex,
   type Salience,
@@ -157,6 +158,8 @@ const LOCAL_SECTORS = new Set([
 const MIRRORED: Readonly<Record<string, string>> = { '042': '043', '043': '042' };
 /** Codes whose actors act together when they are listed as one subject. */
 const MUTUAL_ROOTS = new Set(['03', '04', '05', '06']);
+/** Material cooperation (06–09): given, sent, yielded or investigated by someone. */
+const COOPERATION_ROOTS = new Set(['06', '07', '08', '09']);
 /** Material acts (cooperation 06–09, conflict 15–20): done by someone, never by a thing. */
 const MATERIAL_ROOTS = new Set(['06', '07', '08', '09', '15', '16', '17', '18', '19', '20']);
 /** Auxiliaries of a refusal when negated ("will not", "would not", "won't"). */
@@ -590,7 +593,13 @@ export function createCoder(
           : `verb ${ref.entry.id} default [${ref.code.text}] in block ${block.name}`;
 
       // --- actors: passive voice swaps roles; a `+`/`(P ...)` match points at the target
-      let sources: EventActor[] = subjectActors;
+      // ("the toll from the floods in Indonesia increases": a thing gives no material cooperation;
+      // actors.ts. An event noun may do harm: "a series of Russian airstrikes killed ...")
+      const thing =
+        code !== null &&
+        COOPERATION_ROOTS.has(rootOf(code)) &&
+        thingWithQualifiers(tokens, index, frame.subject);
+      let sources: EventActor[] = thing ? [] : subjectActors;
       let targets: EventActor[] = objectActors;
       const phraseActors = (prepWanted: (p: string) => boolean): EventActor[] => {
         for (const pp of [...frame.phrases, ...extensions.flatMap((f) => f.phrases)]) {
