@@ -71,3 +71,8 @@ test('dying is no attack unless a pattern names the fighting', () => {
     '190 MLIMIL > MLIREB',
   ]);
 });
+
+test('defending a treaty or a policy is verbal (052); defending a country is protection (074)', () => {
+  assert.deepEqual(coded('The Iranian envoy defended the nuclear pact with Russia.'), ['052 IRNGOV > RUS']);
+  assert.deepEqual(coded('Russian troops defended Belarus against the attack.'), ['074 RUSMIL > BLR']);
+});
