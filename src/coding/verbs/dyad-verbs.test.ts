@@ -76,3 +76,12 @@ test('defending a treaty or a policy is verbal (052); defending a country is pro
   assert.deepEqual(coded('The Iranian envoy defended the nuclear pact with Russia.'), ['052 IRNGOV > RUS']);
   assert.deepEqual(coded('Russian troops defended Belarus against the attack.'), ['074 RUSMIL > BLR']);
 });
+
+test('conferring an honour is praise (051); conferring with someone is consultation', () => {
+  assert.deepEqual(coded('Kazakhstan conferred its top state award on the Chinese president.'), [
+    '051 KAZ > CHNGOV',
+  ]);
+  assert.deepEqual(coded('The Belarusian minister conferred with Chinese officials.'), [
+    '046 BLRGOV > CHNGOV',
+  ]);
+});
