@@ -40,7 +40,7 @@ import { bestPattern, presentWords, type MatchContext, type PatternMatch, type R
 import { findFrameVerb, type VerbHit } from './verb-lookup.js';
 import { blockOf, patternsFor, type VerbDictionary } from './verbs/index.js';
 import { isConditionalThreat } from './conditional-threat.js';
-import { sharedGovernance } from './conjuncts.js';
+import { continuedSpeaker, sharedGovernance } from './conjuncts.js';
 import { nominalProtest } from './nominal-protest.js';
 import { standsAlone } from './one-sided.js';
 import { isQuestion } from './question.js';
@@ -600,6 +600,19 @@ export function createCoder(
         COOPERATION_ROOTS.has(rootOf(code)) &&
         thingWithQualifiers(tokens, index, frame.subject);
       let sources: EventActor[] = thing ? [] : subjectActors;
+      // ("said Japan had violated the deal and urged Tokyo to stop": the speaker urged; conjuncts.ts)
+      const speaker =
+        code === null
+          ? null
+          : continuedSpeaker(structure.frames, frame, code, (i) => candidates.get(i)?.code ?? null);
+      const spoken = speaker ? (resolvedSubjects.get(speaker.index) ?? []) : [];
+      // (only in place of a subject of another country the parse did give: this corrects who
+      // acted, it adds no events)
+      const spokenCountries = new Set(spoken.map((a) => a.country));
+      if (hasCoded(spoken) && hasCoded(sources) && sources.every((a) => !spokenCountries.has(a.country))) {
+        sources = spoken;
+        resolvedSubjects.set(frame.index, spoken);
+      }
       let targets: EventActor[] = objectActors;
       const phraseActors = (prepWanted: (p: string) => boolean): EventActor[] => {
         for (const pp of [...frame.phrases, ...extensions.flatMap((f) => f.phrases)]) {

@@ -26,3 +26,14 @@ test('a verb after a complement clause keeps its own relation', () => {
     events.join('; '),
   );
 });
+
+test('a verbal act after a reported clause is the speaker’s', () => {
+  assert.deepEqual(
+    coded('The Chinese foreign ministry said Japan had violated the agreement and urged Tokyo to stop.'),
+    ['020 CHNGOV > JPNGOV'],
+  );
+  assert.deepEqual(
+    coded('Lukashenko said the West is hostile to Belarus and called on Poland to open talks.'),
+    ['026 BLRELI > POL'],
+  );
+});

@@ -42,3 +42,36 @@ export function sharedGovernance(
     return { relation: first.relation, governor: first.governor };
   return { relation: frame.relation, governor: frame.governor };
 }
+
+/** Verbal acts (statements, appeals, promises, demands, accusations, rejections, threats). */
+const VERBAL_ROOTS = new Set(['01', '02', '03', '10', '11', '12', '13']);
+
+/**
+ * The statement whose speaker a verbal act coordinated with a reported clause continues: in
+ * "the ministry said Japan had violated the deal and urged Tokyo to stop", the parse coordinates
+ * "urged" with "violated" (inside what was said) and gives it Japan as subject, but a verbal
+ * act after a report is the reporter's next act ("said ... and urged", "warned that ... and
+ * called on"). Returns the statement frame (a coded 01x verb governing the first conjunct), or
+ * null. A material act keeps the reported clause's subject ("said Russia attacked the town and
+ * killed ten").
+ */
+export function continuedSpeaker(
+  frames: readonly VerbFrame[],
+  frame: VerbFrame,
+  code: string,
+  codeOf: (frameIndex: number) => string | null,
+): VerbFrame | null {
+  if (frame.relation !== 'coordinated' || frame.passive || !VERBAL_ROOTS.has(code.slice(0, 2))) return null;
+  let first = frame;
+  const seen = new Set<number>();
+  while (first.relation === 'coordinated' && first.governor !== null && !seen.has(first.index)) {
+    seen.add(first.index);
+    const next = frames[first.governor];
+    if (!next) return null;
+    first = next;
+  }
+  if (first.relation !== 'complement' || first.governor === null) return null;
+  const statement = frames[first.governor];
+  const statementCode = statement ? codeOf(statement.index) : null;
+  return statement && statementCode !== null && statementCode.startsWith('01') ? statement : null;
+}
