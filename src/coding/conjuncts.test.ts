@@ -34,6 +34,6 @@ test('a verbal act after a reported clause is the speaker’s', () => {
   );
   assert.deepEqual(
     coded('Lukashenko said the West is hostile to Belarus and called on Poland to open talks.'),
-    ['026 BLRELI > POL'],
+    ['026 BLRGOV > POL'],
   );
 });
