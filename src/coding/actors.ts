@@ -308,6 +308,28 @@ export function complexMeaning(
     : uncodedInner;
 }
 
+/**
+ * True when a group names actors only through the phrases qualifying a thing: "the toll from
+ * the floods in Indonesia", "the price of Russian gas". No member's own words hold an actor or
+ * an agent noun, a pronoun or a count of people ("thousands of protesters"). Such a group can
+ * be the subject of a statement about a place, but a thing does no material act.
+ */
+export function thingWithQualifiers(
+  tokens: readonly Token[],
+  index: ActorIndex,
+  group: NounGroup | null,
+): boolean {
+  if (!group || group.members.length === 0) return false;
+  return group.members.every((m) => {
+    const head = tokens[m.np.head]!;
+    if (head.pos === 'NUM' || head.pos === 'PRON' || head.pos === 'PROPN' || QUANTITY_HEADS.has(head.norm))
+      return false;
+    for (let t = m.np.start; t < m.np.end; t++) if (index.byToken.has(t)) return false;
+    for (const [, [a, b]] of index.ranges) if (a < m.np.end && b > m.np.start) return false;
+    return m.attachments.length > 0;
+  });
+}
+
 /** The actors of a coordinated group ("the EU, UK, the USA and Canada"). */
 export function groupMeaning(
   tokens: readonly Token[],

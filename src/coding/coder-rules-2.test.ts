@@ -129,3 +129,28 @@ test('settlers are coded by the people that settles, not the land they settle', 
     '190 ISRJEWCVL > PSEAGR asserted',
   ]);
 });
+
+test('a clause opened by "whether" is hypothetical', () => {
+  assert.deepEqual(
+    coded('It remains unclear whether the European Union can force Belarus to free the prisoners.'),
+    ['170 IGOEUREEC > BLR hypothetical', '0841 BLR > BLRCOP hypothetical'],
+  );
+  assert.deepEqual(coded('The American administration forced Russia to negotiate.'), [
+    '170 USAGOV > RUS asserted',
+  ]);
+});
+
+test('the one who "stands accused" is not the accuser', () => {
+  assert.deepEqual(coded('Two Ivorian officers stand accused of the bombing of a French army camp.'), []);
+});
+
+test('a thing qualified by a place gives no material cooperation', () => {
+  assert.deepEqual(coded('The death toll from the earthquake in Turkey increases to 900 people.'), []);
+  // an event noun may still do harm, and people of a place still act
+  assert.deepEqual(coded('A wave of Russian airstrikes killed at least 20 Ukrainian civilians.'), [
+    '195 RUS > UKRCVL asserted',
+  ]);
+  assert.deepEqual(coded('Thousands of Russian troops attacked Ukrainian villages.'), [
+    '190 RUSMIL > UKRCVL asserted',
+  ]);
+});

@@ -19,6 +19,7 @@ import {
   hasCoded,
   officeOf,
   PERSON_FORMS,
+  thingWithQualifiers,
   withOffices,
   type ActorIndex,
   type Salience,
@@ -30,14 +31,21 @@ import { combineCodes, contentOf, frameCode, frameOf, futureCode, refusalCode, r
 import { contentOfGroup, framedCode, loadContentNouns, type ContentNouns } from './content-nouns.js';
 import { phraseAim, purposeAim, reformOfGroup } from './protest-aims.js';
 import { accusedAct, accusedCode } from './accusations.js';
+import { attitudeTargets, isAttitude } from './attitude.js';
 import { isJourneyPurpose } from './travel-purpose.js';
 import { rejectedRequestCode } from './request-content.js';
 import { parseSentence, type NounGroup, type VerbFrame } from './parse/structure.js';
+import { clauseExtensions } from './parse/qualifying.js';
 import { bestPattern, presentWords, type MatchContext, type PatternMatch, type Region } from './patterns.js';
 import { findFrameVerb, type VerbHit } from './verb-lookup.js';
 import { blockOf, patternsFor, type VerbDictionary } from './verbs/index.js';
 import { isConditionalThreat } from './conditional-threat.js';
+import { continuedSpeaker, sharedGovernance } from './conjuncts.js';
 import { nominalProtest } from './nominal-protest.js';
+import { standsAlone } from './one-sided.js';
+import { isQuestion } from './question.js';
+import { isNamingCall } from './naming.js';
+import { agreesInPerson } from './pronoun-person.js';
 import { readinessCopula } from './readiness.js';
 import { relocateActors } from './relocate.js';
 import { retagVerbs } from './retag.js';
@@ -148,10 +156,10 @@ const LOCAL_SECTORS = new Set([
 ]);
 /** A visit made is a visit hosted, and the other way round. */
 const MIRRORED: Readonly<Record<string, string>> = { '042': '043', '043': '042' };
-/** Codes that need no second party: yield (08), exhibit force posture (15). */
-const ONE_SIDED_ROOTS = new Set(['08', '15']);
 /** Codes whose actors act together when they are listed as one subject. */
 const MUTUAL_ROOTS = new Set(['03', '04', '05', '06']);
+/** Material cooperation (06–09): given, sent, yielded or investigated by someone. */
+const COOPERATION_ROOTS = new Set(['06', '07', '08', '09']);
 /** Material acts (cooperation 06–09, conflict 15–20): done by someone, never by a thing. */
 const MATERIAL_ROOTS = new Set(['06', '07', '08', '09', '15', '16', '17', '18', '19', '20']);
 /** Auxiliaries of a refusal when negated ("will not", "would not", "won't"). */
@@ -425,7 +433,13 @@ export function createCoder(
       let subjectActors = meaning(frame.subject);
       // "Switzerland said it had expelled...", "agreed that their countries should...":
       // a pronoun subject of a governed clause is the governing verb's subject
-      if (!hasCoded(subjectActors) && governor && startsWithPronoun(tokens, frame.subject)) {
+      // (of the same person: "they ..., we consider" is not "they"; pronoun-person.ts)
+      if (
+        !hasCoded(subjectActors) &&
+        governor &&
+        startsWithPronoun(tokens, frame.subject) &&
+        agreesInPerson(tokens, frame.subject, governor.subject)
+      ) {
         const inherited = resolvedSubjects.get(governor.index) ?? [];
         if (hasCoded(inherited))
           subjectActors = inherited.map((a) => ({
@@ -541,9 +555,12 @@ export function createCoder(
           });
         continue;
       }
-      // participle frames qualifying this frame's object extend its clause
-      const extensions = structure.frames.filter(
-        (f) => f.relation === 'participle' && f.governor === frame.index,
+      // participle frames qualifying this frame's object extend its clause (parse/qualifying.ts)
+      const extensions = clauseExtensions(
+        tokens,
+        structure.frames,
+        frame,
+        (f) => (findFrameVerb(tokens, f, verbs, to)?.refs[0]?.code.active ?? null) !== null,
       );
       const postEnd = Math.max(frame.postEnd, ...extensions.map((f) => f.postEnd));
       const pre: Region = { start: frame.preStart, end: hit.start };
@@ -564,7 +581,11 @@ export function createCoder(
       const ref = hit.refs[0]!;
       const block = blockOf(verbs, ref);
       const spec = best ? best.pattern.code : ref.code;
-      const code = forcedCode(ref.code.active, frame.passive ? (spec.passive ?? spec.active) : spec.active);
+      // ("called Canada one of the worst partners": naming, no telephone call; naming.ts)
+      const naming = !best && isNamingCall(tokens, frame, (t) => matchCtx.dateStarts?.has(t) === true);
+      const code = naming
+        ? null
+        : forcedCode(ref.code.active, frame.passive ? (spec.passive ?? spec.active) : spec.active);
       const why = !tracing
         ? ''
         : best
@@ -572,7 +593,26 @@ export function createCoder(
           : `verb ${ref.entry.id} default [${ref.code.text}] in block ${block.name}`;
 
       // --- actors: passive voice swaps roles; a `+`/`(P ...)` match points at the target
-      let sources: EventActor[] = subjectActors;
+      // ("the toll from the floods in Indonesia increases": a thing gives no material cooperation;
+      // actors.ts. An event noun may do harm: "a series of Russian airstrikes killed ...")
+      const thing =
+        code !== null &&
+        COOPERATION_ROOTS.has(rootOf(code)) &&
+        thingWithQualifiers(tokens, index, frame.subject);
+      let sources: EventActor[] = thing ? [] : subjectActors;
+      // ("said Japan had violated the deal and urged Tokyo to stop": the speaker urged; conjuncts.ts)
+      const speaker =
+        code === null
+          ? null
+          : continuedSpeaker(structure.frames, frame, code, (i) => candidates.get(i)?.code ?? null);
+      const spoken = speaker ? (resolvedSubjects.get(speaker.index) ?? []) : [];
+      // (only in place of a subject of another country the parse did give: this corrects who
+      // acted, it adds no events)
+      const spokenCountries = new Set(spoken.map((a) => a.country));
+      if (hasCoded(spoken) && hasCoded(sources) && sources.every((a) => !spokenCountries.has(a.country))) {
+        sources = spoken;
+        resolvedSubjects.set(frame.index, spoken);
+      }
       let targets: EventActor[] = objectActors;
       const phraseActors = (prepWanted: (p: string) => boolean): EventActor[] => {
         for (const pp of [...frame.phrases, ...extensions.flatMap((f) => f.phrases)]) {
@@ -796,6 +836,19 @@ export function createCoder(
       candidates.set(gov.frame.index, { ...gov, code: c.code, ruleId: `${gov.ruleId}+${c.ruleId}~purpose` });
     }
 
+    // --- 2a'''''. a hope, a doubt, a policy option or a denial is the event; the act its
+    // clause names is not coded ("hopes that Moscow will send troops" -> 013; attitude.ts)
+    for (const c of [...candidates.values()]) {
+      const shared = sharedGovernance(tokens, structure.frames, c.frame);
+      if (shared.governor === null || shared.relation !== 'complement') continue;
+      const gov = candidates.get(shared.governor);
+      // (a verb with an object of its own, "denies Iran's involvement, tells ...", is about that object)
+      if (!gov || !isAttitude(gov.code) || gov.frame.object !== null) continue;
+      candidates.delete(c.frame.index);
+      if (!hasCoded(gov.targets))
+        candidates.set(gov.frame.index, { ...gov, targets: attitudeTargets(gov.sources, c) });
+    }
+
     // --- 2b. verbs that frame another verb combine with it ("urged B to help C" -> 023)
     const consumed = new Set<number>();
     const finals: Candidate[] = [];
@@ -805,9 +858,11 @@ export function createCoder(
         c.frame.governor !== null && !candidates.has(c.frame.governor)
           ? readinessCopula(tokens, structure.frames, c.frame)
           : null;
-      const govIndex = ready ? ready.governor : c.frame.governor;
+      // ("threatened to close or suspend X": a coordinated verb is framed as its first conjunct is)
+      const shared = sharedGovernance(tokens, structure.frames, c.frame);
+      const govIndex = ready ? ready.governor : shared.governor;
       const gov = govIndex === null ? undefined : candidates.get(govIndex);
-      if (!gov || (c.frame.relation !== 'infinitive' && c.frame.relation !== 'complement')) {
+      if (!gov || (shared.relation !== 'infinitive' && shared.relation !== 'complement')) {
         finals.push(c);
         continue;
       }
@@ -904,8 +959,8 @@ export function createCoder(
           },
         ];
       }
-      // yielding, mobilising and the like can have no other party ("declared a ceasefire")
-      const oneSided = ONE_SIDED_ROOTS.has(rootOf(c.code)) && !hasCoded(targets);
+      // a specific yielding or force posture can have no other party ("declared a ceasefire"; one-sided.ts)
+      const oneSided = standsAlone(c.code) && !hasCoded(targets);
       if (!reciprocal && !hasCoded(targets) && !oneSided) continue;
       // an actor acting on itself is no event
       const sourceCodes = new Set(sources.map((a) => a.code));
@@ -1120,6 +1175,10 @@ export function createCoder(
         const discard = discards.find((d) => d.start >= sentence.tokenStart && d.start < sentence.tokenEnd);
         if (discard) {
           skip(`discarded: "${discard.entry.phrase}" (${discard.entry.id})`);
+          continue;
+        }
+        if (isQuestion(sentence.text)) {
+          skip('a question asserts no event (question.ts)');
           continue;
         }
         if (sentence.tokenEnd - sentence.tokenStart > opts.maxTokens) {

@@ -4,7 +4,8 @@ import type { VerbFrame } from './parse/structure.js';
 /**
  * The modality of a verb frame:
  *   negated       "did not sign", "never met", "refused"? (no: refusal is CAMEO 12x itself)
- *   hypothetical  conditional clauses ("if", "unless"), could/might/may, and obligations (must/should)
+ *   hypothetical  conditional clauses ("if", "unless"), embedded questions ("whether"),
+ *                 could/might/may, and obligations (must/should)
  *   future        will/shall, "is going to", "is about to", "is to", "plans to";
  *                 "would" in reported speech ("said it would")
  *   asserted      otherwise
@@ -15,13 +16,23 @@ const FUTURE_AUX = new Set(['will', "'ll", 'shall', 'wo']);
 const HYPOTHETICAL_AUX = new Set(['could', 'might', 'may', 'must', 'should', 'ought']);
 const INTENT_GOVERNORS = new Set(['plan', 'intend', 'aim', 'expect', 'prepare', 'schedule', 'set']);
 
+/**
+ * "will see whether the administration can force him", "decide whether to attack": a clause
+ * opened by "whether" asks a question; it reports no act.
+ */
+function embeddedQuestion(tokens: readonly Token[], frame: VerbFrame): boolean {
+  const start = Math.min(frame.preStart, frame.group.start);
+  const before = tokens[start - 1]?.norm;
+  return before === 'whether' || (before === 'to' && tokens[start - 2]?.norm === 'whether');
+}
+
 export function frameModality(
   tokens: readonly Token[],
   frame: VerbFrame,
   governor: VerbFrame | null,
 ): Modality {
   if (frame.negated) return 'negated';
-  if (frame.conditional) return 'hypothetical';
+  if (frame.conditional || embeddedQuestion(tokens, frame)) return 'hypothetical';
   const aux = new Set(frame.auxiliaries);
   if ([...aux].some((a) => HYPOTHETICAL_AUX.has(a))) return 'hypothetical';
   if ([...aux].some((a) => FUTURE_AUX.has(a))) return 'future';

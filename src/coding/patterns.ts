@@ -180,6 +180,7 @@ function isBoundary(t: Token | undefined): boolean {
 /** Matches a noun element starting the search at `from`; returns [start, end) or null. */
 function matchNoun(ctx: MatchContext, el: NounElement, from: number, end: number): Region | null {
   for (let p = from; p < end; p++) {
+    if (insidePhrase(ctx, p)) continue;
     let t = p;
     let ok = true;
     for (let k = 0; k < el.words.length; k++) {
@@ -233,10 +234,22 @@ function governed(ctx: MatchContext, p: number, end: number): Region {
   return { start, end: stop };
 }
 
+function isPrepositionTag(t: Token | undefined): boolean {
+  return t !== undefined && (t.pos === 'ADP' || t.pos === 'PART' || t.pos === 'ADV' || t.pos === 'SCONJ');
+}
+
+/**
+ * True when token `t` is a preposition-like word the chunker kept inside a noun phrase: "to" in
+ * "from three to four villages" joins a range of numbers and names no destination, so neither
+ * `(TO ...)` nor a bare `TO` (`- &MILITARY * TO`, a move of troops *to* a place) may read it.
+ */
+function insidePhrase(ctx: MatchContext, t: number): boolean {
+  return isPrepositionTag(ctx.tokens[t]) && ctx.chunks[chunkAt(ctx, t)]?.kind === 'NP';
+}
+
 function prepMatches(ctx: MatchContext, term: Term, t: number): boolean {
   const tok = ctx.tokens[t];
-  if (!tok || (tok.pos !== 'ADP' && tok.pos !== 'PART' && tok.pos !== 'ADV' && tok.pos !== 'SCONJ'))
-    return false;
+  if (!isPrepositionTag(tok) || insidePhrase(ctx, t)) return false;
   return termLength(ctx.dict, ctx.words, term, t, t + 1) > 0;
 }
 

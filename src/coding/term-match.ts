@@ -29,8 +29,13 @@ function sequencesOf(dict: VerbDictionary, term: Term): readonly (readonly strin
 
 /**
  * A dictionary word against a sentence word, allowing the regular plurals TABARI/PETRARCH
- * allowed: the word itself, +S, +ES, and Y -> IES.
+ * allowed: the word itself, +S, +ES, and Y -> IES. English adds -ES only after a sibilant or
+ * an O (BOX -> BOXES, MARCH -> MARCHES, VETO -> VETOES, as verbs/inflect.ts generates it), so
+ * +ES is allowed only there: PLAN must not match "planes", AID "aides", WAR "wares".
  */
+/** Endings after which the plural is -ES. */
+const TAKES_ES = /(?:S|X|Z|CH|SH|O)$/;
+
 export function wordMatches(w: string | undefined, word: string): boolean {
   if (w === undefined) return false;
   const n = word.length;
@@ -41,7 +46,7 @@ export function wordMatches(w: string | undefined, word: string): boolean {
       return w.charCodeAt(n) === 83 /* S */ && w.startsWith(word);
     case 2:
       if (w.charCodeAt(n + 1) !== 83 /* S */) return false;
-      if (w.charCodeAt(n) === 69 /* E */ && w.startsWith(word)) return true;
+      if (w.charCodeAt(n) === 69 /* E */ && w.startsWith(word)) return TAKES_ES.test(word);
       return (
         word.endsWith('Y') &&
         w.charCodeAt(n - 1) === 73 /* I */ &&

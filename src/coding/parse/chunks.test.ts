@@ -85,3 +85,15 @@ test('a written-together compound ending in an adverb stays in its NP ("decades-
     'NP[Gondor] VG[ended] NP[a decades - long military alliance] PUNCT[.]',
   );
 });
+
+test('a range of numbers is one noun phrase', () => {
+  assert.equal(
+    show('The army moved troops from three to four villages.'),
+    'NP[The army] VG[moved] NP[troops] P[from] NP[three to four villages] PUNCT[.]',
+  );
+  // "to" before a noun phrase stays a preposition
+  assert.equal(
+    show('The army moved troops to four villages.'),
+    'NP[The army] VG[moved] NP[troops] P[to] NP[four villages] PUNCT[.]',
+  );
+});

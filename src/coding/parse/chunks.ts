@@ -146,6 +146,12 @@ export function chunkSentence(
           continue;
         }
         const next = tok(k + 1);
+        // a range of numbers is one quantity, not a destination: "from three to four villages",
+        // "10 to 15 percent" ("to" is no preposition there)
+        if (w.norm === 'to' && k > start && tokens[k - 1]!.pos === 'NUM' && next?.pos === 'NUM') {
+          k++;
+          continue;
+        }
         // a bracketed short name inside a phrase: "the Asia-Pacific Economic Cooperation (APEC) forum"
         if (w.text === '(' && k > start) {
           let j = k + 1;

@@ -68,3 +68,10 @@ test('subjects qualified by prepositional phrases keep them', () => {
   const { frames: f, g } = frames('Lawmakers in Arnor and Gondor welcomed the move.');
   assert.equal(g(f[0]!.subject), 'Lawmakers in Arnor | Gondor');
 });
+
+test('"stand accused" is passive like "be accused"', () => {
+  const { frames: f } = frames('Two Malian officers stand accused of the attack on the border post.');
+  assert.equal(f[0]!.passive, true);
+  const { frames: g } = frames('Two Malian officers accused the army of the attack.');
+  assert.equal(g[0]!.passive, false);
+});

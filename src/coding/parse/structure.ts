@@ -334,11 +334,18 @@ const STATIVE_PARTICIPLES: ReadonlyMap<string, string> = new Map([
   ['committed', 'to'],
 ]);
 
+/**
+ * "Stand accused", "stood charged": "stand" before a participle is a passive like "be" — the
+ * subject is the one accused, not the accuser.
+ */
+const STAND = new Set(['stand', 'stands', 'stood', 'standing']);
+
 function passiveGroup(tokens: readonly Token[], g: Chunk, verbs: readonly number[]): boolean {
-  const head = tokens[verbs[verbs.length - 1]!]!;
+  const last = verbs[verbs.length - 1]!;
+  const head = tokens[last]!;
   if (!isPassiveParticiple(head.norm)) return false;
-  for (let t = g.start; t < verbs[verbs.length - 1]!; t++) if (BE.has(tokens[t]!.norm)) return true;
-  return false;
+  for (let t = g.start; t < last; t++) if (BE.has(tokens[t]!.norm)) return true;
+  return last > g.start && STAND.has(tokens[last - 1]!.norm);
 }
 
 function buildFrames(tokens: readonly Token[], items: readonly Item[], sentenceEnd: number): VerbFrame[] {

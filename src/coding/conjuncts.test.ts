@@ -1,0 +1,39 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createTestCoder, summarize } from './testing.js';
+
+const code = createTestCoder();
+
+function coded(text: string): string[] {
+  return code(text, '2023-12-07').map((e) => summarize(e));
+}
+
+test('a bare verb coordinated with an infinitive is framed by the infinitive’s governor', () => {
+  // "suspend" is a threat, as "close" is, not an act of yielding (080)
+  assert.deepEqual(
+    coded('Turkey has repeatedly threatened to shut or suspend American operations at the air base.'),
+    ['130 TUR > USA'],
+  );
+});
+
+test('a verb after a complement clause keeps its own relation', () => {
+  // "urged" is not framed by "warned" through "is": no threat against the UK's government
+  const events = coded(
+    'The French defence minister warned that Europe is in danger from Russia and urged the German government to rearm.',
+  );
+  assert.ok(
+    events.every((e) => !e.startsWith('13')),
+    events.join('; '),
+  );
+});
+
+test('a verbal act after a reported clause is the speaker’s', () => {
+  assert.deepEqual(
+    coded('The Chinese foreign ministry said Japan had violated the agreement and urged Tokyo to stop.'),
+    ['020 CHNGOV > JPNGOV'],
+  );
+  assert.deepEqual(
+    coded('Lukashenko said the West is hostile to Belarus and called on Poland to open talks.'),
+    ['026 BLRGOV > POL'],
+  );
+});
