@@ -34,10 +34,10 @@ import type {
   JsonValue,
   SourceFormat,
 } from '../types.js';
-import { actorKey, parseActorBlock, type ActorBlock } from './actor.js';
+import { actorKey, isNoActor, parseActorBlock, type ActorBlock } from './actor.js';
 import type { GdeltEventLayout } from './columns.js';
 import { dateAdded as renderDateAdded, sqlDate } from './format.js';
-import { geoKey, parseGeoBlock, type GeoBlock } from './geo.js';
+import { geoKey, isNoLocation, parseGeoBlock, type GeoBlock } from './geo.js';
 import { field, fieldEquals, fieldLength, isEmpty, rowOfFields, span, type FieldRow } from './row.js';
 
 export interface RowPlace {
@@ -201,6 +201,7 @@ function geo(
   cache: GdeltRowCache,
   extra: Extra,
 ): ImportedLocation | null {
+  if (isNoLocation(row, start, layout.adm2)) return null;
   const key = row.exactKeys ? geoKey(row, start, layout.adm2) : null;
   let block = key === null ? undefined : cache.geo.get(key);
   if (block === undefined) {
@@ -220,6 +221,7 @@ function actor(
   cache: GdeltRowCache,
   extra: Extra,
 ): ImportedActor | null {
+  if (isNoActor(row, base)) return null;
   const key = row.exactKeys ? actorKey(row, base) : null;
   let block = key === null ? undefined : cache.actors.get(key);
   if (block === undefined) {

@@ -11,7 +11,7 @@
 import { isShortestForm, parseDecimal, parseInteger } from '../fields.js';
 import type { FipsToIso3, ImportedLocation } from '../types.js';
 import { geoType } from './format.js';
-import { field, isEmpty, span, type FieldRow } from './row.js';
+import { allEmpty, field, fieldLength, isEmpty, span, type FieldRow } from './row.js';
 
 export interface GeoBlock {
   readonly location: ImportedLocation | null;
@@ -30,6 +30,19 @@ const RESOLUTION: Record<string, ImportedLocation['resolution']> = {
 /** The block's columns as written, tabs between: equal keys, equal results (when `row.exactKeys`). */
 export function geoKey(row: FieldRow, start: number, adm2: boolean): string {
   return span(row, start, start + (adm2 ? 7 : 6));
+}
+
+/**
+ * Whether the block is the one GDELT writes for no location, "0" then empty columns (a
+ * quarter of Actor2Geo blocks): it parses to no location with nothing kept. Told from the
+ * field offsets and one character, so the row parser need not look the block up.
+ */
+export function isNoLocation(row: FieldRow, start: number, adm2: boolean): boolean {
+  return (
+    fieldLength(row, start) === 1 &&
+    row.text.charCodeAt(row.starts[start] as number) === 48 &&
+    allEmpty(row, start + 1, start + (adm2 ? 7 : 6))
+  );
 }
 
 function decimal(text: string, column: string): number | null | string {
