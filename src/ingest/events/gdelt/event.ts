@@ -12,17 +12,14 @@
  * that repeat across rows (dates, DATEADDED, Goldstein scores, actor and geography blocks,
  * the CAMEO code's PLOVER type) are worked out once per import run (`GdeltRowCache`).
  */
-import type { QuadClass } from '../../../core/types.js';
 import {
   isShortestForm,
   allDigits,
   dateOf,
-  oneDecimal,
   parseDay8,
   parseDecimal,
   parseInteger,
   parseTimestamp14,
-  quadOfCode,
 } from '../fields.js';
 import type {
   CameoLookup,
@@ -34,6 +31,7 @@ import type {
   JsonValue,
   SourceFormat,
 } from '../types.js';
+import { ACTION_FIRST, ACTION_LAST, parseActionBlock, type ActionBlock } from './action.js';
 import { actorKey, isNoActor, parseActorBlock, type ActorBlock } from './actor.js';
 import type { GdeltEventLayout } from './columns.js';
 import { dateAdded as renderDateAdded, sqlDate } from './format.js';
@@ -64,7 +62,8 @@ export interface GdeltRowCache {
   readonly dateAdded: Map<string, { value: string | null; v2: boolean; canonical: boolean }>;
   /** By AvgTone: its value and whether it renders back as written. */
   readonly tone: DecimalCache;
-  readonly goldstein: DecimalCache;
+  /** By the action columns' text (action.ts), with the code's PLOVER type. */
+  readonly actions: Map<string, { action: ActionBlock; plover: Plover }>;
   /** By the geography block's text (geoKey): its location and non-canonical columns. */
   readonly geo: Map<string, GeoBlock>;
   /** By the actor block's text (actorKey). */
@@ -78,7 +77,7 @@ export function newRowCache(): GdeltRowCache {
     dates: new Map(),
     dateAdded: new Map(),
     tone: new Map(),
-    goldstein: new Map(),
+    actions: new Map(),
     geo: new Map(),
     actors: new Map(),
     plover: new Map(),
@@ -110,9 +109,6 @@ function cachedDecimal(
   const value = parseDecimal(text);
   return remember(cache, text, value === null ? null : { value, canonical: canonical(text, value) });
 }
-
-/** GoldsteinScale is written with one decimal ("-2.0"). */
-const isOneDecimal = (text: string, value: number): boolean => oneDecimal(value) === text;
 
 class RowError {
   constructor(readonly reason: string) {}
@@ -158,8 +154,6 @@ class Extra {
     if (!fieldEquals(this.row, i, canonical)) this.keep(i);
   }
 }
-
-const numberText = (value: number | null): string => (value === null ? '' : String(value));
 
 /**
  * Count column i (NumMentions...), null when empty, read from the characters as parseInteger
@@ -253,6 +247,21 @@ function ploverOf(code: string, refs: GdeltRefs, cache: GdeltRowCache): Plover {
   return plover;
 }
 
+/** The action columns' block (25–30), from the cache when their text was seen before. */
+function actionOf(
+  row: FieldRow,
+  refs: GdeltRefs,
+  cache: GdeltRowCache,
+): { action: ActionBlock; plover: Plover } {
+  const key = row.exactKeys ? span(row, ACTION_FIRST, ACTION_LAST) : null;
+  const known = key === null ? undefined : cache.actions.get(key);
+  if (known !== undefined) return known;
+  const action = parseActionBlock(row);
+  if (typeof action === 'string') fail(action);
+  const parsed = { action, plover: ploverOf(action.code, refs, cache) };
+  return key === null ? parsed : remember(cache.actions, key, parsed);
+}
+
 const EMPTY: { readonly [key: string]: JsonValue } = Object.freeze({});
 
 /** Parses the fields of one event row laid out as `layout`. */
@@ -312,24 +321,8 @@ function parseRow(
   extra.check(3, dated.rendered[2]);
   extra.check(4, dated.rendered[3]);
 
-  const code = field(row, 26);
-  if (code.length < 2 || code.length > 4 || !allDigits(code))
-    fail(`invalid EventCode "${code.slice(0, 40)}"`);
-  extra.check(27, code.slice(0, 3));
-  extra.check(28, code.slice(0, 2));
-  if (!isEmpty(row, 25)) extra.keep(25);
-
-  const quadText = field(row, 29);
-  const quad = quadText === '' ? null : parseInteger(quadText);
-  if (quadText !== '' && (quad === null || quad < 1 || quad > 4))
-    fail(`invalid QuadClass "${quadText.slice(0, 40)}"`);
-  extra.check(29, quad === null ? numberText(quadOfCode(code)) : String(quad));
-
-  const goldsteinText = field(row, 30);
-  const goldstein = cachedDecimal(cache.goldstein, goldsteinText, isOneDecimal);
-  if (goldstein === null && goldsteinText !== '')
-    fail(`non-numeric GoldsteinScale "${goldsteinText.slice(0, 40)}"`);
-  if (goldstein !== null && !goldstein.canonical) extra.keep(30);
+  const { action, plover } = actionOf(row, refs, cache);
+  for (const i of action.keep) extra.keep(i);
 
   const numMentions = countAt(row, 31, 'NumMentions', extra);
   const numSources = countAt(row, 32, 'NumSources', extra);
@@ -368,11 +361,11 @@ function parseRow(
   return {
     dataset: layout.name === 'gdelt2' ? 'gdelt2' : 'gdelt1',
     externalId: id,
-    code,
-    root: code.slice(0, 2),
-    quad: quad as QuadClass | null,
-    goldstein: goldstein?.value ?? null,
-    plover: ploverOf(code, refs, cache),
+    code: action.code,
+    root: action.root,
+    quad: action.quad,
+    goldstein: action.goldstein,
+    plover,
     sources: source ? [source] : [],
     targets: target ? [target] : [],
     modality: 'asserted',
