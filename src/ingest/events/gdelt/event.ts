@@ -36,7 +36,7 @@ import { actorKey, isNoActor, parseActorBlock, type ActorBlock } from './actor.j
 import type { GdeltEventLayout } from './columns.js';
 import { dateAdded as renderDateAdded, sqlDate } from './format.js';
 import { geoKey, isNoLocation, parseGeoBlock, type GeoBlock } from './geo.js';
-import { field, fieldEquals, fieldLength, isEmpty, rowOfFields, span, type FieldRow } from './row.js';
+import { field, fieldEquals, isEmpty, rowOfFields, span, type FieldRow } from './row.js';
 
 export interface RowPlace {
   readonly file: string;
@@ -53,11 +53,8 @@ type Plover = ImportedEvent['plover'];
 
 /** Values that repeat across the rows of a file, parsed once per import run. */
 export interface GdeltRowCache {
-  /** By SQLDATE (or SQLDATE, MonthYear, Year when SQLDATE is empty): the date and its rendered columns. */
-  readonly dates: Map<
-    string,
-    { date: ImportedDate; layout: string; rendered: [string, string, string, string] } | string
-  >;
+  /** By SQLDATE, MonthYear, Year and FractionDate as written: the date and its non-canonical columns. */
+  readonly dates: Map<string, Dated | string>;
   /** By DATEADDED: its value and whether the layout renders it back as written. */
   readonly dateAdded: Map<string, { value: string | null; v2: boolean; canonical: boolean }>;
   /** By AvgTone: its value and whether it renders back as written. */
@@ -247,6 +244,42 @@ function ploverOf(code: string, refs: GdeltRefs, cache: GdeltRowCache): Plover {
   return plover;
 }
 
+interface Dated {
+  readonly date: ImportedDate;
+  /** The layout whose rendering `keep` was decided against. */
+  readonly layout: string;
+  /** Columns 1–4 whose text goes to `extra`, in column order. */
+  readonly keep: readonly number[];
+}
+
+/** Columns first, first+1... whose text differs from `rendered`. */
+function nonCanonical(row: FieldRow, first: number, rendered: readonly string[]): number[] {
+  const keep: number[] = [];
+  for (let k = 0; k < rendered.length; k++)
+    if (!fieldEquals(row, first + k, rendered[k] as string)) keep.push(first + k);
+  return keep;
+}
+
+/**
+ * The event date from SQLDATE, MonthYear and Year (columns 1–3), and which of columns 1–4
+ * (FractionDate too) are not written as the layout renders the date. Kept by the four
+ * columns' text, so a repeated date costs one look-up and no comparisons.
+ */
+function datedOf(row: FieldRow, layout: GdeltEventLayout, cache: GdeltRowCache): Dated {
+  const key = row.exactKeys ? span(row, 1, 4) : null;
+  let dated = key === null ? undefined : cache.dates.get(key);
+  if (dated === undefined || (typeof dated !== 'string' && dated.layout !== layout.name)) {
+    const date = eventDate(field(row, 1), field(row, 2), field(row, 3));
+    dated =
+      typeof date === 'string'
+        ? date
+        : { date, layout: layout.name, keep: nonCanonical(row, 1, sqlDate(date, layout)) };
+    if (key !== null) remember(cache.dates, key, dated);
+  }
+  if (typeof dated === 'string') fail(dated);
+  return dated;
+}
+
 /** The action columns' block (25–30), from the cache when their text was seen before. */
 function actionOf(
   row: FieldRow,
@@ -303,23 +336,8 @@ function parseRow(
   const id = field(row, 0);
   if (!allDigits(id)) fail(`non-numeric GLOBALEVENTID "${id.slice(0, 40)}"`);
 
-  // The date depends on SQLDATE alone unless it is empty (then on MonthYear and Year).
-  const dateKey = fieldLength(row, 1) === 8 ? field(row, 1) : span(row, 1, 3);
-  let dated = cache.dates.get(dateKey);
-  if (dated === undefined || (typeof dated !== 'string' && dated.layout !== layout.name)) {
-    const date = eventDate(field(row, 1), field(row, 2), field(row, 3));
-    dated = remember(
-      cache.dates,
-      dateKey,
-      typeof date === 'string' ? date : { date, layout: layout.name, rendered: sqlDate(date, layout) },
-    );
-  }
-  if (typeof dated === 'string') fail(dated);
-  const date = dated.date;
-  extra.check(1, dated.rendered[0]);
-  extra.check(2, dated.rendered[1]);
-  extra.check(3, dated.rendered[2]);
-  extra.check(4, dated.rendered[3]);
+  const dated = datedOf(row, layout, cache);
+  for (const i of dated.keep) extra.keep(i);
 
   const { action, plover } = actionOf(row, refs, cache);
   for (const i of action.keep) extra.keep(i);
@@ -369,7 +387,7 @@ function parseRow(
     sources: source ? [source] : [],
     targets: target ? [target] : [],
     modality: 'asserted',
-    date,
+    date: dated.date,
     dateAdded,
     location,
     evidence: {
