@@ -31,11 +31,12 @@ import type {
   JsonValue,
   SourceFormat,
 } from '../types.js';
+import { lookupBlock, newBlockCache, rememberBlock, type BlockCache } from './block-cache.js';
 import { ACTION_FIRST, ACTION_LAST, parseActionBlock, type ActionBlock } from './action.js';
-import { actorKey, isNoActor, parseActorBlock, type ActorBlock } from './actor.js';
+import { ACTOR_COLUMNS, isNoActor, parseActorBlock, type ActorBlock } from './actor.js';
 import type { GdeltEventLayout } from './columns.js';
 import { dateAdded as renderDateAdded, sqlDate } from './format.js';
-import { geoKey, isNoLocation, parseGeoBlock, type GeoBlock } from './geo.js';
+import { geoColumnCount, isNoLocation, parseGeoBlock, type GeoBlock } from './geo.js';
 import { field, fieldEquals, isEmpty, rowOfFields, span, type FieldRow } from './row.js';
 
 export interface RowPlace {
@@ -61,10 +62,10 @@ export interface GdeltRowCache {
   readonly tone: DecimalCache;
   /** By the action columns' text (action.ts), with the code's PLOVER type. */
   readonly actions: Map<string, { action: ActionBlock; plover: Plover }>;
-  /** By the geography block's text (geoKey): its location and non-canonical columns. */
-  readonly geo: Map<string, GeoBlock>;
-  /** By the actor block's text (actorKey). */
-  readonly actors: Map<string, ActorBlock>;
+  /** By the geography block's text (block-cache.ts): its location and non-canonical columns. */
+  readonly geo: BlockCache<GeoBlock>;
+  /** By the actor block's text. */
+  readonly actors: BlockCache<ActorBlock>;
   /** By EventCode: the PLOVER type and mode from the CAMEO table (shared, never changed). */
   readonly plover: Map<string, Plover>;
 }
@@ -75,8 +76,8 @@ export function newRowCache(): GdeltRowCache {
     dateAdded: new Map(),
     tone: new Map(),
     actions: new Map(),
-    geo: new Map(),
-    actors: new Map(),
+    geo: newBlockCache(),
+    actors: newBlockCache(),
     plover: new Map(),
   };
 }
@@ -193,12 +194,13 @@ function geo(
   extra: Extra,
 ): ImportedLocation | null {
   if (isNoLocation(row, start, layout.adm2)) return null;
-  const key = row.exactKeys ? geoKey(row, start, layout.adm2) : null;
-  let block = key === null ? undefined : cache.geo.get(key);
+  // FeatureID, the block's last column, tells most places apart.
+  const last = start + geoColumnCount(layout.adm2) - 1;
+  let block = row.exactKeys ? lookupBlock(cache.geo, row, start, last, last) : undefined;
   if (block === undefined) {
     const parsed = parseGeoBlock(row, start, layout.adm2, prefix, refs.fipsToIso3);
     if (typeof parsed === 'string') fail(parsed);
-    block = key === null ? parsed : remember(cache.geo, key, parsed);
+    block = row.exactKeys ? rememberBlock(cache.geo, row, start, last, last, parsed) : parsed;
   }
   for (const offset of block.keep) extra.keep(start + offset);
   return block.location;
@@ -213,11 +215,12 @@ function actor(
   extra: Extra,
 ): ImportedActor | null {
   if (isNoActor(row, base)) return null;
-  const key = row.exactKeys ? actorKey(row, base) : null;
-  let block = key === null ? undefined : cache.actors.get(key);
+  // Name varies least among an actor's blocks (USA has 47 in the 15-minute export, UNITED STATES 10).
+  const last = base + ACTOR_COLUMNS - 1;
+  let block = row.exactKeys ? lookupBlock(cache.actors, row, base, last, base + 1) : undefined;
   if (block === undefined) {
     const parsed = parseActorBlock(row, base);
-    block = key === null ? parsed : remember(cache.actors, key, parsed);
+    block = row.exactKeys ? rememberBlock(cache.actors, row, base, last, base + 1, parsed) : parsed;
   }
   for (const offset of block.keep) extra.keep(base + offset);
   const a = block.actor;
