@@ -8,9 +8,10 @@
  * Columns are checked one by one against format.ts's renderers rather than by rendering the
  * whole row, to keep import fast; the round-trip tests hold the two together.
  *
- * The row is read in place (row.ts): only the fields the record keeps become strings. Values
- * that repeat across rows (dates, DATEADDED, Goldstein scores, actor and geography blocks,
- * the CAMEO code's PLOVER type) are worked out once per import run (`GdeltRowCache`).
+ * The row is read in place (row.ts): only the fields the record keeps become strings. Runs of
+ * columns that repeat across rows (the date columns, the action columns with the code's PLOVER
+ * type, DATEADDED, AvgTone, actor and geography blocks) are worked out once per import run,
+ * with the columns they send to `extra` (`GdeltRowCache`).
  */
 import {
   isShortestForm,
