@@ -66,10 +66,9 @@ export function lineSplitter(): { push(chunk: Uint8Array): string[]; end(): stri
     }
     return bytes.toString('utf8', start, end);
   };
-  const split = (bytes: Buffer, final: boolean): string[] => {
-    const lines: string[] = [];
-    let from = 0;
-    for (let at = bytes.indexOf(NEWLINE); at >= 0; at = bytes.indexOf(NEWLINE, from)) {
+  // Lines of `bytes` after `from`; what follows the last newline becomes `rest`.
+  const split = (bytes: Buffer, from: number, lines: string[], final: boolean): string[] => {
+    for (let at = bytes.indexOf(NEWLINE, from); at >= 0; at = bytes.indexOf(NEWLINE, from)) {
       lines.push(decode(bytes, from, at));
       from = at + 1;
     }
@@ -85,13 +84,19 @@ export function lineSplitter(): { push(chunk: Uint8Array): string[]; end(): stri
     }
     return lines;
   };
-  const join = (chunk: Uint8Array): Buffer => {
+  // The line begun in the previous chunk is joined with its own end only: joining the rest
+  // with the whole chunk copied every byte read a second time.
+  const push = (chunk: Uint8Array): string[] => {
     const bytes = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-    return rest.length === 0 ? bytes : Buffer.concat([rest, bytes]);
+    if (rest.length === 0) return split(bytes, 0, [], false);
+    const at = bytes.indexOf(NEWLINE);
+    if (at < 0) return split(Buffer.concat([rest, bytes]), 0, [], false);
+    const joined = Buffer.concat([rest, bytes.subarray(0, at)]);
+    return split(bytes, at + 1, [decode(joined, 0, joined.length)], false);
   };
   return {
-    push: (chunk) => split(join(chunk), false),
-    end: () => split(rest, true),
+    push,
+    end: () => split(rest, 0, [], true),
   };
 }
 

@@ -3,10 +3,10 @@
  * Type1/2/3Code) → the actor's code, country, sector and name, and which of its columns go to
  * `extra` as written. Like geography blocks (geo.ts), actor blocks repeat across rows (642
  * distinct among the 4,222 of the 15-minute export), so results are kept per import run by
- * the block's text (`actorKey`).
+ * the block's text (block-cache.ts).
  */
 import { cameoCountryToIso3 } from './cameo-country.js';
-import { field, isEmpty, span, type FieldRow } from './row.js';
+import { allEmpty, field, isEmpty, type FieldRow } from './row.js';
 
 export interface ActorBlock {
   /** Null when Code, Name, CountryCode and Type1Code are all empty (no actor). */
@@ -23,9 +23,15 @@ export interface ActorBlock {
 /** KnownGroup, Ethnic, Religion1/2, Type2/3: not represented, kept when not empty. */
 const CARRIED_OFFSETS = [3, 4, 5, 6, 8, 9] as const;
 
-/** The block's ten columns as written, tabs between. */
-export function actorKey(row: FieldRow, base: number): string {
-  return span(row, base, base + 9);
+/** Columns in a block. */
+export const ACTOR_COLUMNS = 10;
+
+/**
+ * Whether all ten columns are empty (no actor, nothing kept), told from the field offsets:
+ * a quarter of Actor2 blocks, which the row parser then need not look up.
+ */
+export function isNoActor(row: FieldRow, base: number): boolean {
+  return allEmpty(row, base, base + ACTOR_COLUMNS - 1);
 }
 
 export function parseActorBlock(row: FieldRow, base: number): ActorBlock {

@@ -8,21 +8,19 @@
  * Columns are checked one by one against format.ts's renderers rather than by rendering the
  * whole row, to keep import fast; the round-trip tests hold the two together.
  *
- * The row is read in place (row.ts): only the fields the record keeps become strings. Values
- * that repeat across rows (dates, DATEADDED, Goldstein scores, actor and geography blocks,
- * the CAMEO code's PLOVER type) are worked out once per import run (`GdeltRowCache`).
+ * The row is read in place (row.ts): only the fields the record keeps become strings. Runs of
+ * columns that repeat across rows (the date columns, the action columns with the code's PLOVER
+ * type, DATEADDED, AvgTone, actor and geography blocks) are worked out once per import run,
+ * with the columns they send to `extra` (`GdeltRowCache`).
  */
-import type { QuadClass } from '../../../core/types.js';
 import {
   isShortestForm,
   allDigits,
   dateOf,
-  oneDecimal,
   parseDay8,
   parseDecimal,
   parseInteger,
   parseTimestamp14,
-  quadOfCode,
 } from '../fields.js';
 import type {
   CameoLookup,
@@ -34,11 +32,13 @@ import type {
   JsonValue,
   SourceFormat,
 } from '../types.js';
-import { actorKey, parseActorBlock, type ActorBlock } from './actor.js';
+import { lookupBlock, newBlockCache, rememberBlock, type BlockCache } from './block-cache.js';
+import { ACTION_FIRST, ACTION_LAST, parseActionBlock, type ActionBlock } from './action.js';
+import { ACTOR_COLUMNS, isNoActor, parseActorBlock, type ActorBlock } from './actor.js';
 import type { GdeltEventLayout } from './columns.js';
 import { dateAdded as renderDateAdded, sqlDate } from './format.js';
-import { geoKey, parseGeoBlock, type GeoBlock } from './geo.js';
-import { field, fieldEquals, fieldLength, isEmpty, rowOfFields, span, type FieldRow } from './row.js';
+import { geoColumnCount, isNoLocation, parseGeoBlock, type GeoBlock } from './geo.js';
+import { field, fieldEquals, isEmpty, rowOfFields, span, type FieldRow } from './row.js';
 
 export interface RowPlace {
   readonly file: string;
@@ -55,20 +55,18 @@ type Plover = ImportedEvent['plover'];
 
 /** Values that repeat across the rows of a file, parsed once per import run. */
 export interface GdeltRowCache {
-  /** By SQLDATE (or SQLDATE, MonthYear, Year when SQLDATE is empty): the date and its rendered columns. */
-  readonly dates: Map<
-    string,
-    { date: ImportedDate; layout: string; rendered: [string, string, string, string] } | string
-  >;
+  /** By SQLDATE, MonthYear, Year and FractionDate as written: the date and its non-canonical columns. */
+  readonly dates: Map<string, Dated | string>;
   /** By DATEADDED: its value and whether the layout renders it back as written. */
   readonly dateAdded: Map<string, { value: string | null; v2: boolean; canonical: boolean }>;
   /** By AvgTone: its value and whether it renders back as written. */
   readonly tone: DecimalCache;
-  readonly goldstein: DecimalCache;
-  /** By the geography block's text (geoKey): its location and non-canonical columns. */
-  readonly geo: Map<string, GeoBlock>;
-  /** By the actor block's text (actorKey). */
-  readonly actors: Map<string, ActorBlock>;
+  /** By the action columns' text (action.ts), with the code's PLOVER type. */
+  readonly actions: Map<string, { action: ActionBlock; plover: Plover }>;
+  /** By the geography block's text (block-cache.ts): its location and non-canonical columns. */
+  readonly geo: BlockCache<GeoBlock>;
+  /** By the actor block's text. */
+  readonly actors: BlockCache<ActorBlock>;
   /** By EventCode: the PLOVER type and mode from the CAMEO table (shared, never changed). */
   readonly plover: Map<string, Plover>;
 }
@@ -78,9 +76,9 @@ export function newRowCache(): GdeltRowCache {
     dates: new Map(),
     dateAdded: new Map(),
     tone: new Map(),
-    goldstein: new Map(),
-    geo: new Map(),
-    actors: new Map(),
+    actions: new Map(),
+    geo: newBlockCache(),
+    actors: newBlockCache(),
     plover: new Map(),
   };
 }
@@ -110,9 +108,6 @@ function cachedDecimal(
   const value = parseDecimal(text);
   return remember(cache, text, value === null ? null : { value, canonical: canonical(text, value) });
 }
-
-/** GoldsteinScale is written with one decimal ("-2.0"). */
-const isOneDecimal = (text: string, value: number): boolean => oneDecimal(value) === text;
 
 class RowError {
   constructor(readonly reason: string) {}
@@ -159,8 +154,6 @@ class Extra {
   }
 }
 
-const numberText = (value: number | null): string => (value === null ? '' : String(value));
-
 /**
  * Count column i (NumMentions...), null when empty, read from the characters as parseInteger
  * would; kept in `extra` unless written as the number renders (no leading zero, no "-0").
@@ -201,12 +194,14 @@ function geo(
   cache: GdeltRowCache,
   extra: Extra,
 ): ImportedLocation | null {
-  const key = row.exactKeys ? geoKey(row, start, layout.adm2) : null;
-  let block = key === null ? undefined : cache.geo.get(key);
+  if (isNoLocation(row, start, layout.adm2)) return null;
+  // FeatureID, the block's last column, tells most places apart.
+  const last = start + geoColumnCount(layout.adm2) - 1;
+  let block = row.exactKeys ? lookupBlock(cache.geo, row, start, last, last) : undefined;
   if (block === undefined) {
     const parsed = parseGeoBlock(row, start, layout.adm2, prefix, refs.fipsToIso3);
     if (typeof parsed === 'string') fail(parsed);
-    block = key === null ? parsed : remember(cache.geo, key, parsed);
+    block = row.exactKeys ? rememberBlock(cache.geo, row, start, last, last, parsed) : parsed;
   }
   for (const offset of block.keep) extra.keep(start + offset);
   return block.location;
@@ -220,11 +215,13 @@ function actor(
   cache: GdeltRowCache,
   extra: Extra,
 ): ImportedActor | null {
-  const key = row.exactKeys ? actorKey(row, base) : null;
-  let block = key === null ? undefined : cache.actors.get(key);
+  if (isNoActor(row, base)) return null;
+  // Name varies least among an actor's blocks (USA has 47 in the 15-minute export, UNITED STATES 10).
+  const last = base + ACTOR_COLUMNS - 1;
+  let block = row.exactKeys ? lookupBlock(cache.actors, row, base, last, base + 1) : undefined;
   if (block === undefined) {
     const parsed = parseActorBlock(row, base);
-    block = key === null ? parsed : remember(cache.actors, key, parsed);
+    block = row.exactKeys ? rememberBlock(cache.actors, row, base, last, base + 1, parsed) : parsed;
   }
   for (const offset of block.keep) extra.keep(base + offset);
   const a = block.actor;
@@ -249,6 +246,57 @@ function ploverOf(code: string, refs: GdeltRefs, cache: GdeltRowCache): Plover {
     });
   }
   return plover;
+}
+
+interface Dated {
+  readonly date: ImportedDate;
+  /** The layout whose rendering `keep` was decided against. */
+  readonly layout: string;
+  /** Columns 1–4 whose text goes to `extra`, in column order. */
+  readonly keep: readonly number[];
+}
+
+/** Columns first, first+1... whose text differs from `rendered`. */
+function nonCanonical(row: FieldRow, first: number, rendered: readonly string[]): number[] {
+  const keep: number[] = [];
+  for (let k = 0; k < rendered.length; k++)
+    if (!fieldEquals(row, first + k, rendered[k] as string)) keep.push(first + k);
+  return keep;
+}
+
+/**
+ * The event date from SQLDATE, MonthYear and Year (columns 1–3), and which of columns 1–4
+ * (FractionDate too) are not written as the layout renders the date. Kept by the four
+ * columns' text, so a repeated date costs one look-up and no comparisons.
+ */
+function datedOf(row: FieldRow, layout: GdeltEventLayout, cache: GdeltRowCache): Dated {
+  const key = row.exactKeys ? span(row, 1, 4) : null;
+  let dated = key === null ? undefined : cache.dates.get(key);
+  if (dated === undefined || (typeof dated !== 'string' && dated.layout !== layout.name)) {
+    const date = eventDate(field(row, 1), field(row, 2), field(row, 3));
+    dated =
+      typeof date === 'string'
+        ? date
+        : { date, layout: layout.name, keep: nonCanonical(row, 1, sqlDate(date, layout)) };
+    if (key !== null) remember(cache.dates, key, dated);
+  }
+  if (typeof dated === 'string') fail(dated);
+  return dated;
+}
+
+/** The action columns' block (25–30), from the cache when their text was seen before. */
+function actionOf(
+  row: FieldRow,
+  refs: GdeltRefs,
+  cache: GdeltRowCache,
+): { action: ActionBlock; plover: Plover } {
+  const key = row.exactKeys ? span(row, ACTION_FIRST, ACTION_LAST) : null;
+  const known = key === null ? undefined : cache.actions.get(key);
+  if (known !== undefined) return known;
+  const action = parseActionBlock(row);
+  if (typeof action === 'string') fail(action);
+  const parsed = { action, plover: ploverOf(action.code, refs, cache) };
+  return key === null ? parsed : remember(cache.actions, key, parsed);
 }
 
 const EMPTY: { readonly [key: string]: JsonValue } = Object.freeze({});
@@ -292,42 +340,11 @@ function parseRow(
   const id = field(row, 0);
   if (!allDigits(id)) fail(`non-numeric GLOBALEVENTID "${id.slice(0, 40)}"`);
 
-  // The date depends on SQLDATE alone unless it is empty (then on MonthYear and Year).
-  const dateKey = fieldLength(row, 1) === 8 ? field(row, 1) : span(row, 1, 3);
-  let dated = cache.dates.get(dateKey);
-  if (dated === undefined || (typeof dated !== 'string' && dated.layout !== layout.name)) {
-    const date = eventDate(field(row, 1), field(row, 2), field(row, 3));
-    dated = remember(
-      cache.dates,
-      dateKey,
-      typeof date === 'string' ? date : { date, layout: layout.name, rendered: sqlDate(date, layout) },
-    );
-  }
-  if (typeof dated === 'string') fail(dated);
-  const date = dated.date;
-  extra.check(1, dated.rendered[0]);
-  extra.check(2, dated.rendered[1]);
-  extra.check(3, dated.rendered[2]);
-  extra.check(4, dated.rendered[3]);
+  const dated = datedOf(row, layout, cache);
+  for (const i of dated.keep) extra.keep(i);
 
-  const code = field(row, 26);
-  if (code.length < 2 || code.length > 4 || !allDigits(code))
-    fail(`invalid EventCode "${code.slice(0, 40)}"`);
-  extra.check(27, code.slice(0, 3));
-  extra.check(28, code.slice(0, 2));
-  if (!isEmpty(row, 25)) extra.keep(25);
-
-  const quadText = field(row, 29);
-  const quad = quadText === '' ? null : parseInteger(quadText);
-  if (quadText !== '' && (quad === null || quad < 1 || quad > 4))
-    fail(`invalid QuadClass "${quadText.slice(0, 40)}"`);
-  extra.check(29, quad === null ? numberText(quadOfCode(code)) : String(quad));
-
-  const goldsteinText = field(row, 30);
-  const goldstein = cachedDecimal(cache.goldstein, goldsteinText, isOneDecimal);
-  if (goldstein === null && goldsteinText !== '')
-    fail(`non-numeric GoldsteinScale "${goldsteinText.slice(0, 40)}"`);
-  if (goldstein !== null && !goldstein.canonical) extra.keep(30);
+  const { action, plover } = actionOf(row, refs, cache);
+  for (const i of action.keep) extra.keep(i);
 
   const numMentions = countAt(row, 31, 'NumMentions', extra);
   const numSources = countAt(row, 32, 'NumSources', extra);
@@ -366,15 +383,15 @@ function parseRow(
   return {
     dataset: layout.name === 'gdelt2' ? 'gdelt2' : 'gdelt1',
     externalId: id,
-    code,
-    root: code.slice(0, 2),
-    quad: quad as QuadClass | null,
-    goldstein: goldstein?.value ?? null,
-    plover: ploverOf(code, refs, cache),
+    code: action.code,
+    root: action.root,
+    quad: action.quad,
+    goldstein: action.goldstein,
+    plover,
     sources: source ? [source] : [],
     targets: target ? [target] : [],
     modality: 'asserted',
-    date,
+    date: dated.date,
     dateAdded,
     location,
     evidence: {

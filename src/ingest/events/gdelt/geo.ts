@@ -5,13 +5,13 @@
  *
  * The result depends on the block's text alone, and GDELT repeats blocks heavily (the
  * 2,111-row 15-minute export has 475 distinct blocks among its 6,333), so the row parser
- * keeps results per import run keyed by `geoKey`; the location objects are shared, and
+ * keeps results per import run by the block's text (block-cache.ts); the location objects are shared, and
  * never changed, by the events that hold them.
  */
 import { isShortestForm, parseDecimal, parseInteger } from '../fields.js';
 import type { FipsToIso3, ImportedLocation } from '../types.js';
 import { geoType } from './format.js';
-import { field, isEmpty, span, type FieldRow } from './row.js';
+import { allEmpty, field, fieldLength, isEmpty, type FieldRow } from './row.js';
 
 export interface GeoBlock {
   readonly location: ImportedLocation | null;
@@ -27,9 +27,22 @@ const RESOLUTION: Record<string, ImportedLocation['resolution']> = {
   '5': 'adm1',
 };
 
-/** The block's columns as written, tabs between: equal keys, equal results (when `row.exactKeys`). */
-export function geoKey(row: FieldRow, start: number, adm2: boolean): string {
-  return span(row, start, start + (adm2 ? 7 : 6));
+/** Columns in a block: ADM2Code only in GDELT 2.0. */
+export function geoColumnCount(adm2: boolean): number {
+  return adm2 ? 8 : 7;
+}
+
+/**
+ * Whether the block is the one GDELT writes for no location, "0" then empty columns (a
+ * quarter of Actor2Geo blocks): it parses to no location with nothing kept. Told from the
+ * field offsets and one character, so the row parser need not look the block up.
+ */
+export function isNoLocation(row: FieldRow, start: number, adm2: boolean): boolean {
+  return (
+    fieldLength(row, start) === 1 &&
+    row.text.charCodeAt(row.starts[start] as number) === 48 &&
+    allEmpty(row, start + 1, start + geoColumnCount(adm2) - 1)
+  );
 }
 
 function decimal(text: string, column: string): number | null | string {

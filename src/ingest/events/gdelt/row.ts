@@ -66,6 +66,11 @@ export function isEmpty(row: FieldRow, i: number): boolean {
   return row.starts[i + 1] === (row.starts[i] as number) + 1;
 }
 
+/** Whether fields from..to (inclusive) are all empty: nothing between them but their tabs. */
+export function allEmpty(row: FieldRow, from: number, to: number): boolean {
+  return (row.starts[to + 1] as number) - 1 - (row.starts[from] as number) === to - from;
+}
+
 /** Whether field i is exactly `value`, without making a string of it. */
 export function fieldEquals(row: FieldRow, i: number, value: string): boolean {
   const start = row.starts[i] as number;
