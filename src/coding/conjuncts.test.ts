@@ -37,3 +37,16 @@ test('a verbal act after a reported clause is the speaker’s', () => {
     ['026 BLRGOV > POL'],
   );
 });
+
+test("an act after a possessed plan noun is the possessor's, not the critic's", () => {
+  assert.deepEqual(coded("Russia condemned Ukraine's decision to detain Russian sailors."), [
+    '111 RUS > UKR',
+    '173 UKR > RUS',
+  ]);
+  // no possessive: the act stays with the subject, as before
+  const events = coded('Iran announced a decision to detain British sailors.');
+  assert.ok(
+    events.every((e) => !e.startsWith('173') || e.startsWith('173 IRN')),
+    events.join('; '),
+  );
+});

@@ -75,3 +75,23 @@ test('"stand accused" is passive like "be accused"', () => {
   const { frames: g } = frames('Two Malian officers accused the army of the attack.');
   assert.equal(g[0]!.passive, false);
 });
+
+test('an infinitive after a possessed plan noun is done by the possessor: "X\'s decision to act"', () => {
+  const { frames: f, g } = frames("Rohan condemned Mordor's decision to seize and hold the fords.");
+  assert.equal(f[1]!.relation, 'infinitive');
+  assert.equal(g(f[1]!.subject), "Mordor's decision");
+  assert.equal(f[1]!.subjectFrom, 'possessor');
+  assert.equal(f[2]!.relation, 'coordinated');
+  assert.equal(g(f[2]!.subject), "Mordor's decision");
+});
+
+test('without a possessive, or after a control verb, the infinitive keeps its usual doer', () => {
+  const plain = frames('Rohan made a decision to seize the fords.');
+  assert.equal(plain.g(plain.frames[1]!.subject), 'Rohan');
+  assert.equal(plain.frames[1]!.subjectFrom, 'inherited');
+  const control = frames("Rohan urged Gondor's leaders to seize the fords.");
+  assert.equal(control.g(control.frames[1]!.subject), "Gondor's leaders");
+  assert.equal(control.frames[1]!.subjectFrom, 'control-object');
+  const other = frames("Rohan praised Gondor's army to the council.");
+  assert.equal(other.frames.length, 1);
+});

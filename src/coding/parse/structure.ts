@@ -54,7 +54,7 @@ export interface VerbFrame {
   readonly governor: number | null;
   readonly subject: NounGroup | null;
   /** Where the subject came from, for `explain`. */
-  readonly subjectFrom: 'local' | 'inherited' | 'control-object' | 'relative' | null;
+  readonly subjectFrom: 'local' | 'inherited' | 'control-object' | 'possessor' | 'relative' | null;
   /** Prepositional phrases between the subject and the verb ("Arnor on Thursday signed"). */
   readonly prePhrases: readonly PrepPhrase[];
   readonly object: NounGroup | null;
@@ -388,10 +388,12 @@ function buildFrames(tokens: readonly Token[], items: readonly Item[], sentenceE
     if (left?.kind === 'chunk' && left.chunk.kind === 'TO') {
       relation = 'infinitive';
       governor = prev ? prev.index : null;
+      const noun = items[j - 1];
+      const possessed = noun?.kind === 'group' ? possessedPlan(tokens, noun.group) : null;
       if (prev) {
         const controller = OBJECT_CONTROL.has(tokens[prev.head]!.lemma) && prev.object ? prev.object : null;
-        subject = controller ?? prev.subject;
-        subjectFrom = controller ? 'control-object' : 'inherited';
+        subject = controller ?? possessed ?? prev.subject;
+        subjectFrom = controller ? 'control-object' : possessed ? 'possessor' : 'inherited';
       }
     } else if (left?.kind === 'chunk' && left.chunk.kind === 'CC' && prev) {
       relation = 'coordinated';
@@ -537,6 +539,46 @@ function buildFrames(tokens: readonly Token[], items: readonly Item[], sentenceE
     });
   }
   return frames;
+}
+
+/**
+ * Nouns whose to-infinitive says what their possessor decides, tries or means to do ("the UK's
+ * decision to detain", "Iran's bid to join"): the infinitive's doer is the possessor, not the
+ * subject of the verb governing the noun ("Russia criticised the UK's decision to detain ...").
+ */
+const PLAN_NOUNS = new Set([
+  'decision',
+  'plan',
+  'plans',
+  'move',
+  'attempt',
+  'attempts',
+  'bid',
+  'effort',
+  'efforts',
+  'intention',
+  'push',
+  'drive',
+  'campaign',
+  'refusal',
+  'failure',
+  'readiness',
+  'willingness',
+  'determination',
+  'pledge',
+  'promise',
+  'vow',
+  'threat',
+  'threats',
+]);
+
+/** The group, when it is a plan noun with a possessive ("X's decision"): the infinitive's doer. */
+function possessedPlan(tokens: readonly Token[], group: NounGroup): NounGroup | null {
+  if (group.members.length !== 1) return null;
+  const head = tokens[group.end - 1];
+  if (!head || !PLAN_NOUNS.has(head.norm)) return null;
+  for (let k = group.start; k < group.end - 1; k++) if (tokens[k]!.norm === "'s") return group;
+  return null;
 }
 
 /** True when only adverbs, commas or time phrases stand between item `from` (a verb) and item `to`. */
