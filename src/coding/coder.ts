@@ -45,7 +45,7 @@ import { nominalProtest } from './nominal-protest.js';
 import { standsAlone } from './one-sided.js';
 import { isQuestion } from './question.js';
 import { isNamingCall } from './naming.js';
-import { agreesInPerson } from './pronoun-person.js';
+import { agreesInPerson, isPersonPronoun } from './pronoun-person.js';
 import { readinessCopula } from './readiness.js';
 import { relocateActors } from './relocate.js';
 import { retagVerbs } from './retag.js';
@@ -434,8 +434,15 @@ export function createCoder(
       // "Switzerland said it had expelled...", "agreed that their countries should...":
       // a pronoun subject of a governed clause is the governing verb's subject
       // (of the same person: "they ..., we consider" is not "they"; pronoun-person.ts)
+      // "Rubio said he hopes ...": "he" or "she" heading a reported clause is its speaker when the
+      // speaker is a named person, even where another person is more salient in the article
+      const speakerFirst =
+        governor !== null &&
+        frame.relation === 'complement' &&
+        isPersonPronoun(tokens, frame.subject) &&
+        (resolvedSubjects.get(governor.index) ?? []).some((a) => a.person !== undefined);
       if (
-        !hasCoded(subjectActors) &&
+        (speakerFirst || !hasCoded(subjectActors)) &&
         governor &&
         startsWithPronoun(tokens, frame.subject) &&
         agreesInPerson(tokens, frame.subject, governor.subject)

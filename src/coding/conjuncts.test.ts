@@ -50,3 +50,25 @@ test("an act after a possessed plan noun is the possessor's, not the critic's", 
     events.join('; '),
   );
 });
+
+test('"he" heading a reported clause is the named speaker, not the more salient person before', () => {
+  const events = code(
+    'Canadian Foreign Minister Melanie Joly opened the meeting. Joly spoke about Ukraine. ' +
+      'Secretary of State Marco Rubio said he hopes Russia will agree to a ceasefire.',
+    '2025-03-13',
+  );
+  const hope = events.find((e) => e.code === '013' && e.evidence.text.includes('he hopes'));
+  assert.ok(hope, events.map((e) => summarize(e)).join('; '));
+  assert.deepEqual(
+    hope.sources.map((a) => a.code),
+    ['USAGOV'],
+  );
+  // no named speaker: the pronoun still takes the salient person
+  const plain = code(
+    'Joly spoke about Ukraine. The statement said he hopes Russia will agree.',
+    '2025-03-13',
+  );
+  assert.ok(
+    plain.every((e) => !e.evidence.text.includes('he hopes') || e.sources.every((a) => a.code !== 'USAGOV')),
+  );
+});

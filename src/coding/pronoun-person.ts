@@ -31,3 +31,10 @@ export function agreesInPerson(
   const of = personOf(tokens, antecedent);
   return of === null || of === personOf(tokens, pronoun);
 }
+
+/** "he" or "she" alone: a pronoun that stands for one person. */
+export function isPersonPronoun(tokens: readonly Token[], group: NounGroup | null): boolean {
+  if (!group || group.end - group.start !== 1) return false;
+  const word = tokens[group.start]?.norm;
+  return word === 'he' || word === 'she';
+}
