@@ -56,10 +56,30 @@ const OFFICES = [
   'sultan',
 ] as const;
 
-/** The office a mention's text names ("the Ukrainian president" -> president), longest first; null if none. */
+/**
+ * Members of a legislature, named with their country once ("U.S. lawmakers praised ...") and then
+ * alone ("Lawmakers also expressed hope ..."): like an office, the bare word is the last country's
+ * named with it, not the article's most mentioned country.
+ */
+const MEMBER_ROLES = [
+  'lawmakers',
+  'lawmaker',
+  'legislators',
+  'legislator',
+  'senators',
+  'senator',
+  'parliamentarians',
+  'parliamentarian',
+] as const;
+
+/**
+ * The office a mention's text names ("the Ukrainian president" -> president), longest first, or
+ * the legislators' role it names ("U.S. lawmakers" -> lawmakers); null if none.
+ */
 export function officeOf(text: string): string | null {
   const lower = ` ${text.toLowerCase().replace(/[^a-z]+/g, ' ')} `;
-  return OFFICES.find((o) => lower.includes(` ${o} `)) ?? null;
+  const named = (o: string): boolean => lower.includes(` ${o} `);
+  return OFFICES.find(named) ?? MEMBER_ROLES.find(named) ?? null;
 }
 
 /** `offices` updated with this sentence's actors holding an office with a known country. */

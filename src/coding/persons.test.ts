@@ -51,3 +51,17 @@ test('a lower-case rank word between a body and an unknown name: the person is t
     ['111 IRNMILMUS:ESMAIL QAANI > USA:-'],
   );
 });
+
+test('bare "lawmakers" are those of the last country named with them, not the main country', () => {
+  const text =
+    'Ukraine and Ukrainian officials welcomed the ceasefire. U.S. lawmakers met Ukrainian officials on Monday. ' +
+    'Ukraine thanked its partners. Lawmakers later criticized Russia.';
+  assert.deepEqual(persons(text).at(-1), '111 USALEG:- > RUS:-');
+  // with none named before, they stay with the article's main country
+  assert.deepEqual(
+    persons('Ukraine and Ukrainian officials welcomed the ceasefire. Lawmakers later criticized Russia.').at(
+      -1,
+    ),
+    '111 UKRLEG:- > RUS:-',
+  );
+});
