@@ -5,7 +5,7 @@
 import { describeError } from '../core/errors.js';
 import type { Article } from '../core/types.js';
 import { parseContent, parseRecord, type Format, type InputResult } from '../ingest/index.js';
-import type { Analyzer } from '../pipeline/analyze.js';
+import { tryAnalyze, type Analyzer } from '../pipeline/analyze.js';
 import type { ArticleBundle, Store } from '../store/types.js';
 import { ApiError } from './errors.js';
 
@@ -120,20 +120,9 @@ export async function ingestBody(
   }
   const bundles: ArticleBundle[] = [];
   for (const article of articles) {
-    try {
-      const analysis = engine.analyzer.analyze({ text: article.text, published: article.published });
-      bundles.push({
-        article,
-        readerVersion: engine.readerVersion,
-        sentences: analysis.reading.sentences,
-        mentions: analysis.reading.mentions,
-        events: analysis.events,
-        facts: analysis.facts,
-        designations: analysis.designations,
-      });
-    } catch (error) {
-      errors.push({ input: `article ${article.id}`, message: `could not be read: ${describeError(error)}` });
-    }
+    const outcome = tryAnalyze(engine.analyzer, article);
+    if (outcome.ok) bundles.push({ article, readerVersion: engine.readerVersion, ...outcome.analysis });
+    else errors.push({ input: `article ${article.id}`, message: `could not be read: ${outcome.message}` });
   }
   const stored = await store.putArticles(bundles);
   return {

@@ -1,5 +1,6 @@
 import type { Coder, SentenceTrace } from '../coding/coder.js';
-import type { CodedEvent, Designation, Fact } from '../core/types.js';
+import { describeError } from '../core/errors.js';
+import type { CodedEvent, Designation, Fact, Mention, Sentence } from '../core/types.js';
 import type { Dictionaries } from '../dict/index.js';
 import {
   createPartnershipScale,
@@ -25,6 +26,41 @@ export interface Analysis {
   readonly designations: readonly Designation[];
   readonly traces: readonly SentenceTrace[];
   readonly skipped: readonly { readonly sentence: number; readonly reason: string }[];
+}
+
+/** The parts of an Analysis that are stored with an article (never the reading's tokens). */
+export interface StoredAnalysis {
+  readonly sentences: readonly Sentence[];
+  readonly mentions: readonly Mention[];
+  readonly events: readonly CodedEvent[];
+  readonly facts: readonly Fact[];
+  readonly designations: readonly Designation[];
+}
+
+export function storedParts(analysis: Analysis): StoredAnalysis {
+  return {
+    sentences: analysis.reading.sentences,
+    mentions: analysis.reading.mentions,
+    events: analysis.events,
+    facts: analysis.facts,
+    designations: analysis.designations,
+  };
+}
+
+/** An article's stored parts, or why it could not be read (one line). */
+export type AnalysisOutcome =
+  { readonly ok: true; readonly analysis: StoredAnalysis } | { readonly ok: false; readonly message: string };
+
+/** Analyzes one article; a failure is returned as its one-line message, never thrown. */
+export function tryAnalyze(
+  analyzer: Analyzer,
+  input: { readonly text: string; readonly published: string | null },
+): AnalysisOutcome {
+  try {
+    return { ok: true, analysis: storedParts(analyzer.analyze(input)) };
+  } catch (error) {
+    return { ok: false, message: describeError(error) };
+  }
 }
 
 export interface Analyzer {

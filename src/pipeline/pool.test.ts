@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createEngine } from '../cli/engine.js';
 import { readerVersion } from '../cli/reader-version.js';
+import { storedParts } from './analyze.js';
 import { DyadError } from '../core/errors.js';
 import { createAnalyzerPool, MAX_AUTO_JOBS, parseJobs, type AnalyzerPool } from './pool.js';
 
@@ -57,15 +58,7 @@ describe('createAnalyzerPool', () => {
       // structured clone keeps values, not freezing: compare as JSON
       assert.deepEqual(
         JSON.parse(JSON.stringify(outcome.analysis)),
-        JSON.parse(
-          JSON.stringify({
-            sentences: here.reading.sentences,
-            mentions: here.reading.mentions,
-            events: here.events,
-            facts: here.facts,
-            designations: here.designations,
-          }),
-        ),
+        JSON.parse(JSON.stringify(storedParts(here))),
         `article ${i}`,
       );
     });

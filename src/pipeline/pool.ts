@@ -10,10 +10,11 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { DyadError } from '../core/errors.js';
-import type { StoredAnalysis, WorkerMessage, WorkerSetup } from './worker-protocol.js';
+import type { AnalysisOutcome } from './analyze.js';
+import type { WorkerMessage, WorkerSetup } from './worker-protocol.js';
 
-export type PoolOutcome =
-  { readonly ok: true; readonly analysis: StoredAnalysis } | { readonly ok: false; readonly message: string };
+/** What the pool gives for an article: what `tryAnalyze` gives in this thread. */
+export type PoolOutcome = AnalysisOutcome;
 
 export interface AnalyzerPool {
   readonly size: number;

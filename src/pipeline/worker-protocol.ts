@@ -3,7 +3,7 @@
  * structured-clone data crosses: an article's text and date going in, the rows the store
  * keeps coming back (never the reading's tokens, which the store does not need).
  */
-import type { CodedEvent, Designation, Fact, Mention, Sentence } from '../core/types.js';
+import type { StoredAnalysis } from './analyze.js';
 
 /** What each worker builds its engine from (the CLI's `--dictionaries`). */
 export interface WorkerSetup {
@@ -14,15 +14,6 @@ export interface AnalyzeRequest {
   readonly id: number;
   readonly text: string;
   readonly published: string | null;
-}
-
-/** The parts of an Analysis that are stored with an article. */
-export interface StoredAnalysis {
-  readonly sentences: readonly Sentence[];
-  readonly mentions: readonly Mention[];
-  readonly events: readonly CodedEvent[];
-  readonly facts: readonly Fact[];
-  readonly designations: readonly Designation[];
 }
 
 export type WorkerMessage =

@@ -8,6 +8,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { createEngine } from '../cli/engine.js';
 import { readerVersion } from '../cli/reader-version.js';
 import { describeError } from '../core/errors.js';
+import { tryAnalyze } from './analyze.js';
 import type { AnalyzeRequest, WorkerMessage, WorkerSetup } from './worker-protocol.js';
 
 function post(message: WorkerMessage): void {
@@ -23,22 +24,12 @@ function start(setup: WorkerSetup): void {
     return;
   }
   parentPort?.on('message', (request: AnalyzeRequest) => {
-    try {
-      const analysis = engine.analyzer.analyze({ text: request.text, published: request.published });
-      post({
-        kind: 'analysis',
-        id: request.id,
-        analysis: {
-          sentences: analysis.reading.sentences,
-          mentions: analysis.reading.mentions,
-          events: analysis.events,
-          facts: analysis.facts,
-          designations: analysis.designations,
-        },
-      });
-    } catch (error) {
-      post({ kind: 'error', id: request.id, message: describeError(error) });
-    }
+    const outcome = tryAnalyze(engine.analyzer, request);
+    post(
+      outcome.ok
+        ? { kind: 'analysis', id: request.id, analysis: outcome.analysis }
+        : { kind: 'error', id: request.id, message: outcome.message },
+    );
   });
   post({ kind: 'ready', readerVersion: readerVersion(engine), warnings: engine.warnings });
 }

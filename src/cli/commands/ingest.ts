@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { describeError } from '../../core/errors.js';
 import type { Article } from '../../core/types.js';
 import { readInputs, parseFieldMapping, type IngestOptions } from '../../ingest/index.js';
+import { tryAnalyze } from '../../pipeline/analyze.js';
 import { createAnalyzerPool, parseJobs, type PoolOutcome } from '../../pipeline/pool.js';
 import { openStore, type ArticleBundle, type PutResult } from '../../store/index.js';
 import { createEngine } from '../engine.js';
@@ -42,23 +43,7 @@ async function createAnalyst(jobs: number, dictionaries: string | undefined): Pr
   return {
     readerVersion: readerVersion(engine),
     window: 1,
-    analyze: async (article) => {
-      try {
-        const analysis = engine.analyzer.analyze({ text: article.text, published: article.published });
-        return {
-          ok: true,
-          analysis: {
-            sentences: analysis.reading.sentences,
-            mentions: analysis.reading.mentions,
-            events: analysis.events,
-            facts: analysis.facts,
-            designations: analysis.designations,
-          },
-        };
-      } catch (error) {
-        return { ok: false, message: describeError(error) };
-      }
-    },
+    analyze: async (article) => tryAnalyze(engine.analyzer, article),
     close: async () => {},
   };
 }
