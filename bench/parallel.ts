@@ -6,10 +6,9 @@
  *
  *   npx tsx bench/parallel.ts [--jobs N] [--passes 3]     (N defaults to the number of cores)
  */
-import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { benchCorpora, type Doc } from './corpora.js';
 import { createAnalyzerPool, type PoolOutcome } from '../src/pipeline/pool.js';
-import { sharedFile } from '../src/testing/shared.js';
 
 const arg = (name: string, fallback: number): number => {
   const i = process.argv.indexOf(name);
@@ -18,29 +17,7 @@ const arg = (name: string, fallback: number): number => {
 const JOBS = arg('--jobs', availableParallelism());
 const PASSES = arg('--passes', 3);
 
-interface Doc {
-  readonly text: string;
-  readonly published: string | null;
-}
-
-function corpus(relative: string, date: (r: Record<string, unknown>) => string | null): Doc[] | null {
-  const path = sharedFile(relative);
-  if (!path) return null;
-  return readFileSync(path, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim() !== '')
-    .map((l) => JSON.parse(l) as Record<string, unknown>)
-    .filter((r) => typeof r.text === 'string' && r.text.length > 0)
-    .map((r) => ({ text: r.text as string, published: date(r) }));
-}
-
-const corpora: [string, Doc[] | null][] = [
-  ['voa', corpus('corpus/voa/stories.jsonl', (r) => String(r.published ?? '').slice(0, 10) || null)],
-  [
-    'wikipedia-current-events',
-    corpus('corpus/wikipedia-current-events/items.jsonl', (r) => String(r.date ?? '') || null),
-  ],
-];
+const corpora = benchCorpora();
 
 /** One pass as the ingest runs it: at most 4 articles per worker in hand, results taken in order. */
 async function pass(pool: Awaited<ReturnType<typeof createAnalyzerPool>>, docs: Doc[]): Promise<number> {

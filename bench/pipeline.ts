@@ -6,37 +6,14 @@
  *
  *   npx tsx bench/pipeline.ts [--passes 3]
  */
-import { readFileSync } from 'node:fs';
+import { benchCorpora } from './corpora.js';
 import { createEngine } from '../src/cli/engine.js';
-import { sharedFile } from '../src/testing/shared.js';
 
 const passesArg = process.argv.indexOf('--passes');
 const PASSES = passesArg >= 0 ? Number(process.argv[passesArg + 1]) : 3;
 
-interface Doc {
-  readonly text: string;
-  readonly published: string | null;
-}
-
-function corpus(relative: string, date: (r: Record<string, unknown>) => string | null): Doc[] | null {
-  const path = sharedFile(relative);
-  if (!path) return null;
-  return readFileSync(path, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim() !== '')
-    .map((l) => JSON.parse(l) as Record<string, unknown>)
-    .filter((r) => typeof r.text === 'string' && r.text.length > 0)
-    .map((r) => ({ text: r.text as string, published: date(r) }));
-}
-
 const engine = createEngine();
-const corpora: [string, Doc[] | null][] = [
-  ['voa', corpus('corpus/voa/stories.jsonl', (r) => String(r.published ?? '').slice(0, 10) || null)],
-  [
-    'wikipedia-current-events',
-    corpus('corpus/wikipedia-current-events/items.jsonl', (r) => String(r.date ?? '') || null),
-  ],
-];
+const corpora = benchCorpora();
 
 const cpuSeconds = (u: NodeJS.CpuUsage): number => (u.user + u.system) / 1e6;
 
