@@ -4,7 +4,10 @@
  * the streaming importer, and reports rows/s and peak RSS; measures serialisation (GDELT 2.0
  * rows, PLOVER JSONL, CSV) over the parsed sample; then imports the file into a new store
  * (`dyad import`'s path: parse, convert, stage, one DuckDB transaction), imports it again
- * (everything already stored), and exports the store in every format.
+ * (everything already stored), and exports the store in every format. Last, for reference,
+ * DuckDB alone (no Dyad code) loads the same raw file: counted, into a table of its 61 text
+ * columns, into a table of 12 of them, and into a Parquet file. These are the ceilings any
+ * import into the embedded store can reach on this machine.
  *
  * Every phase prints wall time and the process's CPU time (all threads, DuckDB's included):
  * the machine is shared, and CPU time is the steadier figure.
@@ -31,6 +34,7 @@ import { collect } from '../src/ingest/events/testing/collect.js';
 import { cameoFromMergedTable, fipsToIso3FromGeonames } from '../src/ingest/events/testing/reference.js';
 import type { ImportedEvent } from '../src/ingest/events/types.js';
 import { sharedFile } from '../src/testing/shared.js';
+import { DuckDBInstance } from '@duckdb/node-api';
 
 const ROWS = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? 1_000_000);
 const STORE = !process.argv.includes('--no-store');
@@ -132,6 +136,7 @@ try {
     );
   }
   if (STORE) await storePhases(path);
+  if (STORE) await duckdbCeilings(path);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
@@ -259,4 +264,43 @@ async function storePhases(file: string): Promise<void> {
     rmSync(dbDir, { recursive: true, force: true });
   }
   process.stdout.write(`peak RSS: ${mb(process.resourceUsage().maxRSS * 1024)}\n`);
+}
+
+/** DuckDB's own CSV reader on the raw file, with no Dyad code: the ceilings of any import. */
+async function duckdbCeilings(file: string): Promise<void> {
+  const dbDir = mkdtempSync(join(tmpdir(), 'dyad-bench-ceiling-'));
+  const columns = Array.from({ length: 61 }, (_, i) => `'c${i}': 'VARCHAR'`).join(', ');
+  const source = `read_csv($file, delim = '\t', header = false, quote = '', escape = '', columns = {${columns}})`;
+  const some = 'c0, c1, c5, c6, c15, c16, c26, c28, c29, c30, c59, c60';
+  const cases: [string, string][] = [
+    ['count the rows only', `SELECT count(*) FROM ${source}`],
+    ['into a table, all 61 columns as text', `CREATE TABLE t61 AS SELECT * FROM ${source}`],
+    ['into a table, 12 columns as text', `CREATE TABLE t12 AS SELECT ${some} FROM ${source}`],
+    [
+      'into a Parquet file, all 61 columns',
+      `COPY (SELECT * FROM ${source}) TO '${join(dbDir, 'raw.parquet')}' (FORMAT parquet)`,
+    ],
+  ];
+  try {
+    for (const [label, sql] of cases) {
+      const instance = await DuckDBInstance.create(
+        join(dbDir, `${cases.findIndex((c) => c[0] === label)}.duckdb`),
+      );
+      const conn = await instance.connect();
+      try {
+        await timed(
+          `reference, DuckDB alone loading the raw file: ${label}`,
+          () => ROWS,
+          async () => {
+            await conn.run(sql, { file });
+          },
+        );
+      } finally {
+        conn.closeSync();
+        instance.closeSync();
+      }
+    }
+  } finally {
+    rmSync(dbDir, { recursive: true, force: true });
+  }
 }
