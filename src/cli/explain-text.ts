@@ -35,6 +35,7 @@ export function explainText(
       }
     }
     out.push(`  parse: ${t.chunks}`);
+    if (t.dating) out.push(`  dating: ${t.dating}`);
     for (const f of t.frames) {
       out.push(`  verb "${f.verb}" (${f.relation}, ${f.modality})`);
       out.push(`    subject: ${f.subject}   object: ${f.object}`);

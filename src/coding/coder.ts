@@ -26,6 +26,7 @@ import {
 } from './actors.js';
 import { findDiscards } from './discard-scan.js';
 import { anchorDay, continuesPrevious, eventDate, eventLocation, type EventDate } from './event-time.js';
+import { findOccasions, referencedOccasion, type OccasionAnchor } from './occasions.js';
 import { frameModality } from './modality.js';
 import { combineCodes, contentOf, frameCode, frameOf, futureCode, refusalCode, rootOf } from './ontology.js';
 import { contentOfGroup, framedCode, loadContentNouns, type ContentNouns } from './content-nouns.js';
@@ -112,6 +113,8 @@ export interface SentenceTrace {
   readonly chunks: string;
   readonly frames: readonly FrameTrace[];
   readonly skipped: string | null;
+  /** How an event without a date of its own was dated, when not by the publication date. */
+  readonly dating?: string;
 }
 
 export interface CodingResult {
@@ -286,6 +289,7 @@ export function createCoder(
     salience: Salience,
     inherited: EventDate | null,
     anchor: string | null,
+    occasion: OccasionAnchor | null,
     words: readonly string[],
     bySentence: readonly (readonly Mention[])[],
     home: string | null,
@@ -1051,6 +1055,7 @@ export function createCoder(
         reading.published,
         anchor,
         modality,
+        occasion?.date ?? null,
       );
       const location = eventLocation(tokens, places, clause, tokenAt);
       const inSentence = (a: EventActor): boolean => a.start >= sentence.start && a.end <= sentence.end;
@@ -1106,6 +1111,11 @@ export function createCoder(
       chunks,
       frames: traces,
       skipped: null,
+      ...(occasion
+        ? {
+            dating: `undated events take ${occasion.date.value}, the date of the ${occasion.kind} sentence ${occasion.sentence} dates (occasions.ts)`,
+          }
+        : {}),
     };
 
     // --- 4. what pronouns may refer to next
@@ -1158,6 +1168,11 @@ export function createCoder(
         reading.sentences,
         reading.published,
       );
+      const occasions = findOccasions(
+        tokens,
+        reading.sentences,
+        reading.mentions.filter((m): m is DateMention => m.kind === 'date'),
+      );
       let inherited: EventDate | null = null;
       let paragraph = -1;
       for (const sentence of reading.sentences) {
@@ -1199,6 +1214,7 @@ export function createCoder(
           salience,
           inherited,
           anchor,
+          referencedOccasion(tokens, sentence, occasions),
           words,
           bySentence,
           home,

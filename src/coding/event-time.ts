@@ -4,7 +4,8 @@ import type { CodedEvent, DateMention, Modality, PlaceMention, Sentence, Token }
  * When and where a coded event happened.
  *
  * Date, in order: a date written inside the verb's clause; else a date elsewhere in the
- * sentence; else the date of the previous sentence of the same paragraph when this one
+ * sentence; else the date of an occasion the sentence refers to that the article dated
+ * earlier ("after the elections", occasions.ts); else the date of the previous sentence of the same paragraph when this one
  * continues its story ("Then ...", "During the visit ...", "At the meeting ..."); else the
  * article's anchor (the day its lead reports, e.g. "on Monday, December 4" in a story
  * published three days later) or, without one, the publication date, with precision
@@ -65,13 +66,14 @@ export function eventDate(
   published: string | null,
   anchor: string | null,
   modality: Modality,
+  referenced: EventDate | null = null,
 ): EventDate | null {
   const usable = dates.filter((d) => d.date !== null);
   const inClause = usable.filter((d) => d.start >= clause.start && d.end <= clause.end);
   const pool = inClause.length > 0 ? inClause : usable;
   const chosen = [...pool].sort((a, b) => Math.abs(a.start - verbAt) - Math.abs(b.start - verbAt))[0];
   const stated = chosen ? toEventDate(chosen) : null;
-  const date = stated ?? inherited ?? inferredDate(anchor ?? published);
+  const date = stated ?? referenced ?? inherited ?? inferredDate(anchor ?? published);
   if (date && published && date.start > published && modality !== 'future') return inferredDate(published);
   return date;
 }
