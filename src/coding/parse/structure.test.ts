@@ -95,3 +95,14 @@ test('without a possessive, or after a control verb, the infinitive keeps its us
   const other = frames("Rohan praised Gondor's army to the council.");
   assert.equal(other.frames.length, 1);
 });
+
+test('a relative "who" or "which" after a comma takes the noun before the comma as subject', () => {
+  const { frames: f, g } = frames('The protests alarmed the Gondorians, who suspended their projects.');
+  assert.equal(f[1]!.relation, 'relative');
+  assert.equal(g(f[1]!.subject), 'the Gondorians');
+  const which = frames('Eriador sent a convoy, which crossed the border.');
+  assert.equal(which.g(which.frames[1]!.subject), 'a convoy');
+  // "which" as the object of its clause keeps the clause's own subject
+  const object = frames('Eriador sent a convoy, which Osgiliath stopped.');
+  assert.equal(object.g(object.frames[1]!.subject), 'Osgiliath');
+});

@@ -109,6 +109,8 @@ const OBJECT_CONTROL = new Set([
   'exhort',
 ]);
 const RELATIVE = new Set(['who', 'which', 'that', 'whom', 'whose']);
+/** Relative pronouns that may open a clause after a comma ("that" may not). */
+const NON_RESTRICTIVE = new Set(['who', 'which']);
 const CONDITIONAL = new Set(['if', 'unless']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'am']);
 
@@ -418,7 +420,12 @@ function buildFrames(tokens: readonly Token[], items: readonly Item[], sentenceE
       }
     } else if (left?.kind === 'chunk' && left.chunk.kind === 'SC') {
       const word = text(tokens, left.chunk);
-      const antecedent = items[j - 1];
+      // a non-restrictive relative follows a comma: "the Chinese, who cancelled ..."
+      const afterComma = items[j - 1];
+      const antecedent =
+        NON_RESTRICTIVE.has(word) && afterComma?.kind === 'chunk' && isComma(tokens, afterComma.chunk)
+          ? items[j - 2]
+          : items[j - 1];
       if (RELATIVE.has(word) && antecedent?.kind === 'group') {
         relation = 'relative';
         subject = antecedent.group;

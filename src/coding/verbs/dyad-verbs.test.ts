@@ -85,3 +85,11 @@ test('conferring an honour is praise (051); conferring with someone is consultat
     '046 BLRGOV > CHNGOV',
   ]);
 });
+
+test('the American spellings "canceled" and "canceling" are forms of CANCEL', () => {
+  assert.deepEqual(
+    coded('Russia canceled a planned deal with China.'),
+    coded('Russia cancelled a planned deal with China.'),
+  );
+  assert.equal(coded('Russia is canceling its deal with China.')[0]?.slice(0, 3), '160');
+});
