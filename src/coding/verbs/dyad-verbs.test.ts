@@ -86,7 +86,16 @@ test('conferring an honour is praise (051); conferring with someone is consultat
   ]);
 });
 
-test('the American spellings "canceled" and "canceling" are forms of CANCEL', () => {
+test('American single-L spellings are forms of their verbs, as the British ones are', () => {
+  assert.deepEqual(
+    coded('Gondorian forces pummeled Ukrainian towns.'),
+    coded('Gondorian forces pummelled Ukrainian towns.'),
+  );
+  assert.equal(coded('Russian forces pummeled Ukrainian towns.')[0]?.slice(0, 3), '190');
+  assert.deepEqual(
+    coded('Russia signaled to Ukraine that it would talk.'),
+    coded('Russia signalled to Ukraine that it would talk.'),
+  );
   assert.deepEqual(
     coded('Russia canceled a planned deal with China.'),
     coded('Russia cancelled a planned deal with China.'),
