@@ -104,8 +104,9 @@ test('an accusation takes its sub-code from the act alleged (1121-1125), which i
   assert.deepEqual(codes('Ethiopia accused Eritrea of attacking border villages.'), ['1123 ETH > ERI']);
   assert.deepEqual(codes('Kenya accused Somali officials of spying for Ethiopia.'), ['1125 KEN > SOMGOV']);
   assert.deepEqual(codes('Ghana accused Togolese officials of smuggling cocoa.'), ['1121 GHA > TGOGOV']);
+  // "the Ugandan opposition" is Uganda's opposition (OPP), not Uganda
   assert.deepEqual(codes('The Ugandan opposition accused the Ugandan police of torturing detainees.'), [
-    '1122 UGA > UGACOP',
+    '1122 UGAOPP > UGACOP',
   ]);
 });
 

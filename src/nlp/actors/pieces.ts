@@ -70,6 +70,75 @@ function isFirstName(
   );
 }
 
+/** One-word agents that also name a stance: "the opposition" is a group, "opposition to X" is not. */
+const STANCE_AGENTS: ReadonlySet<string> = new Set(['opposition']);
+/** Plural nouns wink may tag as verbs after a noun ("opposition rallies", "opposition protests"). */
+const PLURAL_HEADS: ReadonlySet<string> = new Set([
+  'rallies',
+  'protests',
+  'marches',
+  'boycotts',
+  'demands',
+  'calls',
+  'claims',
+  'attacks',
+  'strikes',
+]);
+/** Words after a stance noun that make it the stance ("opposition to the plan"). */
+const STANCE_AFTER: ReadonlySet<string> = new Set(['to', 'from', 'against', 'toward', 'towards', 'over']);
+/** Words before a stance noun that make it the stance ("its opposition", "despite strong opposition"). */
+const STANCE_BEFORE: ReadonlySet<string> = new Set([
+  'its',
+  'their',
+  'his',
+  'her',
+  'our',
+  'my',
+  'your',
+  "'s",
+  "'",
+  'any',
+  'no',
+  'little',
+  'much',
+  'strong',
+  'fierce',
+  'stiff',
+  'growing',
+  'widespread',
+  'firm',
+  'vocal',
+  'staunch',
+  'despite',
+  'public',
+  'without',
+]);
+
+/**
+ * A one-word agent used as the stance it also names, not as the group: "opposition to the
+ * plan", "Beijing's opposition", "despite opposition". "The opposition", "the Belarusian
+ * opposition" and "opposition parties" stay agents.
+ */
+function isStance(
+  ctx: ReadContext,
+  i: number,
+  agent: { readonly length: number },
+  from: number,
+  to: number,
+): boolean {
+  const { norms } = ctx;
+  if (agent.length !== 1 || !STANCE_AGENTS.has(norms[i] ?? '')) return false;
+  const next = ctx.tokens[i + 1];
+  // a modifier of another noun ("opposition rallies") is not the group either
+  const modifier =
+    i + 1 < to && (next?.pos === 'NOUN' || next?.pos === 'PROPN' || PLURAL_HEADS.has(next?.norm ?? ''));
+  return (
+    modifier ||
+    (i + 1 < to && STANCE_AFTER.has(norms[i + 1] ?? '')) ||
+    (i > from && STANCE_BEFORE.has(norms[i - 1] ?? ''))
+  );
+}
+
 /** Keeps the better of two pieces: longer, then higher priority (actor > country > agent). */
 function better(best: Piece | null, p: Piece, to: number): Piece | null {
   if (p.end > to) return best;
@@ -148,7 +217,10 @@ export function findPieces(
       (starts & Starts.AGENT) !== 0 && AGENT_STARTS.has(ctx.tokens[i]?.pos ?? '')
         ? dicts.agents.firstAt(norms, i)
         : undefined;
-    const agent = found && !isFirstName(ctx, i, found, from, to) ? found : undefined;
+    const agent =
+      found && !isFirstName(ctx, i, found, from, to) && !isStance(ctx, i, found, from, to)
+        ? found
+        : undefined;
     if (agent) {
       const p: Piece = {
         kind: 'agent',
