@@ -27,6 +27,7 @@ import {
 import { findDiscards } from './discard-scan.js';
 import { anchorDay, continuesPrevious, eventDate, eventLocation, type EventDate } from './event-time.js';
 import { findOccasions, referencedOccasion, type OccasionAnchor } from './occasions.js';
+import { crowdActedOn } from './crowd-targets.js';
 import { frameModality } from './modality.js';
 import { combineCodes, contentOf, frameCode, frameOf, futureCode, refusalCode, rootOf } from './ontology.js';
 import { contentOfGroup, framedCode, loadContentNouns, type ContentNouns } from './content-nouns.js';
@@ -967,6 +968,27 @@ export function createCoder(
             start: s0.start,
             end: s0.end,
             via: `protest in ${localCountry}: against its authorities`,
+          },
+        ];
+      }
+      // repression of a protest or crowd no one names is done to the people of the country
+      // where it happens (crowd-targets.ts): the country of a source named with its country
+      // ("Belarusian police"), not of one only guessed from the article ("the regime")
+      const crowd =
+        !reciprocal && !hasCoded(targets) && rootOf(c.code) === '17' ? crowdActedOn(tokens, c.frame) : null;
+      const named = sources.find((a) => a.code !== null)!;
+      const crowdCountry = crowd && named.via === undefined ? named.country : null;
+      if (crowd && crowdCountry) {
+        targets = [
+          {
+            code: crowdCountry,
+            country: crowdCountry,
+            sector: null,
+            name: null,
+            text: text.slice(tokens[crowd.start]!.start, tokens[crowd.end - 1]!.end),
+            start: tokens[crowd.start]!.start,
+            end: tokens[crowd.end - 1]!.end,
+            via: `a crowd in ${crowdCountry}: its people`,
           },
         ];
       }

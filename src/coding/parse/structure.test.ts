@@ -106,3 +106,16 @@ test('a relative "who" or "which" after a comma takes the noun before the comma 
   const object = frames('Eriador sent a convoy, which Osgiliath stopped.');
   assert.equal(object.g(object.frames[1]!.subject), 'Osgiliath');
 });
+
+test('an object relative ("which" or "whom" before a subject) takes its antecedent as object', () => {
+  const { frames: f, g } = frames('Eriador sent a convoy, which Osgiliath stopped at the border.');
+  assert.equal(f[1]!.relation, 'relative');
+  assert.equal(g(f[1]!.subject), 'Osgiliath');
+  assert.equal(g(f[1]!.object), 'a convoy');
+  const whom = frames('Eriador named an envoy, whom Osgiliath praised.');
+  assert.equal(whom.g(whom.frames[1]!.object), 'an envoy');
+  // "that" may open a complement clause: it takes no antecedent
+  const told = frames('Eriador told reporters that Osgiliath attacked.');
+  assert.equal(told.frames[1]!.relation, 'complement');
+  assert.equal(told.g(told.frames[1]!.object), '-');
+});

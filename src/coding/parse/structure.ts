@@ -109,6 +109,22 @@ const OBJECT_CONTROL = new Set([
   'exhort',
 ]);
 const RELATIVE = new Set(['who', 'which', 'that', 'whom', 'whose']);
+/**
+ * Relative pronouns that stand for the object of their clause when a subject follows them
+ * ("the protests, which the regime suppressed"); "that" may also open a complement clause
+ * ("told reporters that the army attacked"), so it is not one of them.
+ */
+const OBJECT_RELATIVE = new Set(['which', 'whom']);
+
+/** The noun group before the relative pronoun at `at` (across one comma), or null. */
+function antecedentBefore(tokens: readonly Token[], items: readonly Item[], at: number): NounGroup | null {
+  let k = at - 1;
+  const it = items[k];
+  if (it?.kind === 'chunk' && isComma(tokens, it.chunk)) k--;
+  const found = items[k];
+  return found?.kind === 'group' ? found.group : found?.kind === 'pp' ? found.pp.object : null;
+}
+
 /** Relative pronouns that may open a clause after a comma ("that" may not). */
 const NON_RESTRICTIVE = new Set(['who', 'which']);
 const CONDITIONAL = new Set(['if', 'unless']);
@@ -383,6 +399,8 @@ function buildFrames(tokens: readonly Token[], items: readonly Item[], sentenceE
     const left = j >= 0 ? items[j]! : undefined;
     const prev = frames[frames.length - 1];
     let relation: FrameRelation = 'main';
+    /** The antecedent an object relative clause is about ("the protests, which X suppressed"). */
+    let antecedentObject: NounGroup | null = null;
     let governor: number | null = null;
     let subject: NounGroup | null = null;
     let subjectFrom: VerbFrame['subjectFrom'] = null;
@@ -406,7 +424,17 @@ function buildFrames(tokens: readonly Token[], items: readonly Item[], sentenceE
       subject = left.group;
       subjectFrom = 'local';
       const before = items[j - 1];
-      if (before?.kind === 'chunk' && before.chunk.kind === 'SC') {
+      const relativeObject =
+        before?.kind === 'chunk' &&
+        before.chunk.kind === 'SC' &&
+        OBJECT_RELATIVE.has(text(tokens, before.chunk))
+          ? antecedentBefore(tokens, items, j - 1)
+          : null;
+      if (relativeObject) {
+        // "the protests, which the regime suppressed": the clause is about its antecedent
+        relation = 'relative';
+        antecedentObject = relativeObject;
+      } else if (before?.kind === 'chunk' && before.chunk.kind === 'SC') {
         relation = 'complement';
         governor = prev ? prev.index : null;
         if (CONDITIONAL.has(text(tokens, before.chunk))) conditional = true;
@@ -507,6 +535,7 @@ function buildFrames(tokens: readonly Token[], items: readonly Item[], sentenceE
       }
       break;
     }
+    if (!object && antecedentObject) object = antecedentObject;
     const headVerb = verbs[verbs.length - 1]!;
     let passive = passiveGroup(tokens, g, verbs);
     // reduced passive: "an attack carried out by X", "Rebuked by Eriador, ..."
