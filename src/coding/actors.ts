@@ -102,6 +102,57 @@ const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his', 'himself', 'h
 const COLLECTIVE_PRONOUNS = new Set(['it', 'its', 'itself']);
 const PLURAL_PRONOUNS = new Set(['they', 'them', 'their', 'themselves']);
 /** Heads that count others: "thousands of people", "a group of activists". */
+/** Whether a noun group is a verb's subject (the doer) or anything else. */
+export type GroupRole = 'subject' | 'any';
+
+/**
+ * Nouns naming something that happens somewhere: as a subject, "<noun> in <country>" says
+ * where it happens, not that the country acts ("the war in Ukraine worried China").
+ */
+const OCCURRENCE_HEADS: ReadonlySet<string> = new Set([
+  'war',
+  'wars',
+  'conflict',
+  'conflicts',
+  'fighting',
+  'violence',
+  'unrest',
+  'turmoil',
+  'instability',
+  'tension',
+  'tensions',
+  'crisis',
+  'crises',
+  'situation',
+  'developments',
+  'events',
+  'protest',
+  'protests',
+  'demonstrations',
+  'riots',
+  'clashes',
+  'election',
+  'elections',
+  'coup',
+  'uprising',
+  'insurgency',
+  'attack',
+  'attacks',
+  'bombing',
+  'bombings',
+  'explosion',
+  'explosions',
+  'shooting',
+  'killings',
+  'deaths',
+  'earthquake',
+  'floods',
+  'outbreak',
+  'pandemic',
+  'epidemic',
+  'chaos',
+]);
+
 const QUANTITY_HEADS = new Set([
   'hundreds',
   'thousands',
@@ -253,6 +304,7 @@ export function complexMeaning(
   index: ActorIndex,
   np: ComplexNP,
   salience: Salience,
+  role: GroupRole = 'any',
 ): EventActor[] {
   const core = mentionsIn(index, np.np.start, np.np.end);
   const coded = core.filter((m) => m.actor.code !== null);
@@ -290,6 +342,8 @@ export function complexMeaning(
   for (const pp of np.attachments) {
     // "the population of Gondor", "soldiers from Gondor", "the closure of houses in Bree"
     if (pp.prep !== 'of' && pp.prep !== 'from' && pp.prep !== 'in') continue;
+    // "the protests in Belarus worried China": a place where something happens does not act
+    if (role === 'subject' && pp.prep === 'in' && OCCURRENCE_HEADS.has(headWord)) continue;
     const inner = groupMeaning(tokens, index, pp.object, salience);
     // "hundreds of thousands of people": a quantity takes the (uncoded) people it counts
     if (uncodedInner.length === 0 && quantityHead) uncodedInner = inner;
@@ -356,9 +410,10 @@ export function groupMeaning(
   index: ActorIndex,
   group: NounGroup | null,
   salience: Salience,
+  role: GroupRole = 'any',
 ): EventActor[] {
   if (!group) return [];
-  return uniqueByCode(group.members.flatMap((m) => complexMeaning(tokens, index, m, salience)));
+  return uniqueByCode(group.members.flatMap((m) => complexMeaning(tokens, index, m, salience, role)));
 }
 
 /** True when at least one actor has a code. */

@@ -22,6 +22,7 @@ import {
   thingWithQualifiers,
   withOffices,
   type ActorIndex,
+  type GroupRole,
   type Salience,
 } from './actors.js';
 import { findDiscards } from './discard-scan.js';
@@ -413,8 +414,8 @@ export function createCoder(
           : a;
       });
     };
-    const meaning = (group: NounGroup | null): EventActor[] =>
-      localize(groupMeaning(tokens, index, group, salience));
+    const meaning = (group: NounGroup | null, role: GroupRole = 'any'): EventActor[] =>
+      localize(groupMeaning(tokens, index, group, salience, role));
     const placeActors = (group: NounGroup): EventActor[] =>
       places
         .filter(
@@ -435,7 +436,9 @@ export function createCoder(
     // --- 1. each frame's verb, pattern, code and actors
     for (const frame of structure.frames) {
       const governor = frame.governor === null ? null : (structure.frames[frame.governor] ?? null);
-      let subjectActors = meaning(frame.subject);
+      // (a reported clause's subject may be what the report is about: "warned that the war in
+      // Congo could spread" is aimed at Congo)
+      let subjectActors = meaning(frame.subject, frame.relation === 'complement' ? 'any' : 'subject');
       // "Switzerland said it had expelled...", "agreed that their countries should...":
       // a pronoun subject of a governed clause is the governing verb's subject
       // (of the same person: "they ..., we consider" is not "they"; pronoun-person.ts)
