@@ -28,3 +28,9 @@ test('an object relative ("the protests, which X suppressed") is about its antec
     '170 KENGOV > KEN',
   ]);
 });
+
+test('a rare past tense tagged as an adjective before a determiner is a verb ("police quelled the riots")', () => {
+  assert.deepEqual(coded('Kenyan police quelled the riots.'), ['175 KENCOP > KEN']);
+  // an adjective in its place stays one
+  assert.deepEqual(coded('Kenya is concerned about the plan.'), []);
+});

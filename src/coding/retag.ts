@@ -5,11 +5,15 @@ import { findVerbForms, type VerbDictionary } from './verbs/index.js';
  * wink-nlp sometimes tags a verb as a noun after a name ("Arnor attacks Gondor",
  * "China protests"). A token tagged NOUN that is an inflected form in the verb dictionary,
  * right after an actor and right before a determiner, name, pronoun, number or
- * preposition, is retagged VERB; after a subject that follows "that" (a subjunctive: "demanded
+ * preposition, is retagged VERB, as is an -ed form tagged ADJ between a noun and a determiner
+ * or pronoun ("police quelled the protests"); after a subject that follows "that" (a subjunctive: "demanded
  * that the government end curbs") a bare form may also precede a noun. Returns a new token list; the input is not changed.
  */
 const FOLLOWERS = new Set(['DET', 'PROPN', 'PRON', 'NUM', 'ADP', 'ADJ']);
 const BARE_FOLLOWERS = new Set(['DET', 'PROPN', 'PRON']);
+/** What may follow a past tense tagged as an adjective, and end the subject before it. */
+const PAST_FOLLOWERS = new Set(['DET', 'PRON']);
+const SUBJECT_ENDS = new Set(['NOUN', 'PROPN', 'PRON']);
 
 export function retagVerbs(
   tokens: readonly Token[],
@@ -48,6 +52,20 @@ export function retagVerbs(
     ) {
       out ??= [...tokens];
       out[i] = { ...t, pos: 'NOUN' };
+      continue;
+    }
+    // a rare past tense wink guesses is an adjective from its -ed ("police quelled the
+    // protests"): an adjective never comes right before a determiner or a pronoun
+    if (
+      t.pos === 'ADJ' &&
+      t.norm.endsWith('ed') &&
+      PAST_FOLLOWERS.has(tokens[i + 1]!.pos) &&
+      SUBJECT_ENDS.has(tokens[i - 1]!.pos) &&
+      tokens[i + 1]!.sentence === t.sentence &&
+      findVerbForms(dict, t.text).length > 0
+    ) {
+      out ??= [...tokens];
+      out[i] = { ...t, pos: 'VERB' };
       continue;
     }
     if (t.pos !== 'NOUN') continue;
