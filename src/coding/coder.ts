@@ -29,6 +29,7 @@ import { findDiscards } from './discard-scan.js';
 import { anchorDay, continuesPrevious, eventDate, eventLocation, type EventDate } from './event-time.js';
 import { findOccasions, referencedOccasion, type OccasionAnchor } from './occasions.js';
 import { crowdActedOn } from './crowd-targets.js';
+import { victimsWhereHit } from './victims.js';
 import { frameModality } from './modality.js';
 import { combineCodes, contentOf, frameCode, frameOf, futureCode, refusalCode, rootOf } from './ontology.js';
 import { contentOfGroup, framedCode, loadContentNouns, type ContentNouns } from './content-nouns.js';
@@ -995,6 +996,8 @@ export function createCoder(
           },
         ];
       }
+      // victims of a force abroad are of the place struck, not of the attacker's country (victims.ts)
+      if (!reciprocal) targets = victimsWhereHit(rootOf(c.code), sources, targets, actorMentions, places);
       // a specific yielding or force posture can have no other party ("declared a ceasefire"; one-sided.ts)
       const oneSided = standsAlone(c.code) && !hasCoded(targets);
       if (!reciprocal && !hasCoded(targets) && !oneSided) continue;
