@@ -1,5 +1,32 @@
 import type { PlaceMention } from '../../core/types.js';
 import { isCommonWord, Starts, type Place } from '../../dict/index.js';
+
+/** Direction and position words: alternate names of cities in GeoNames, and parts of others' names. */
+const GENERIC_WORDS: ReadonlySet<string> = new Set([
+  'central',
+  'north',
+  'south',
+  'east',
+  'west',
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  'upper',
+  'lower',
+  'middle',
+  'capital',
+  'centre',
+  'center',
+  'city',
+  'downtown',
+  'port',
+  'new',
+  'old',
+  'greater',
+  'inner',
+  'outer',
+]);
 import type { ReadContext } from '../context.js';
 import { governedAsPlace } from './prepositions.js';
 
@@ -54,6 +81,12 @@ export function recognizePlaces(
     const place = choose(same, countries);
     const governed = governedAsPlace(tokens, i, ctx.sentences[sentence]!.tokenStart);
     const common = length === 1 && isCommonWord(norms[i]!);
+    // "Central Papua": a direction or position word is an alternate name of some city in
+    // GeoNames ("Central" for Davao); alone it names a place only as that place's own name
+    if (length === 1 && GENERIC_WORDS.has(norms[i]!) && place?.name.toLowerCase() !== norms[i]) {
+      i++;
+      continue;
+    }
     const prominent =
       length > 1 ||
       place?.geonameId === null ||
