@@ -170,6 +170,9 @@ export function isSelfPair(sources: readonly EventActor[], targets: readonly Eve
  * subject's own. Material conflict (or its threat) at home is done to the place's people,
  * named with the act's object too ("imposed a curfew in Nairobi" -> KEN).
  */
+/** Phrases of place force reaches besides "in", "to", "into", "at": "strikes on Tarsk". */
+const FORCE_REACHES = new Set(['on', 'against', 'near', 'outside', 'inside', 'across', 'toward', 'towards']);
+
 export function placeTarget(
   frame: VerbFrame,
   code: string | null,
@@ -181,8 +184,15 @@ export function placeTarget(
   const own = new Set(atHome ? [] : subjectActors.map((a) => a.country));
   const objectPhrases = atHome ? (frame.object?.members.flatMap((m) => m.attachments) ?? []) : [];
   for (const pp of [...frame.phrases, ...objectPhrases]) {
-    if (!['to', 'in', 'into', 'at'].includes(pp.prep)) continue;
+    // (force reaches a place by any phrase of place: "strikes on Tarsk, Ruritania")
+    if (!['to', 'in', 'into', 'at'].includes(pp.prep) && !(atHome && FORCE_REACHES.has(pp.prep))) continue;
     const found = placeActors(pp.object).filter((a) => !own.has(a.country));
+    if (found.length > 0) return found;
+  }
+  // ("killed guards in Tarsk, Ruritania": the address's later parts are listed with the object;
+  // addresses.ts)
+  for (const m of atHome ? (frame.object?.members.slice(1) ?? []) : []) {
+    const found = placeActors({ members: [m], start: m.start, end: m.end });
     if (found.length > 0) return found;
   }
   return [];

@@ -5,7 +5,6 @@ import type {
   EventActor,
   Mention,
   Modality,
-  PlaceMention,
   QuadClass,
   Sentence,
   Token,
@@ -25,6 +24,7 @@ import {
   type GroupRole,
   type Salience,
 } from './actors.js';
+import { uniqueCodes, withAddresses } from './addresses.js';
 import { findDiscards } from './discard-scan.js';
 import { anchorDay, continuesPrevious, eventDate, eventLocation, type EventDate } from './event-time.js';
 import { findOccasions, referencedOccasion, type OccasionAnchor } from './occasions.js';
@@ -302,14 +302,14 @@ export function createCoder(
     const from = sentence.tokenStart;
     const to = sentence.tokenEnd;
     const mentions = bySentence[sentence.index] ?? [];
-    const actorMentions = mentions.filter((m): m is ActorMention => m.kind === 'actor');
-    const places = mentions.filter((m): m is PlaceMention => m.kind === 'place');
     const dates = mentions.filter((m): m is DateMention => m.kind === 'date');
     const tokenAt = (offset: number): number => {
       let k = from;
       while (k < to - 1 && tokens[k]!.end <= offset) k++;
       return k;
     };
+    // ("in Tarsk, Ruritania": an address names a place, not an actor; addresses.ts)
+    const { actorMentions, places } = withAddresses(tokens, from, to, mentions, tokenAt);
     const ranges = new Map<ActorMention, readonly [number, number]>();
     const byToken = new Map<number, ActorMention>();
     for (const m of actorMentions) {
@@ -418,21 +418,23 @@ export function createCoder(
     const meaning = (group: NounGroup | null, role: GroupRole = 'any'): EventActor[] =>
       localize(groupMeaning(tokens, index, group, salience, role));
     const placeActors = (group: NounGroup): EventActor[] =>
-      places
-        .filter(
-          (p) =>
-            p.place.country && p.start >= tokens[group.start]!.start && p.end <= tokens[group.end - 1]!.end,
-        )
-        .map((p) => ({
-          code: p.place.country,
-          country: p.place.country,
-          sector: null,
-          name: p.place.name,
-          text: p.text,
-          start: p.start,
-          end: p.end,
-          via: `place ${p.place.name} -> ${p.place.country}`,
-        }));
+      uniqueCodes(
+        places
+          .filter(
+            (p) =>
+              p.place.country && p.start >= tokens[group.start]!.start && p.end <= tokens[group.end - 1]!.end,
+          )
+          .map((p) => ({
+            code: p.place.country,
+            country: p.place.country,
+            sector: null,
+            name: p.place.name,
+            text: p.text,
+            start: p.start,
+            end: p.end,
+            via: `place ${p.place.name} -> ${p.place.country}`,
+          })),
+      );
 
     // --- 1. each frame's verb, pattern, code and actors
     for (const frame of structure.frames) {
