@@ -52,6 +52,7 @@ import { isNamingCall } from './naming.js';
 import { agreesInPerson, isPersonPronoun } from './pronoun-person.js';
 import { readinessCopula } from './readiness.js';
 import { relocateActors } from './relocate.js';
+import { objectOpensReport } from './reported-clause.js';
 import { retagVerbs } from './retag.js';
 import { copularHead, isCopula, loadCopular, type CopularTable } from './constructions.js';
 import {
@@ -696,6 +697,8 @@ export function createCoder(
           if (reached.length > 0) targets = reached;
         }
       }
+      // ("officials say 30 people died": a statement addressing no one; reported-clause.ts)
+      if (code !== null && rootOf(code) === '01' && objectOpensReport(tokens, structure, frame)) targets = [];
       const trace: Omit<FrameTrace, 'outcome'> | null = !tracing
         ? null
         : {
