@@ -102,3 +102,28 @@ test('American single-L spellings are forms of their verbs, as the British ones 
   );
   assert.equal(coded('Russia is canceling its deal with China.')[0]?.slice(0, 3), '160');
 });
+
+test('holding or calling an election is no visit and no appeal; calling for elections still is', () => {
+  assert.deepEqual(coded('Kenya conducts an election for the county assemblies.'), []);
+  assert.deepEqual(
+    coded('The Dutch prime minister called a snap election for May 2 amid the Suriname dispute.'),
+    [],
+  );
+  assert.deepEqual(coded('The European Union called for free elections in Belarus.'), [
+    '0241 IGOEUREEC > BLR',
+  ]);
+  assert.deepEqual(coded('Russian protesters called on the Kremlin to hold early elections.'), [
+    '0241 RUSOPP > RUSGOV',
+  ]);
+});
+
+test('catching fire seizes nothing; catching people still does', () => {
+  assert.deepEqual(coded('A boat carrying Sudanese refugees catches fire off the coast of Libya.'), []);
+  assert.deepEqual(coded('Cuban police caught two Haitian smugglers.'), ['173 CUBCOP > HTICRM']);
+});
+
+test('"linked to" describes a tie, not cooperation; linking up or linking grids still is', () => {
+  assert.deepEqual(coded('Five gunmen linked to Boko Haram were arrested in Chad.'), []);
+  assert.deepEqual(coded('Kenya and Ethiopia linked their power grids.'), ['060 KEN+ETH > KEN+ETH']);
+  assert.deepEqual(coded('The Kenyan army linked up with Somali forces.'), ['0311 KENMIL > SOM']);
+});
