@@ -49,7 +49,7 @@ import { nominalProtest } from './nominal-protest.js';
 import { standsAlone } from './one-sided.js';
 import { isQuestion } from './question.js';
 import { isNamingCall } from './naming.js';
-import { agreesInPerson, isPersonPronoun } from './pronoun-person.js';
+import { agreesInPerson, isCollectivePronoun, isPersonPronoun } from './pronoun-person.js';
 import { readinessCopula } from './readiness.js';
 import { relocateActors } from './relocate.js';
 import { objectOpensReport } from './reported-clause.js';
@@ -448,11 +448,15 @@ export function createCoder(
       // (of the same person: "they ..., we consider" is not "they"; pronoun-person.ts)
       // "Rubio said he hopes ...": "he" or "she" heading a reported clause is its speaker when the
       // speaker is a named person, even where another person is more salient in the article
+      // ("Israel claims it was targeting ...": "it" is likewise a speaking country or organisation)
+      const speakers = governor ? (resolvedSubjects.get(governor.index) ?? []) : [];
       const speakerFirst =
         governor !== null &&
         frame.relation === 'complement' &&
-        isPersonPronoun(tokens, frame.subject) &&
-        (resolvedSubjects.get(governor.index) ?? []).some((a) => a.person !== undefined);
+        ((isPersonPronoun(tokens, frame.subject) && speakers.some((a) => a.person !== undefined)) ||
+          (isCollectivePronoun(tokens, frame.subject) &&
+            speakers.length > 0 &&
+            speakers.every((a) => a.code !== null && a.person === undefined)));
       if (
         (speakerFirst || !hasCoded(subjectActors)) &&
         governor &&

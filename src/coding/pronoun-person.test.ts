@@ -17,3 +17,18 @@ test('a first-person pronoun does not stand for a third-person subject above it'
 test('a pronoun of the same person, or a named subject, is still inherited', () => {
   assert.deepEqual(coded('Switzerland said it had expelled two Russian diplomats.'), ['161 CHE > RUSGOV']);
 });
+
+test('"it" heading a reported clause is the country or organisation that speaks', () => {
+  // not the last country named before the sentence
+  assert.deepEqual(
+    coded(
+      'Three Lebanese civilians died in a blast in Tyre. Israel says it was targeting a Hezbollah commander.',
+    ),
+    ['190 ISR > LBNREBMIL'],
+  );
+  assert.deepEqual(coded('Switzerland said it had expelled two Russian diplomats.'), ['161 CHE > RUSGOV']);
+  // a passive reported clause keeps its agent as the source
+  assert.deepEqual(coded('Clashes erupted in Lebanon. Israel said it had been attacked by Hezbollah.'), [
+    '190 LBNREB > ISR',
+  ]);
+});

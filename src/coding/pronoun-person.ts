@@ -38,3 +38,8 @@ export function isPersonPronoun(tokens: readonly Token[], group: NounGroup | nul
   const word = tokens[group.start]?.norm;
   return word === 'he' || word === 'she';
 }
+
+/** "it" alone: a pronoun that stands for one country, organisation or thing. */
+export function isCollectivePronoun(tokens: readonly Token[], group: NounGroup | null): boolean {
+  return group !== null && group.end - group.start === 1 && tokens[group.start]?.norm === 'it';
+}
