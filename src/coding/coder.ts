@@ -26,7 +26,14 @@ import {
 } from './actors.js';
 import { uniqueCodes, withAddresses } from './addresses.js';
 import { findDiscards } from './discard-scan.js';
-import { anchorDay, continuesPrevious, eventDate, eventLocation, type EventDate } from './event-time.js';
+import {
+  anchorDay,
+  continuesPrevious,
+  datesForEvent,
+  eventDate,
+  eventLocation,
+  type EventDate,
+} from './event-time.js';
 import { findOccasions, referencedOccasion, type OccasionAnchor } from './occasions.js';
 import { crowdActedOn } from './crowd-targets.js';
 import { victimsWhereHit } from './victims.js';
@@ -954,6 +961,13 @@ export function createCoder(
     // --- 3. events
     const events: CodedEvent[] = [];
     let lastDate: EventDate | null = null;
+    // every relative clause (characters), for the dates each event may take
+    const frameClauses = structure.frames
+      .filter((f) => f.relation === 'relative')
+      .map((f) => ({
+        start: tokens[f.preStart]!.start,
+        end: tokens[Math.max(f.postEnd, f.group.end) - 1]!.end,
+      }));
     for (const c of finals) {
       let sources = c.sources.filter((a) => a.code !== null || a.text.length > 0);
       let targets = c.targets;
@@ -1084,8 +1098,9 @@ export function createCoder(
         start: tokens[c.frame.preStart]!.start,
         end: tokens[Math.max(c.frame.postEnd, c.hit.end) - 1]!.end,
       };
+      // (a date in another verb's clause is that verb's; event-time.ts)
       const date = eventDate(
-        dates,
+        datesForEvent(dates, clause, verbStart, frameClauses),
         clause,
         verbStart,
         continuesPrevious(sentence) ? inherited : null,

@@ -96,3 +96,22 @@ export function eventLocation(
   if (!place) return null;
   return { name: place.place.name, country: place.place.country, lat: place.place.lat, lon: place.place.lon };
 }
+
+/**
+ * The dates an event may take from outside its own clause: not those written inside another
+ * verb's clause that does not hold the event's verb. "Lifted the sanctions that were imposed
+ * in 2019" was not lifted in 2019, "restored ties, which were cut in 2021" not restored in
+ * 2021; a date opening the sentence ("On Monday, ...") lies in no clause and still applies.
+ */
+export function datesForEvent(
+  dates: readonly DateMention[],
+  clause: { readonly start: number; readonly end: number },
+  verbAt: number,
+  clauses: readonly { readonly start: number; readonly end: number }[],
+): readonly DateMention[] {
+  return dates.filter(
+    (d) =>
+      (d.start >= clause.start && d.end <= clause.end) ||
+      !clauses.some((c) => d.start >= c.start && d.end <= c.end && !(verbAt >= c.start && verbAt < c.end)),
+  );
+}
