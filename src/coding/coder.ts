@@ -53,7 +53,7 @@ import { blockOf, patternsFor, type VerbDictionary } from './verbs/index.js';
 import { isConditionalThreat } from './conditional-threat.js';
 import { continuedSpeaker, sharedGovernance } from './conjuncts.js';
 import { nominalProtest } from './nominal-protest.js';
-import { standsAlone } from './one-sided.js';
+import { domesticApproval, standsAlone } from './one-sided.js';
 import { isQuestion } from './question.js';
 import { isNamingCall } from './naming.js';
 import { agreesInPerson, isCollectivePronoun, isPersonPronoun } from './pronoun-person.js';
@@ -1048,6 +1048,8 @@ export function createCoder(
       }
       if (!reciprocal && !hasCoded(targets) && !oneSided) continue;
       if (reciprocal && isSelfPair(sources, targets)) continue;
+      // ("the parliament approves a bill banning phones for children": no concession; one-sided.ts)
+      if (!reciprocal && domesticApproval(c.code, sources, targets)) continue;
       // ("officials told AFP", "said in an interview with Reuters"): a statement to a news medium
       // is the report's attribution, not an exchange with the medium
       if (rootOf(c.code) === '01' && !reciprocal && targets.every(isNewsMedium)) continue;

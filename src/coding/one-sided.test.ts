@@ -27,3 +27,27 @@ test('a bare 080 or 150 with no other party is not coded', () => {
 test('a specific one-sided yielding is still coded', () => {
   assert.deepEqual(coded('Two hundred Congolese rebels surrendered last week.'), ['0874 CODREB > ']);
 });
+
+test('a bare 080 approval at home names no concession', () => {
+  assert.deepEqual(
+    coded('The Austrian parliament approves a bill banning smartphones for pupils under 14.'),
+    [],
+  );
+  assert.deepEqual(
+    coded('The Danish medicines agency approves a new malaria vaccine for people over 60.'),
+    [],
+  );
+});
+
+test('a concession to a party at home or abroad is still coded', () => {
+  assert.deepEqual(coded('The Belarusian government allowed opposition parties to rally in Minsk.'), [
+    '080 BLRGOV > BLROPP',
+    '141 BLROPP > BLR',
+  ]);
+  assert.deepEqual(coded('The Syrian government allows refugees to return to Homs.'), [
+    '080 SYRGOV > SYRREF',
+  ]);
+  assert.deepEqual(coded('Turkey permits Greece to resume fishing in the disputed waters.'), [
+    '080 TUR > GRC',
+  ]);
+});
