@@ -41,12 +41,17 @@ export function objectOpensReport(
   frame: VerbFrame,
 ): boolean {
   if (!frame.object || frame.passive || !SAYING.has(tokens[frame.head]!.norm)) return false;
+  // (with "that", the clause's party comes from its phrases: "said that talks with Gondor failed")
+  if (tokens[frame.group.end]?.norm === 'that') return false;
   const { chunks } = structure;
   let c = chunks.findIndex((ch) => ch.start >= frame.object!.end);
-  // other subjects listed with it: ", the police and the army"
-  while (c >= 0 && c < chunks.length && ['NP', 'CC', 'PUNCT'].includes(chunks[c]!.kind)) {
+  // other subjects listed with it (", the police and the army") and the phrases qualifying them
+  // ("a bombing outside a police station in Tarsk killed ...")
+  while (c >= 0 && c < chunks.length && ['NP', 'CC', 'PUNCT', 'P'].includes(chunks[c]!.kind)) {
     const t = tokens[chunks[c]!.start]!;
     if (chunks[c]!.kind === 'PUNCT' && t.text !== ',') return false;
+    // ("said talks with Gondor had failed": the statement is about that relation, as with "that")
+    if (chunks[c]!.kind === 'P' && (t.norm === 'with' || t.norm === 'between')) return false;
     c++;
   }
   const next = c >= 0 ? chunks[c] : undefined;
