@@ -500,10 +500,13 @@ export function createCoder(
       // X" promises the defence too
       const own = frameModality(tokens, frame, governor);
       const above = governor ? modalities.get(governor.index) : undefined;
+      // (and a verb coordinated with no auxiliary or subject of its own shares its conjunct's:
+      // "will seize and destroy", "did not arrest or detain")
+      const sharesMode =
+        frame.relation === 'infinitive' ||
+        (frame.relation === 'coordinated' && frame.auxiliaries.length === 0 && frame.subjectFrom !== 'local');
       const modality =
-        own === 'asserted' && frame.relation === 'infinitive' && above !== undefined && above !== 'asserted'
-          ? above
-          : own;
+        own === 'asserted' && sharesMode && above !== undefined && above !== 'asserted' ? above : own;
       modalities.set(frame.index, modality);
       // what every trace of this frame says (described only when tracing)
       const base = () => ({

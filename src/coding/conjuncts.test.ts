@@ -72,3 +72,19 @@ test('"he" heading a reported clause is the named speaker, not the more salient 
     plain.every((e) => !e.evidence.text.includes('he hopes') || e.sources.every((a) => a.code !== 'USAGOV')),
   );
 });
+
+test("a coordinated verb with no auxiliary of its own shares its conjunct's mode", () => {
+  const moded = (text: string) => code(text, '2023-12-07').map((e) => summarize(e, { modality: true }));
+  assert.deepEqual(moded('Russia will seize and destroy the Ukrainian depots.'), ['1384 RUS > UKR future']);
+  assert.deepEqual(moded('The army did not arrest or detain the Kenyan journalists.'), [
+    '173 KENMIL > KENMED negated',
+  ]);
+  // its own tense, or its own subject, keeps its own mode
+  assert.deepEqual(moded('Russia seized the port and destroyed Ukrainian depots.'), [
+    '190 RUS > UKR asserted',
+  ]);
+  assert.deepEqual(
+    moded('Israel will withdraw its troops and Hamas released two hostages to Egypt.').slice(1),
+    ['0841 PSEREBHMS > EGY asserted'],
+  );
+});
