@@ -25,7 +25,9 @@ test('the country ending an address is where, not who', () => {
 });
 
 test('an address still gives the place force reaches and the authorities of an arrest', () => {
-  assert.deepEqual(coded('Gunmen killed four farmers in Yelwata, Benue State, Nigeria.'), ['193 NGAUAF > NGA']);
+  assert.deepEqual(coded('Gunmen killed four farmers in Yelwata, Benue State, Nigeria.'), [
+    '193 NGAUAF > NGA',
+  ]);
   assert.deepEqual(coded('Turkish drones struck an arms depot near Qamishli, Syria.'), ['195 TUR > SYR']);
   assert.deepEqual(coded('Russian forces fired rockets on Tarsk, Ukraine, overnight.'), ['194 RUS > UKR']);
   assert.deepEqual(coded('A Danish journalist was arrested in Minsk, Belarus.'), ['173 BLR > DNKMED']);
