@@ -43,6 +43,7 @@ import { isConditionalThreat } from './conditional-threat.js';
 import { continuedSpeaker, sharedGovernance } from './conjuncts.js';
 import { nominalProtest } from './nominal-protest.js';
 import { standsAlone } from './one-sided.js';
+import { addresseeOnly } from './speech-target.js';
 import { isQuestion } from './question.js';
 import { isNamingCall } from './naming.js';
 import { agreesInPerson, isPersonPronoun } from './pronoun-person.js';
@@ -684,6 +685,8 @@ export function createCoder(
           const reached = placeTarget(frame, code, subjectActors, placeActors);
           if (reached.length > 0) targets = reached;
         }
+        // ("said Ruritania had delayed the payment": what was said, not whom; speech-target.ts)
+        if (addresseeOnly(tokens, frame, code, best !== null)) targets = phraseActors((p) => p === 'to');
       }
       const trace: Omit<FrameTrace, 'outcome'> | null = !tracing
         ? null
