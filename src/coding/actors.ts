@@ -1,5 +1,6 @@
 import type { ActorMention, EventActor, Token } from '../core/types.js';
 import type { ComplexNP, NounGroup } from './parse/structure.js';
+import { isExpletiveIt } from './expletive.js';
 
 /**
  * Who a noun phrase names, for the coder (after PETRARCH's NounPhrase meaning):
@@ -225,6 +226,8 @@ function resolvePronoun(tokens: readonly Token[], np: ComplexNP, salience: Salie
     return [];
   }
   if (np.np.end - np.np.start !== 1) return [];
+  // ("it is necessary for Ruritania to ...": no one; expletive.ts)
+  if (isExpletiveIt(tokens, np.np.start)) return [];
   if (PERSON_PRONOUNS.has(word) && salience.person) return [as(salience.person, `pronoun "${first.text}"`)];
   if (COLLECTIVE_PRONOUNS.has(word) && salience.collective)
     return [as(salience.collective, `pronoun "${first.text}"`)];
