@@ -365,6 +365,14 @@ export function groupMeaning(
 }
 
 /** True when at least one actor has a code. */
+/**
+ * An actor the dictionaries name only to keep its words from coding ("Indian Ocean" `[---]`,
+ * so that "Indian" is no Indian actor): it stands for no party.
+ */
+export function isNotAnActor(a: EventActor): boolean {
+  return a.code === '---';
+}
+
 export function hasCoded(actors: readonly EventActor[]): boolean {
   return actors.some((a) => a.code !== null);
 }

@@ -17,6 +17,7 @@ import {
   eventActor,
   groupMeaning,
   hasCoded,
+  isNotAnActor,
   officeOf,
   PERSON_FORMS,
   thingWithQualifiers,
@@ -942,6 +943,12 @@ export function createCoder(
     for (const c of finals) {
       let sources = c.sources.filter((a) => a.code !== null || a.text.length > 0);
       let targets = c.targets;
+      // ("build ties with Indian Ocean countries": a name the dictionaries mark [---] is no party)
+      if (targets.some(isNotAnActor) || sources.some(isNotAnActor)) {
+        sources = sources.filter((a) => !isNotAnActor(a));
+        targets = targets.filter((a) => !isNotAnActor(a));
+        if (!hasCoded(targets) && !standsAlone(c.code)) continue;
+      }
       let reciprocal = false;
       // "the two countries began to build the China-Belarusian park": when the only targets
       // named are the subjects themselves, they act together
