@@ -85,3 +85,24 @@ test('conferring an honour is praise (051); conferring with someone is consultat
     '046 BLRGOV > CHNGOV',
   ]);
 });
+
+test('heading or leading is no cooperation; a delegation led abroad is a visit', () => {
+  assert.deepEqual(coded('The Swedish frigate headed south toward Denmark.'), []);
+  assert.deepEqual(coded('The Norwegian delegation headed to Sweden on Monday.'), []);
+  assert.deepEqual(coded('The dispute led to a crisis between Norway and Sweden.'), []);
+  assert.deepEqual(coded('The Norwegian prime minister led a delegation to Sweden.'), [
+    '042 NORGOV > SWE',
+    '043 SWE > NORGOV',
+  ]);
+  assert.deepEqual(coded('The Norwegian foreign minister led talks with Sweden.'), ['046 NORGOV > SWE']);
+});
+
+test('serving as an office holder, attending college and teasing code nothing', () => {
+  assert.deepEqual(coded('Solberg served as Norway’s prime minister from 2013.'), []);
+  assert.deepEqual(coded('A Norwegian student attending college in Sweden said the food is good.'), []);
+  assert.deepEqual(coded('He may tease Sweden further by buying more Russian weapons.'), []);
+  // the blocks’ own patterns and other verbs still code
+  assert.deepEqual(coded('Norway loosened restrictions on Swedish imports.'), ['081 NOR > SWE']);
+  assert.deepEqual(coded('The Norwegian king attended a ceremony in Sweden.'), ['017 NORGOV > SWE']);
+  assert.deepEqual(coded('Norway helped Sweden build a bridge.'), ['070 NOR > SWE']);
+});
