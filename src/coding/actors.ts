@@ -364,7 +364,6 @@ export function groupMeaning(
   return uniqueByCode(group.members.flatMap((m) => complexMeaning(tokens, index, m, salience)));
 }
 
-/** True when at least one actor has a code. */
 /**
  * An actor the dictionaries name only to keep its words from coding ("Indian Ocean" `[---]`,
  * so that "Indian" is no Indian actor): it stands for no party.
@@ -373,6 +372,7 @@ export function isNotAnActor(a: EventActor): boolean {
   return a.code === '---';
 }
 
+/** True when at least one actor has a code. */
 export function hasCoded(actors: readonly EventActor[]): boolean {
   return actors.some((a) => a.code !== null);
 }

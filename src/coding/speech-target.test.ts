@@ -35,3 +35,7 @@ test('an addressee, and verbs that code more than a statement, still give target
     '106 POLGOV > DEU',
   ]);
 });
+
+test('what a text mentions is no target of it', () => {
+  assert.deepEqual(coded('The Norwegian report does not mention Sweden by name.'), []);
+});

@@ -23,6 +23,7 @@ const CONTENT_OBJECT_SPEECH = new Set([
   'insist',
   'assert',
   'note',
+  'mention',
   'remark',
   'contend',
   'maintain',

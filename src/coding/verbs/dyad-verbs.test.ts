@@ -106,3 +106,13 @@ test('serving as an office holder, attending college and teasing code nothing', 
   assert.deepEqual(coded('The Norwegian king attended a ceremony in Sweden.'), ['017 NORGOV > SWE']);
   assert.deepEqual(coded('Norway helped Sweden build a bridge.'), ['070 NOR > SWE']);
 });
+
+test('benefiting, meaning, affecting and expecting are no acts towards another party', () => {
+  assert.deepEqual(coded('Norway is also benefiting from Sweden’s protection in the council.'), []);
+  assert.deepEqual(coded('Norway’s tariffs will affect the price of Swedish cars.'), []);
+  assert.deepEqual(coded('Norway was not expecting the Swedish vote.'), []);
+  assert.deepEqual(coded('Norway expected Sweden to abstain.'), []);
+  // PREDICT's own patterns still code
+  assert.deepEqual(coded('Norway expects a new round of diplomacy with Sweden.'), ['013 NOR > SWE']);
+  assert.deepEqual(coded('The Norwegian king expects to visit Sweden next month.'), ['036 NORGOV > SWE']);
+});
