@@ -119,6 +119,35 @@ const QUANTITY_HEADS = new Set([
   'crowds',
   'majority',
 ]);
+/** Heads naming those against the possessor: "the president's critics", "Ruritania's enemies". */
+const OPPOSING_HEADS = new Set([
+  'opponents',
+  'opponent',
+  'critics',
+  'critic',
+  'rivals',
+  'rival',
+  'enemies',
+  'enemy',
+  'detractors',
+  'adversaries',
+  'adversary',
+  'foes',
+  'foe',
+]);
+/** Nouns of a relation between the possessor and a named party: "Turkey's rival Greece". */
+const RELATION_NOUNS = new Set([
+  ...OPPOSING_HEADS,
+  'archrival',
+  'ally',
+  'allies',
+  'neighbour',
+  'neighbor',
+  'neighbours',
+  'neighbors',
+  'partner',
+  'partners',
+]);
 const COUNTRY_NOUNS = new Set(['country', 'nation', 'state', 'government', 'side', 'administration']);
 
 /** Mention forms that name a person: a dictionary person, alone, with a title, or by surname. */
@@ -266,15 +295,27 @@ export function complexMeaning(
     const headCovered = coded.some(
       (m) => index.ranges.get(m)![1] > np.np.head && index.ranges.get(m)![0] <= np.np.head,
     );
+    const isPossessor = (m: ActorMention): boolean => {
+      const after = tokens[index.ranges.get(m)![1]];
+      return after !== undefined && (after.norm === "'s" || after.norm === "'");
+    };
     if (!headCovered) {
-      const possessor = coded.find((m) => {
-        const after = tokens[index.ranges.get(m)![1]];
-        return after !== undefined && (after.norm === "'s" || after.norm === "'");
-      });
+      const possessor = coded.find(isPossessor);
+      // ("Berisha's opponents accused him": those opposing the possessor, not the possessor)
+      if (possessor && OPPOSING_HEADS.has(tokens[np.np.head]!.norm)) return [];
       if (possessor) return [eventActor(possessor)];
     }
+    // ("an agreement with Turkey's rival Greece": the possessor only says whose rival the
+    // named head is)
+    const relatedOnly = (m: ActorMention): boolean => {
+      if (!headCovered || !isPossessor(m)) return false;
+      for (let t = index.ranges.get(m)![1] + 1; t < np.np.head && t < np.np.end; t++)
+        if (RELATION_NOUNS.has(tokens[t]!.norm)) return true;
+      return false;
+    };
+    const named = coded.filter((m) => !relatedOnly(m));
     // the mention holding the head wins; other mentions in the phrase follow it
-    const headFirst = [...coded].sort((a, b) => {
+    const headFirst = [...named].sort((a, b) => {
       const ha = index.ranges.get(a)![1] > np.np.head ? 0 : 1;
       const hb = index.ranges.get(b)![1] > np.np.head ? 0 : 1;
       return ha - hb;
