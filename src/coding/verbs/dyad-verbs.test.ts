@@ -116,3 +116,13 @@ test('benefiting, meaning, affecting and expecting are no acts towards another p
   assert.deepEqual(coded('Norway expects a new round of diplomacy with Sweden.'), ['013 NOR > SWE']);
   assert.deepEqual(coded('The Norwegian king expects to visit Sweden next month.'), ['036 NORGOV > SWE']);
 });
+
+test('voting codes nothing unless SELECT’s patterns say how the voter stands', () => {
+  assert.deepEqual(coded('The Norwegian parliament voted for the navy budget of Sweden.'), []);
+  assert.deepEqual(
+    coded('The European Union is set to vote Friday on a tariff increase on Chinese cars.'),
+    [],
+  );
+  assert.deepEqual(coded('Norway voted against Sweden.'), ['120 NOR > SWE']);
+  assert.deepEqual(coded('Norway voted in favor of the Swedish proposal.'), ['031 NOR > SWE']);
+});
