@@ -45,6 +45,7 @@ import { continuedSpeaker, sharedGovernance } from './conjuncts.js';
 import { nominalProtest } from './nominal-protest.js';
 import { standsAlone } from './one-sided.js';
 import { addresseeOnly } from './speech-target.js';
+import { isGoingToFuture } from './going-to.js';
 import { isQuestion } from './question.js';
 import { isNamingCall } from './naming.js';
 import { agreesInPerson, isPersonPronoun } from './pronoun-person.js';
@@ -592,9 +593,11 @@ export function createCoder(
       const spec = best ? best.pattern.code : ref.code;
       // ("called Canada one of the worst partners": naming, no telephone call; naming.ts)
       const naming = !best && isNamingCall(tokens, frame, (t) => matchCtx.dateStarts?.has(t) === true);
-      const code = naming
-        ? null
-        : forcedCode(ref.code.active, frame.passive ? (spec.passive ?? spec.active) : spec.active);
+      // ("they are going to stop the ships": the future of "stop", no journey; going-to.ts)
+      const code =
+        naming || isGoingToFuture(tokens, frame)
+          ? null
+          : forcedCode(ref.code.active, frame.passive ? (spec.passive ?? spec.active) : spec.active);
       const why = !tracing
         ? ''
         : best
