@@ -46,6 +46,7 @@ import { nominalProtest } from './nominal-protest.js';
 import { standsAlone } from './one-sided.js';
 import { addresseeOnly } from './speech-target.js';
 import { isGoingToFuture } from './going-to.js';
+import { isClaimContent } from './claim-content.js';
 import { isQuestion } from './question.js';
 import { isNamingCall } from './naming.js';
 import { agreesInPerson, isPersonPronoun } from './pronoun-person.js';
@@ -594,8 +595,9 @@ export function createCoder(
       // ("called Canada one of the worst partners": naming, no telephone call; naming.ts)
       const naming = !best && isNamingCall(tokens, frame, (t) => matchCtx.dateStarts?.has(t) === true);
       // ("they are going to stop the ships": the future of "stop", no journey; going-to.ts)
+      // ("dismissed accusations it is getting weapons": what was claimed; claim-content.ts)
       const code =
-        naming || isGoingToFuture(tokens, frame)
+        naming || isGoingToFuture(tokens, frame) || isClaimContent(tokens, frame)
           ? null
           : forcedCode(ref.code.active, frame.passive ? (spec.passive ?? spec.active) : spec.active);
       const why = !tracing
