@@ -1,5 +1,6 @@
 import type { ActorMention, EventActor, Token } from '../core/types.js';
 import type { ComplexNP, NounGroup } from './parse/structure.js';
+import { isExpletiveIt } from './expletive.js';
 
 /**
  * Who a noun phrase names, for the coder (after PETRARCH's NounPhrase meaning):
@@ -169,6 +170,35 @@ const QUANTITY_HEADS = new Set([
   'crowds',
   'majority',
 ]);
+/** Heads naming those against the possessor: "the president's critics", "Ruritania's enemies". */
+const OPPOSING_HEADS = new Set([
+  'opponents',
+  'opponent',
+  'critics',
+  'critic',
+  'rivals',
+  'rival',
+  'enemies',
+  'enemy',
+  'detractors',
+  'adversaries',
+  'adversary',
+  'foes',
+  'foe',
+]);
+/** Nouns of a relation between the possessor and a named party: "Turkey's rival Greece". */
+const RELATION_NOUNS = new Set([
+  ...OPPOSING_HEADS,
+  'archrival',
+  'ally',
+  'allies',
+  'neighbour',
+  'neighbor',
+  'neighbours',
+  'neighbors',
+  'partner',
+  'partners',
+]);
 const COUNTRY_NOUNS = new Set(['country', 'nation', 'state', 'government', 'side', 'administration']);
 
 /** Mention forms that name a person: a dictionary person, alone, with a title, or by surname. */
@@ -276,6 +306,8 @@ function resolvePronoun(tokens: readonly Token[], np: ComplexNP, salience: Salie
     return [];
   }
   if (np.np.end - np.np.start !== 1) return [];
+  // ("it is necessary for Ruritania to ...": no one; expletive.ts)
+  if (isExpletiveIt(tokens, np.np.start)) return [];
   if (PERSON_PRONOUNS.has(word) && salience.person) return [as(salience.person, `pronoun "${first.text}"`)];
   if (COLLECTIVE_PRONOUNS.has(word) && salience.collective)
     return [as(salience.collective, `pronoun "${first.text}"`)];
@@ -315,15 +347,27 @@ export function complexMeaning(
     const headCovered = coded.some(
       (m) => index.ranges.get(m)![1] > np.np.head && index.ranges.get(m)![0] <= np.np.head,
     );
+    const isPossessor = (m: ActorMention): boolean => {
+      const after = tokens[index.ranges.get(m)![1]];
+      return after !== undefined && (after.norm === "'s" || after.norm === "'");
+    };
     if (!headCovered) {
-      const possessor = coded.find((m) => {
-        const after = tokens[index.ranges.get(m)![1]];
-        return after !== undefined && (after.norm === "'s" || after.norm === "'");
-      });
+      const possessor = coded.find(isPossessor);
+      // ("Berisha's opponents accused him": those opposing the possessor, not the possessor)
+      if (possessor && OPPOSING_HEADS.has(tokens[np.np.head]!.norm)) return [];
       if (possessor) return [eventActor(possessor)];
     }
+    // ("an agreement with Turkey's rival Greece": the possessor only says whose rival the
+    // named head is)
+    const relatedOnly = (m: ActorMention): boolean => {
+      if (!headCovered || !isPossessor(m)) return false;
+      for (let t = index.ranges.get(m)![1] + 1; t < np.np.head && t < np.np.end; t++)
+        if (RELATION_NOUNS.has(tokens[t]!.norm)) return true;
+      return false;
+    };
+    const named = coded.filter((m) => !relatedOnly(m));
     // the mention holding the head wins; other mentions in the phrase follow it
-    const headFirst = [...coded].sort((a, b) => {
+    const headFirst = [...named].sort((a, b) => {
       const ha = index.ranges.get(a)![1] > np.np.head ? 0 : 1;
       const hb = index.ranges.get(b)![1] > np.np.head ? 0 : 1;
       return ha - hb;
@@ -414,6 +458,14 @@ export function groupMeaning(
 ): EventActor[] {
   if (!group) return [];
   return uniqueByCode(group.members.flatMap((m) => complexMeaning(tokens, index, m, salience, role)));
+}
+
+/**
+ * An actor the dictionaries name only to keep its words from coding ("Indian Ocean" `[---]`,
+ * so that "Indian" is no Indian actor): it stands for no party.
+ */
+export function isNotAnActor(a: EventActor): boolean {
+  return a.code === '---';
 }
 
 /** True when at least one actor has a code. */

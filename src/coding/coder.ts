@@ -16,6 +16,7 @@ import {
   eventActor,
   groupMeaning,
   hasCoded,
+  isNotAnActor,
   officeOf,
   PERSON_FORMS,
   thingWithQualifiers,
@@ -54,6 +55,9 @@ import { isConditionalThreat } from './conditional-threat.js';
 import { continuedSpeaker, sharedGovernance } from './conjuncts.js';
 import { nominalProtest } from './nominal-protest.js';
 import { domesticApproval, standsAlone } from './one-sided.js';
+import { addresseeOnly } from './speech-target.js';
+import { isGoingToFuture } from './going-to.js';
+import { isClaimContent } from './claim-content.js';
 import { isQuestion } from './question.js';
 import { isNamingCall } from './naming.js';
 import { agreesInPerson, isCollectivePronoun, isPersonPronoun } from './pronoun-person.js';
@@ -616,9 +620,12 @@ export function createCoder(
       const spec = best ? best.pattern.code : ref.code;
       // ("called Canada one of the worst partners": naming, no telephone call; naming.ts)
       const naming = !best && isNamingCall(tokens, frame, (t) => matchCtx.dateStarts?.has(t) === true);
-      const code = naming
-        ? null
-        : forcedCode(ref.code.active, frame.passive ? (spec.passive ?? spec.active) : spec.active);
+      // ("they are going to stop the ships": the future of "stop", no journey; going-to.ts)
+      // ("dismissed accusations it is getting weapons": what was claimed; claim-content.ts)
+      const code =
+        naming || isGoingToFuture(tokens, frame) || isClaimContent(tokens, frame)
+          ? null
+          : forcedCode(ref.code.active, frame.passive ? (spec.passive ?? spec.active) : spec.active);
       const why = !tracing
         ? ''
         : best
@@ -710,6 +717,8 @@ export function createCoder(
           const reached = placeTarget(frame, code, subjectActors, placeActors);
           if (reached.length > 0) targets = reached;
         }
+        // ("said Ruritania had delayed the payment": what was said, not whom; speech-target.ts)
+        if (addresseeOnly(tokens, frame, code, best !== null)) targets = phraseActors((p) => p === 'to');
       }
       // ("officials say 30 people died": a statement addressing no one; reported-clause.ts)
       if (code !== null && rootOf(code) === '01' && objectOpensReport(tokens, structure, frame)) targets = [];
@@ -974,6 +983,12 @@ export function createCoder(
     for (const c of finals) {
       let sources = c.sources.filter((a) => a.code !== null || a.text.length > 0);
       let targets = c.targets;
+      // ("build ties with Indian Ocean countries": a name the dictionaries mark [---] is no party)
+      if (targets.some(isNotAnActor) || sources.some(isNotAnActor)) {
+        sources = sources.filter((a) => !isNotAnActor(a));
+        targets = targets.filter((a) => !isNotAnActor(a));
+        if (!hasCoded(targets) && !standsAlone(c.code)) continue;
+      }
       let reciprocal = false;
       // "the two countries began to build the China-Belarusian park": when the only targets
       // named are the subjects themselves, they act together

@@ -127,3 +127,44 @@ test('"linked to" describes a tie, not cooperation; linking up or linking grids 
   assert.deepEqual(coded('Kenya and Ethiopia linked their power grids.'), ['060 KEN+ETH > KEN+ETH']);
   assert.deepEqual(coded('The Kenyan army linked up with Somali forces.'), ['0311 KENMIL > SOM']);
 });
+
+test('heading or leading is no cooperation; a delegation led abroad is a visit', () => {
+  assert.deepEqual(coded('The Swedish frigate headed south toward Denmark.'), []);
+  assert.deepEqual(coded('The Norwegian delegation headed to Sweden on Monday.'), []);
+  assert.deepEqual(coded('The dispute led to a crisis between Norway and Sweden.'), []);
+  assert.deepEqual(coded('The Norwegian prime minister led a delegation to Sweden.'), [
+    '042 NORGOV > SWE',
+    '043 SWE > NORGOV',
+  ]);
+  assert.deepEqual(coded('The Norwegian foreign minister led talks with Sweden.'), ['046 NORGOV > SWE']);
+});
+
+test('serving as an office holder, attending college and teasing code nothing', () => {
+  assert.deepEqual(coded('Solberg served as Norway’s prime minister from 2013.'), []);
+  assert.deepEqual(coded('A Norwegian student attending college in Sweden said the food is good.'), []);
+  assert.deepEqual(coded('He may tease Sweden further by buying more Russian weapons.'), []);
+  // the blocks’ own patterns and other verbs still code
+  assert.deepEqual(coded('Norway loosened restrictions on Swedish imports.'), ['081 NOR > SWE']);
+  assert.deepEqual(coded('The Norwegian king attended a ceremony in Sweden.'), ['017 NORGOV > SWE']);
+  assert.deepEqual(coded('Norway helped Sweden build a bridge.'), ['070 NOR > SWE']);
+});
+
+test('benefiting, meaning, affecting and expecting are no acts towards another party', () => {
+  assert.deepEqual(coded('Norway is also benefiting from Sweden’s protection in the council.'), []);
+  assert.deepEqual(coded('Norway’s tariffs will affect the price of Swedish cars.'), []);
+  assert.deepEqual(coded('Norway was not expecting the Swedish vote.'), []);
+  assert.deepEqual(coded('Norway expected Sweden to abstain.'), []);
+  // PREDICT's own patterns still code
+  assert.deepEqual(coded('Norway expects a new round of diplomacy with Sweden.'), ['013 NOR > SWE']);
+  assert.deepEqual(coded('The Norwegian king expects to visit Sweden next month.'), ['036 NORGOV > SWE']);
+});
+
+test('voting codes nothing unless SELECT’s patterns say how the voter stands', () => {
+  assert.deepEqual(coded('The Norwegian parliament voted for the navy budget of Sweden.'), []);
+  assert.deepEqual(
+    coded('The European Union is set to vote Friday on a tariff increase on Chinese cars.'),
+    [],
+  );
+  assert.deepEqual(coded('Norway voted against Sweden.'), ['120 NOR > SWE']);
+  assert.deepEqual(coded('Norway voted in favor of the Swedish proposal.'), ['031 NOR > SWE']);
+});

@@ -12,6 +12,7 @@ import type { Piece } from './pieces.js';
  *   "the government of Gondor", "soldiers from Gondor", "officials in Minsk"
  *                                           agent of/from/in actor    -> GONGOV, GONMIL, BLRGOV
  *   "his Belarusian counterpart Alexander Lukashenko"   country counterpart person -> the person
+ *   "the French ambassador to Ivory Coast"  country + agent "to" + country -> FRAGOV (the first)
  *   "the German economy minister", "Chinese trade officials"
  *                                           country + portfolio words + agent -> DEUGOV, CHNGOV
  * A lone agent ("the minister") keeps its sector with no country (code null).
@@ -19,6 +20,8 @@ import type { Piece } from './pieces.js';
 
 const LINKING = new Set(['of', 'from', 'in']);
 const COUNTERPART = new Set(['counterpart', 'counterparts']);
+/** Last words of agents posted somewhere: "ambassador to", "envoy for", "ambassador at". */
+const POSTED_TO = new Set(['to', 'for', 'at']);
 
 function between(tokens: readonly Token[], a: Piece, b: Piece): string[] {
   return tokens.slice(a.end, b.start).map((t) => t.norm);
@@ -122,7 +125,11 @@ export function composeActors(
       name = person.entry.name;
       form = phrase.length > 1 ? 'title' : 'name';
     } else if (bases.length > 0) {
-      const base = bases[bases.length - 1]!;
+      // "the French ambassador to Ivory Coast": the country after an agent ending in "to",
+      // "for" or "at" is the post, not the agent's own (which is named before it)
+      const posted = agents.find((a) => POSTED_TO.has(tokens[a.end - 1]!.norm));
+      const own = posted ? bases.filter((b) => b.end <= posted.start) : [];
+      const base = own.length > 0 ? own[own.length - 1]! : bases[bases.length - 1]!;
       main = base;
       if (base.kind === 'actor' && base.entry) {
         code = dicts.actors.codeOn(base.entry, date);
