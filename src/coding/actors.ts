@@ -468,6 +468,18 @@ export function isNotAnActor(a: EventActor): boolean {
   return a.code === '---';
 }
 
+const ARTICLE_COUNTRY = ' in an article about ';
+
+/** The `via` of a role noun given the article's main country, the text naming none ("police"). */
+export function articleCountryVia(text: string, country: string): string {
+  return `"${text}"${ARTICLE_COUNTRY}${country}`;
+}
+
+/** True when the actor's country is only the article's main one (see `articleCountryVia`). */
+export function hasArticleCountry(a: EventActor): boolean {
+  return a.via?.includes(ARTICLE_COUNTRY) ?? false;
+}
+
 /** True when at least one actor has a code. */
 export function hasCoded(actors: readonly EventActor[]): boolean {
   return actors.some((a) => a.code !== null);

@@ -12,6 +12,7 @@ import type {
 import type { Dictionaries } from '../dict/index.js';
 import type { ReadResult } from '../nlp/read.js';
 import {
+  articleCountryVia,
   EMPTY_SALIENCE,
   eventActor,
   groupMeaning,
@@ -198,6 +199,11 @@ interface Candidate {
   readonly sources: readonly EventActor[];
   readonly targets: readonly EventActor[];
   readonly modality: Modality;
+}
+
+/** A country standing for people no one names (a protest's authorities, a crowd), at a span. */
+function countryActor(country: string, text: string, start: number, end: number, via: string): EventActor {
+  return { code: country, country, sector: null, name: null, text, start, end, via };
 }
 
 function quadOf(code: string): QuadClass {
@@ -422,7 +428,7 @@ export function createCoder(
                 ? `"${a.text}" listed with actors of ${with_}`
                 : governedPlace
                   ? `"${a.text}" in ${governedPlace.text} -> ${country}`
-                  : `"${a.text}" in an article about ${country}`,
+                  : articleCountryVia(a.text, country),
             }
           : a;
       });
@@ -1004,16 +1010,13 @@ export function createCoder(
       if (!reciprocal && !hasCoded(targets) && rootOf(c.code) === '14' && localCountry) {
         const s0 = sources.find((a) => a.code !== null)!;
         targets = [
-          {
-            code: localCountry,
-            country: localCountry,
-            sector: null,
-            name: null,
-            text: s0.text,
-            start: s0.start,
-            end: s0.end,
-            via: `protest in ${localCountry}: against its authorities`,
-          },
+          countryActor(
+            localCountry,
+            s0.text,
+            s0.start,
+            s0.end,
+            `protest in ${localCountry}: against its authorities`,
+          ),
         ];
       }
       // repression of a protest or crowd no one names is done to the people of the country
@@ -1024,17 +1027,16 @@ export function createCoder(
       const named = sources.find((a) => a.code !== null)!;
       const crowdCountry = crowd && named.via === undefined ? named.country : null;
       if (crowd && crowdCountry) {
+        const start = tokens[crowd.start]!.start;
+        const end = tokens[crowd.end - 1]!.end;
         targets = [
-          {
-            code: crowdCountry,
-            country: crowdCountry,
-            sector: null,
-            name: null,
-            text: text.slice(tokens[crowd.start]!.start, tokens[crowd.end - 1]!.end),
-            start: tokens[crowd.start]!.start,
-            end: tokens[crowd.end - 1]!.end,
-            via: `a crowd in ${crowdCountry}: its people`,
-          },
+          countryActor(
+            crowdCountry,
+            text.slice(start, end),
+            start,
+            end,
+            `a crowd in ${crowdCountry}: its people`,
+          ),
         ];
       }
       // victims of a force abroad are of the place struck, not of the attacker's country (victims.ts)
@@ -1235,16 +1237,9 @@ export function createCoder(
       for (const m of mentions) bySentence[m.sentence]?.push(m);
       let salience: Salience = { ...EMPTY_SALIENCE, pair: dominantPair(mentions) };
       const home = onlyCountry(mentions);
-      const anchor = anchorDay(
-        reading.mentions.filter((m): m is DateMention => m.kind === 'date'),
-        reading.sentences,
-        reading.published,
-      );
-      const occasions = findOccasions(
-        tokens,
-        reading.sentences,
-        reading.mentions.filter((m): m is DateMention => m.kind === 'date'),
-      );
+      const dateMentions = reading.mentions.filter((m): m is DateMention => m.kind === 'date');
+      const anchor = anchorDay(dateMentions, reading.sentences, reading.published);
+      const occasions = findOccasions(tokens, reading.sentences, dateMentions);
       let inherited: EventDate | null = null;
       let paragraph = -1;
       for (const sentence of reading.sentences) {

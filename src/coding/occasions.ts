@@ -1,4 +1,5 @@
 import type { DateMention, Sentence, Token } from '../core/types.js';
+import { monthValue } from '../nlp/dates/values.js';
 import type { EventDate } from './event-time.js';
 
 /**
@@ -104,16 +105,13 @@ function asEventDate(d: DateMention): EventDate | null {
   if (!d.date || d.date.precision === 'inferred' || d.date.precision === 'range') return null;
   const { value, precision, start, end } = d.date;
   if (precision !== 'day') return { value, precision, start, end };
-  const month = value.slice(0, 7);
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  return {
-    value: month,
-    precision: 'month',
-    start: `${month}-01`,
-    end: `${month}-${String(last).padStart(2, '0')}`,
-  };
+  const widened = monthValue(Number(value.slice(0, 4)), Number(value.slice(5, 7)), NO_PARTS);
+  return (
+    widened && { value: widened.value, precision: widened.precision, start: widened.start, end: widened.end }
+  );
 }
+
+const NO_PARTS = { stated: [], implied: [] } as const;
 
 /** The first token at or after character `offset` (tokens are in text order). */
 function tokenFrom(tokens: readonly Token[], offset: number, lo: number, hi: number): number {

@@ -1,4 +1,5 @@
 import type { ActorMention, EventActor, PlaceMention } from '../core/types.js';
+import { hasArticleCountry } from './actors.js';
 
 /**
  * The people a foreign force hits are those of the place it hits. A role noun with no
@@ -18,9 +19,6 @@ const FORCE_ROOTS: ReadonlySet<string> = new Set(['18', '19', '20']);
  * ("killed dozens of RSF fighters") are as often the attacker's own countrymen.
  */
 const VICTIM_SECTORS: ReadonlySet<string> = new Set(['PPL', 'CVL', 'COP', 'REF']);
-
-/** How `localize` marks an actor given the article's country (coder.ts). */
-const GUESSED = ' in an article about ';
 
 /** The one country the sentence names other than `own`, or null. */
 function otherCountry(
@@ -49,7 +47,7 @@ export function victimsWhereHit(
     own.has(a.country) &&
     a.sector !== null &&
     VICTIM_SECTORS.has(a.sector) &&
-    (a.via?.includes(GUESSED) ?? false);
+    hasArticleCountry(a);
   if (!targets.some(guessed)) return targets;
   const country = otherCountry(actors, places, own);
   if (!country) return targets;
