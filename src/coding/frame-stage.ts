@@ -1,0 +1,166 @@
+import type { EventActor, Modality } from '../core/types.js';
+import { hasCoded } from './actors.js';
+import type { Candidate, FrameState } from './candidate.js';
+import { protestFor } from './clause-rules.js';
+import { copularHead, isCopula } from './constructions.js';
+import { frameMode, frameSubjects } from './frame-subjects.js';
+import { frameModality } from './modality.js';
+import { groupAt } from './groups-at.js';
+import { nominalProtest } from './nominal-protest.js';
+import type { VerbFrame } from './parse/structure.js';
+import { reformOfGroup } from './protest-aims.js';
+import { meaning, placeActors, type CoderSetup, type SentenceScope } from './scope.js';
+import { verbCandidate } from './verb-candidate.js';
+import { traceBase } from './frame-trace.js';
+import { findFrameVerb, type VerbHit } from './verb-lookup.js';
+
+/**
+ * Stage 1: each verb frame on its own, in order: its subject's actors (frame-subjects.ts), its
+ * modality, then the first of: a protest noun as subject, a copular construction, a verb of the
+ * verb dictionary with its best pattern (verb-candidate.ts).
+ */
+export function codeFrames(s: SentenceScope, setup: CoderSetup): FrameState {
+  const state: FrameState = {
+    candidates: new Map(),
+    resolvedSubjects: new Map(),
+    modalities: new Map(),
+    traces: [],
+  };
+  for (const frame of s.structure.frames) codeFrame(s, setup, state, frame);
+  return state;
+}
+
+function codeFrame(s: SentenceScope, setup: CoderSetup, state: FrameState, frame: VerbFrame): void {
+  const governor = frame.governor === null ? null : (s.structure.frames[frame.governor] ?? null);
+  const subjectActors = frameSubjects(s, state, frame, governor);
+  state.resolvedSubjects.set(frame.index, subjectActors);
+  const objectActors = meaning(s, frame.object);
+  const modality = frameMode(s, state, frame, governor);
+  state.modalities.set(frame.index, modality);
+  if (protestCandidate(s, setup, state, frame, modality)) return;
+  const hit = findFrameVerb(s.tokens, frame, setup.verbs, s.to);
+  if (!hit && isCopula(s.tokens, frame) && copularCandidate(s, setup, state, frame, subjectActors, modality))
+    return;
+  if (!hit) {
+    if (s.tracing)
+      state.traces.push({
+        ...traceBase(s, frame, modality),
+        form: null,
+        block: null,
+        patternsTried: 0,
+        pattern: null,
+        code: null,
+        codeWhy: 'not in the verb dictionary',
+        sources: subjectActors,
+        targets: objectActors,
+        outcome: 'no event',
+      });
+    return;
+  }
+  verbCandidate(s, setup, state, frame, hit, subjectActors, objectActors, modality);
+}
+
+/** "<people> riots against <target> continue": the protest noun is the event (nominal-protest.ts). */
+function protestCandidate(
+  s: SentenceScope,
+  setup: CoderSetup,
+  state: FrameState,
+  frame: VerbFrame,
+  modality: Modality,
+): boolean {
+  const protest = nominalProtest(s.tokens, frame, (g) => meaning(s, g));
+  if (!protest) return false;
+  const code = protestFor(protest.code, reformOfGroup(s.tokens, protest.against, setup.contentNouns));
+  const hit: VerbHit = { refs: [], token: protest.noun, start: protest.noun, end: protest.noun + 1 };
+  state.candidates.set(frame.index, {
+    frame,
+    hit,
+    code,
+    match: null,
+    ruleId: 'construction:nominal-protest',
+    sources: protest.sources,
+    targets: protest.targets,
+    modality,
+  });
+  if (s.tracing)
+    state.traces.push({
+      ...traceBase(s, frame, modality),
+      form: s.tokens[protest.noun]!.text,
+      block: null,
+      patternsTried: 0,
+      pattern: null,
+      code,
+      codeWhy: 'construction: a protest noun with "against <actor>" as subject is the protest itself',
+      sources: protest.sources,
+      targets: protest.targets,
+      outcome: 'candidate',
+    });
+  return true;
+}
+
+/** A copular construction coded as a candidate, when the copula makes one. */
+function copularCandidate(
+  s: SentenceScope,
+  setup: CoderSetup,
+  state: FrameState,
+  frame: VerbFrame,
+  subjectActors: EventActor[],
+  modality: Modality,
+): boolean {
+  const copular = copularEvent(s, setup, frame, subjectActors);
+  if (!copular) return false;
+  state.candidates.set(frame.index, copular.candidate);
+  if (s.tracing)
+    state.traces.push({
+      ...traceBase(s, frame, modality),
+      form: s.tokens[frame.head]!.text,
+      block: null,
+      patternsTried: 0,
+      pattern: null,
+      code: copular.candidate.code,
+      codeWhy: copular.why,
+      sources: copular.candidate.sources,
+      targets: copular.candidate.targets,
+      outcome: 'candidate',
+    });
+  return true;
+}
+
+/** "X was in <place abroad>" (a visit) or "X was one of the supporters of Y" (data/coding/copular.tsv). */
+function copularEvent(
+  s: SentenceScope,
+  setup: CoderSetup,
+  frame: VerbFrame,
+  subjectActors: EventActor[],
+): { candidate: Candidate; why: string } | null {
+  if (!hasCoded(subjectActors)) return null;
+  const tokens = s.tokens;
+  const hit: VerbHit = { refs: [], token: frame.head, start: frame.group.start, end: frame.group.end };
+  const base = {
+    frame,
+    hit,
+    match: null,
+    sources: subjectActors,
+    modality: frameModality(tokens, frame, null),
+  };
+  const own = new Set(subjectActors.map((a) => a.country));
+  const person = subjectActors.some((a) => a.sector === 'GOV' || a.sector === 'MIL');
+  for (const pp of frame.phrases) {
+    if (!person || (pp.prep !== 'in' && pp.prep !== 'at')) continue;
+    const reached = placeActors(s, pp.object).filter((a) => !own.has(a.country));
+    if (reached.length > 0) {
+      return {
+        candidate: { ...base, code: '042', ruleId: 'construction:presence', targets: reached },
+        why: 'construction: "X was in <a place abroad>" is a visit (042)',
+      };
+    }
+  }
+  const found = copularHead(tokens, frame, setup.copular);
+  if (!found) return null;
+  const targets = meaning(s, groupAt(frame, [], found.partyAt)).filter((a) => !own.has(a.country));
+  if (!hasCoded(targets)) return null;
+  return {
+    candidate: { ...base, code: found.head.code, ruleId: found.head.id, targets },
+    why: `construction: "X is ... ${found.head.head} of Y" (${found.head.id})`,
+  };
+}
