@@ -73,12 +73,17 @@ const MEMBER_ROLES = [
   'parliamentarian',
 ] as const;
 
+/** Every word of an office or a legislators' role. */
+const OFFICE_WORDS: ReadonlySet<string> = new Set([...OFFICES, ...MEMBER_ROLES].flatMap((o) => o.split(' ')));
+
 /**
  * The office a mention's text names ("the Ukrainian president" -> president), longest first, or
  * the legislators' role it names ("U.S. lawmakers" -> lawmakers); null if none.
  */
 export function officeOf(text: string): string | null {
   const lower = ` ${text.toLowerCase().replace(/[^a-z]+/g, ' ')} `;
+  // (most mentions name no office: one look-up per word rules them out)
+  if (!lower.split(' ').some((w) => OFFICE_WORDS.has(w))) return null;
   const named = (o: string): boolean => lower.includes(` ${o} `);
   return OFFICES.find(named) ?? MEMBER_ROLES.find(named) ?? null;
 }

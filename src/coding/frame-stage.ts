@@ -34,7 +34,6 @@ function codeFrame(s: SentenceScope, setup: CoderSetup, state: FrameState, frame
   const governor = frame.governor === null ? null : (s.structure.frames[frame.governor] ?? null);
   const subjectActors = frameSubjects(s, state, frame, governor);
   state.resolvedSubjects.set(frame.index, subjectActors);
-  const objectActors = meaning(s, frame.object);
   const modality = frameMode(s, state, frame, governor);
   state.modalities.set(frame.index, modality);
   if (protestCandidate(s, setup, state, frame, modality)) return;
@@ -52,12 +51,13 @@ function codeFrame(s: SentenceScope, setup: CoderSetup, state: FrameState, frame
         code: null,
         codeWhy: 'not in the verb dictionary',
         sources: subjectActors,
-        targets: objectActors,
+        targets: meaning(s, frame.object),
         outcome: 'no event',
       });
     return;
   }
-  verbCandidate(s, setup, state, frame, hit, subjectActors, objectActors, modality);
+  // (the object's actors only where a verb may take them: most frames code nothing)
+  verbCandidate(s, setup, state, frame, hit, subjectActors, meaning(s, frame.object), modality);
 }
 
 /** "<people> riots against <target> continue": the protest noun is the event (nominal-protest.ts). */

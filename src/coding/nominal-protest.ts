@@ -9,23 +9,25 @@ import type { EventActor, Token } from '../core/types.js';
 import type { NounGroup, VerbFrame } from './parse/structure.js';
 
 /** Protest nouns and their CAMEO code (140 political dissent, 141 demonstrate, 143 strike, 145 riot). */
-const PROTEST_NOUNS: Readonly<Record<string, string>> = {
-  protest: '141',
-  protests: '141',
-  demonstration: '141',
-  demonstrations: '141',
-  rally: '141',
-  rallies: '141',
-  march: '141',
-  marches: '141',
-  strike: '143',
-  strikes: '143',
-  boycott: '143',
-  boycotts: '143',
-  riot: '145',
-  riots: '145',
-  unrest: '145',
-};
+const PROTEST_NOUNS: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    protest: '141',
+    protests: '141',
+    demonstration: '141',
+    demonstrations: '141',
+    rally: '141',
+    rallies: '141',
+    march: '141',
+    marches: '141',
+    strike: '143',
+    strikes: '143',
+    boycott: '143',
+    boycotts: '143',
+    riot: '145',
+    riots: '145',
+    unrest: '145',
+  }),
+);
 
 export interface NominalProtest {
   readonly code: string;
@@ -44,7 +46,8 @@ export function nominalProtest(
 ): NominalProtest | null {
   const np = frame.subject?.members[0];
   if (!np) return null;
-  const code = PROTEST_NOUNS[tokens[np.np.head]!.norm.toLowerCase()];
+  // (a Map: a plain object would answer "constructor" with its prototype's function)
+  const code = PROTEST_NOUNS.get(tokens[np.np.head]!.norm.toLowerCase());
   // "riots against X" attached to the noun, or read as a phrase between subject and verb
   const against =
     np.attachments.find((pp) => pp.prep === 'against') ??

@@ -97,10 +97,13 @@ function anchorsOf(dict: VerbDictionary, pattern: VerbPattern): readonly (readon
  */
 interface Buckets {
   readonly always: readonly VerbPattern[];
-  /** Precedence (the pattern's last position in the list) of each pattern of `always`. */
-  readonly alwaysAt: readonly number[];
+  /** 1 at the precedence (the pattern's last position in the list) of each pattern of `always`, 0 elsewhere (one entry per pattern). */
+  readonly alwaysMask: Uint8Array;
   /** Anchor word -> precedences of the patterns it admits. */
   readonly byWord: ReadonlyMap<string, readonly number[]>;
+  /** The entries of `byWord`, as two parallel arrays (walked without allocating entries). */
+  readonly anchorWords: readonly string[];
+  readonly anchorLists: readonly (readonly number[])[];
 }
 const BUCKETS = new WeakMap<readonly VerbPattern[], Buckets>();
 
@@ -125,7 +128,9 @@ function bucketsOf(dict: VerbDictionary, patterns: readonly VerbPattern[]): Buck
     });
     const at = (p: VerbPattern): number => order.get(p)!;
     const byWord = new Map([...words].map(([w, list]) => [w, list.map(at)] as const));
-    b = { always, alwaysAt: always.map(at), byWord };
+    const alwaysMask = new Uint8Array(patterns.length);
+    for (const p of always) alwaysMask[at(p)] = 1;
+    b = { always, alwaysMask, byWord, anchorWords: [...byWord.keys()], anchorLists: [...byWord.values()] };
     BUCKETS.set(patterns, b);
   }
   return b;
@@ -134,22 +139,29 @@ function bucketsOf(dict: VerbDictionary, patterns: readonly VerbPattern[]): Buck
 /** The patterns worth trying in this sentence, in their precedence order. */
 function candidatePatterns(ctx: MatchContext, patterns: readonly VerbPattern[]): readonly VerbPattern[] {
   const b = bucketsOf(ctx.dict, patterns);
-  let hits: number[] | null = null;
-  // walk the smaller of the sentence's words and the block's anchor words (the order found
-  // does not matter: candidates are sorted into precedence order)
+  // one mark per pattern of the block (blocks hold at most a few hundred): marking and reading
+  // the marks in order gives the precedence order without collecting and sorting indices
+  let marks: Uint8Array | null = null;
+  // walk the smaller of the sentence's words and the block's anchor words
   if (b.byWord.size < ctx.present.size) {
-    for (const [w, list] of b.byWord) if (ctx.present.has(w)) (hits ??= []).push(...list);
+    for (let k = 0; k < b.anchorWords.length; k++)
+      if (ctx.present.has(b.anchorWords[k]!)) marks = mark(marks, b, b.anchorLists[k]!);
   } else {
     for (const w of ctx.present) {
       const list = b.byWord.get(w);
-      if (list) (hits ??= []).push(...list);
+      if (list) marks = mark(marks, b, list);
     }
   }
-  if (hits === null) return b.always;
-  const merged = Int32Array.from(b.alwaysAt.concat(hits)).sort();
+  if (marks === null) return b.always;
   const out: VerbPattern[] = [];
-  for (let k = 0; k < merged.length; k++)
-    if (k === 0 || merged[k] !== merged[k - 1]) out.push(patterns[merged[k]!]!);
+  for (let k = 0; k < marks.length; k++) if (marks[k] === 1) out.push(patterns[k]!);
+  return out;
+}
+
+/** Marks the patterns at `list` (starting from the block's always-tried ones). */
+function mark(marks: Uint8Array | null, b: Buckets, list: readonly number[]): Uint8Array {
+  const out = marks ?? b.alwaysMask.slice();
+  for (let k = 0; k < list.length; k++) out[list[k]!] = 1;
   return out;
 }
 

@@ -4,9 +4,11 @@
  * promises, threats), and the manual's examples are all declarative. A sentence that ends in a
  * question mark (before any closing quotation mark or bracket) is not coded.
  */
-const CLOSING = /["'”’»)\]\s]+$/u;
+const CLOSING = /["'”’»)\]\s]/u;
 
-/** True when the sentence is a question. */
+/** True when the sentence is a question (scanned from its end: no regex over the whole text). */
 export function isQuestion(sentence: string): boolean {
-  return sentence.replace(CLOSING, '').endsWith('?');
+  let k = sentence.length - 1;
+  while (k >= 0 && CLOSING.test(sentence.charAt(k))) k--;
+  return k >= 0 && sentence.charCodeAt(k) === 63; // '?'
 }
