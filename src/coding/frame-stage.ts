@@ -12,7 +12,7 @@ import { reformOfGroup } from './protest-aims.js';
 import { meaning, placeActors, type CoderSetup, type SentenceScope } from './scope.js';
 import { verbCandidate } from './verb-candidate.js';
 import { traceBase } from './frame-trace.js';
-import { findFrameVerb, type VerbHit } from './verb-lookup.js';
+import type { VerbHit } from './verb-lookup.js';
 
 /**
  * Stage 1: each verb frame on its own, in order: its subject's actors (frame-subjects.ts), its
@@ -37,7 +37,7 @@ function codeFrame(s: SentenceScope, setup: CoderSetup, state: FrameState, frame
   const modality = frameMode(s, state, frame, governor);
   state.modalities.set(frame.index, modality);
   if (protestCandidate(s, setup, state, frame, modality)) return;
-  const hit = findFrameVerb(s.tokens, frame, setup.verbs, s.to);
+  const hit = s.verbHits[frame.index] ?? null;
   if (!hit && isCopula(s.tokens, frame) && copularCandidate(s, setup, state, frame, subjectActors, modality))
     return;
   if (!hit) {

@@ -22,6 +22,7 @@ import type { CopularTable } from './constructions.js';
 import type { ContentNouns } from './content-nouns.js';
 import { parseSentence, type NounGroup, type SentenceStructure } from './parse/structure.js';
 import { presentWords, type MatchContext } from './patterns.js';
+import { findFrameVerb, type VerbHit } from './verb-lookup.js';
 import type { VerbDictionary } from './verbs/index.js';
 
 /**
@@ -46,6 +47,8 @@ export interface SentenceScope {
   readonly index: ActorIndex;
   readonly structure: SentenceStructure;
   readonly matchCtx: MatchContext;
+  /** The dictionary verb of each frame of `structure` (verb-lookup.ts), by frame index. */
+  readonly verbHits: readonly (VerbHit | null)[];
   /** What pronouns and role nouns may refer to, from the sentences before. */
   readonly salience: Salience;
   /** The place the sentence is about: the first place after a locative preposition. */
@@ -132,6 +135,7 @@ export function createScope(
     index: { byToken, ranges },
     structure,
     matchCtx,
+    verbHits: structure.frames.map((f) => findFrameVerb(tokens, words, f, verbs, to)),
     salience,
     governedPlace,
     localCountry: governedPlace?.place.country ?? salience.pair?.[0] ?? home,

@@ -15,7 +15,7 @@ import { bestPattern, type PatternMatch, type Region } from './patterns.js';
 import { objectOpensReport } from './reported-clause.js';
 import { meaning, placeActors, type CoderSetup, type SentenceScope } from './scope.js';
 import { addresseeOnly } from './speech-target.js';
-import { findFrameVerb, type VerbHit } from './verb-lookup.js';
+import type { VerbHit } from './verb-lookup.js';
 import { blockOf, patternsFor } from './verbs/index.js';
 
 /** Material cooperation (06–09): given, sent, yielded or investigated by someone. */
@@ -42,7 +42,7 @@ export function verbCandidate(
     tokens,
     s.structure.frames,
     frame,
-    (f) => (findFrameVerb(tokens, f, setup.verbs, s.to)?.refs[0]?.code.active ?? null) !== null,
+    (f) => (s.verbHits[f.index]?.refs[0]?.code.active ?? null) !== null,
   );
   const { best, tried } = matchVerb(s, setup, frame, hit, extensions);
   const ref = hit.refs[0]!;

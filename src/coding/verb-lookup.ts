@@ -12,27 +12,25 @@ export interface VerbHit {
   readonly end: number;
 }
 
-function sameWord(word: string, token: Token | undefined): boolean {
-  return token !== undefined && token.norm.toUpperCase() === word;
-}
-
 /** Whether the multi-word form `ref` fits the tokens around verb token `t` (adverbs may intervene after it). */
 function fits(
   tokens: readonly Token[],
+  words: readonly string[],
   ref: FormRef,
   t: number,
   limit: number,
 ): { start: number; end: number } | null {
-  const { words, verbIndex } = ref.form;
+  const form = ref.form.words;
+  const verbIndex = ref.form.verbIndex;
   let start = t;
   for (let k = verbIndex - 1; k >= 0; k--) {
     start--;
-    if (!sameWord(words[k]!, tokens[start])) return null;
+    if (words[start] !== form[k]) return null;
   }
   let end = t + 1;
-  for (let k = verbIndex + 1; k < words.length; k++) {
-    while (end < limit && tokens[end]!.pos === 'ADV' && !sameWord(words[k]!, tokens[end])) end++;
-    if (end >= limit || !sameWord(words[k]!, tokens[end])) return null;
+  for (let k = verbIndex + 1; k < form.length; k++) {
+    while (end < limit && tokens[end]!.pos === 'ADV' && words[end] !== form[k]) end++;
+    if (end >= limit || words[end] !== form[k]) return null;
     end++;
   }
   return { start, end };
@@ -40,10 +38,12 @@ function fits(
 
 /**
  * The dictionary verb of a frame: its lexical verbs from the last (the main verb) back,
- * the longest form that fits first ("broke down" before "broke").
+ * the longest form that fits first ("broke down" before "broke"). `words` are the tokens'
+ * norms in upper case (the dictionary's spelling), parallel to `tokens`.
  */
 export function findFrameVerb(
   tokens: readonly Token[],
+  words: readonly string[],
   frame: VerbFrame,
   dict: VerbDictionary,
   sentenceEnd: number,
@@ -57,7 +57,7 @@ export function findFrameVerb(
     if (refs.length === 0) continue;
     const fitting: { ref: FormRef; start: number; end: number }[] = [];
     for (const ref of refs) {
-      const span = fits(tokens, ref, t, sentenceEnd);
+      const span = fits(tokens, words, ref, t, sentenceEnd);
       if (span) fitting.push({ ref, ...span });
     }
     if (fitting.length === 0) continue;
