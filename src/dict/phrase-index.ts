@@ -65,10 +65,19 @@ interface KeyNode {
   /** Its last part. */
   readonly part: string;
   /** Ids of the phrases this key completes, once looked up. */
-  ids?: number[];
+  ids: number[] | undefined;
   /** Whether some phrase begins with this key and goes on, once looked up. */
-  continues?: boolean;
-  children?: Map<string, KeyNode>;
+  continues: boolean | undefined;
+  children: Map<string, KeyNode> | undefined;
+}
+
+/**
+ * A key node with every field present from the start: nodes filled in later keep one hidden
+ * class, so the matchers that walk them stay monomorphic (adding `ids` or `children` to a node
+ * afterwards gave each node one of several shapes, and the optimised matchers deoptimised).
+ */
+function keyNode(key: string, before: string, part: string): KeyNode {
+  return { key, before, part, ids: undefined, continues: undefined, children: undefined };
 }
 
 /** A match of the index at a token position: `length` tokens, payload ids in insertion order. */
@@ -225,7 +234,7 @@ export class PhraseIndex {
   private rootNode(first: string, reach: number): KeyNode {
     let node = this.roots.get(first);
     if (node === undefined) {
-      node = { key: first, before: '', part: first };
+      node = keyNode(first, '', first);
       if (reach > 0 && this.keyNodes < MAX_KEY_NODES) {
         this.roots.set(first, node);
         this.keyNodes++;
@@ -237,7 +246,7 @@ export class PhraseIndex {
   private childNode(parent: KeyNode, part: string): KeyNode {
     let node = parent.children?.get(part);
     if (node === undefined) {
-      node = { key: parent.key + SEP + part, before: parent.key, part };
+      node = keyNode(parent.key + SEP + part, parent.key, part);
       if (this.keyNodes < MAX_KEY_NODES) {
         (parent.children ??= new Map()).set(part, node);
         this.keyNodes++;

@@ -102,6 +102,75 @@ function tokenRange(
   return [a, b];
 }
 
+/** Adds the tokens of the sentence range [from, to) that mention `m` covers to `taken`. */
+function markTaken(tokens: readonly Token[], from: number, to: number, m: Mention, taken: Set<number>): void {
+  const [a, b] = tokenRange(tokens, from, to, m.start, m.end);
+  for (let k = a; k < b; k++) taken.add(k);
+}
+
+/** No tokens: what the group recognizer is given (groups come first, nothing is taken yet). */
+const NONE_TAKEN: ReadonlySet<number> = new Set();
+
+/** What the actor stages carry from one sentence to the next, in article order. */
+interface ActorState {
+  /** Surnames of the people named so far ("Xi" after "Xi Jinping"). */
+  aliases: ReadonlyMap<string, ActorEntry>;
+  /** The countries of the actors found so far (for the places stage). */
+  readonly articleCountries: Set<string>;
+  readonly countryOf: (entry: ActorEntry) => string | null;
+  /** Composed actors before capitals resolve, for `--dump-stages` only (else null). */
+  readonly composed: Mention[] | null;
+}
+
+/**
+ * The actor stages over one sentence: its group, actor and capital mentions go to `out`, and
+ * the tokens of those and of its dates and quantities are returned (the places stage skips them).
+ * A top-level function of its own, so that the JIT compiles it once, apart from the loop.
+ */
+function readSentenceActors(
+  ctx: ReadContext,
+  sentence: Sentence,
+  sDates: readonly DateMention[],
+  sQuantities: readonly Mention[],
+  state: ActorState,
+  out: Mention[],
+): Set<number> {
+  const from = sentence.tokenStart;
+  const to = sentence.tokenEnd;
+  const tokens = ctx.tokens;
+  const date = sentenceDate(sDates, ctx.published);
+  // pair references ("the two presidents") first, so their nouns are not read as agents
+  const groups = recognizeGroups(ctx, sentence.index, from, to, NONE_TAKEN);
+  const found = findPieces(ctx, sentence.index, from, to, state.aliases);
+  let pieces = found;
+  if (groups.length > 0) {
+    const groupTokens = new Set<number>();
+    for (const g of groups) markTaken(tokens, from, to, g, groupTokens);
+    if (groupTokens.size > 0) pieces = found.filter((p) => !anyIn(groupTokens, p.start, p.end));
+  }
+  state.aliases = rememberSurnames(state.aliases, pieces, ctx.norms, state.countryOf);
+  const actors = composeActors(ctx, pieces, sentence.index, date);
+  if (state.composed) for (const m of actors) state.composed.push(m);
+  const taken = new Set<number>();
+  for (const m of sDates) markTaken(tokens, from, to, m, taken);
+  for (const m of sQuantities) markTaken(tokens, from, to, m, taken);
+  for (const m of actors) {
+    const [a] = tokenRange(tokens, from, to, m.start, m.end);
+    const resolved = resolveCapital(ctx, m, a);
+    out.push(resolved);
+    markTaken(tokens, from, to, resolved, taken);
+    if (resolved.kind === 'actor' && resolved.actor.country)
+      state.articleCountries.add(resolved.actor.country);
+  }
+  for (const g of groups) {
+    out.push(g);
+    markTaken(tokens, from, to, g, taken);
+  }
+  return taken;
+}
+
+const NO_MENTIONS: readonly never[] = [];
+
 /** Runs the actor and place stages over every sentence, in article order. */
 function readActors(
   ctx: ReadContext,
@@ -110,72 +179,43 @@ function readActors(
   dump: StageDump[] | null,
 ): Mention[] {
   const out: Mention[] = [];
-  const composed: Mention[] = [];
-  let aliases: ReadonlyMap<string, ActorEntry> = new Map();
-  const countryOf = (entry: ActorEntry): string | null => {
-    const code = ctx.dicts.actors.codeOn(entry, ctx.published);
-    return code ? ctx.dicts.countries.countryOfActorCode(code) : null;
+  const state: ActorState = {
+    aliases: new Map(),
+    articleCountries: new Set<string>(),
+    countryOf: (entry: ActorEntry): string | null => {
+      const code = ctx.dicts.actors.codeOn(entry, ctx.published);
+      return code ? ctx.dicts.countries.countryOfActorCode(code) : null;
+    },
+    composed: dump ? [] : null,
   };
-  const articleCountries = new Set<string>();
-  const perSentence: { sentence: Sentence; taken: Set<number> }[] = [];
   const datesOf = bySentence(dates, ctx.sentences.length);
   const quantitiesOf = bySentence(quantities, ctx.sentences.length);
-
+  const takenOf: Set<number>[] = [];
   for (const sentence of ctx.sentences) {
-    const from = sentence.tokenStart;
-    const to = sentence.tokenEnd;
-    const sDates = datesOf[sentence.index] ?? [];
-    const date = sentenceDate(sDates, ctx.published);
-    // pair references ("the two presidents") first, so their nouns are not read as agents
-    const groups = recognizeGroups(ctx, sentence.index, from, to, new Set());
-    const groupTokens = new Set<number>();
-    for (const g of groups) {
-      const [a, b] = tokenRange(ctx.tokens, from, to, g.start, g.end);
-      for (let k = a; k < b; k++) groupTokens.add(k);
-    }
-    const found = findPieces(ctx, sentence.index, from, to, aliases);
-    const pieces = groupTokens.size === 0 ? found : found.filter((p) => !anyIn(groupTokens, p.start, p.end));
-    aliases = rememberSurnames(aliases, pieces, ctx.norms, countryOf);
-    const actors = composeActors(ctx, pieces, sentence.index, date);
-    composed.push(...actors);
-    const taken = new Set<number>();
-    const mark = (m: Mention): void => {
-      const [a, b] = tokenRange(ctx.tokens, from, to, m.start, m.end);
-      for (let k = a; k < b; k++) taken.add(k);
-    };
-    for (const m of sDates) mark(m);
-    for (const m of quantitiesOf[sentence.index] ?? []) mark(m);
-    for (const m of actors) {
-      const [a] = tokenRange(ctx.tokens, from, to, m.start, m.end);
-      const resolved = resolveCapital(ctx, m, a);
-      out.push(resolved);
-      mark(resolved);
-      if (resolved.kind === 'actor' && resolved.actor.country) articleCountries.add(resolved.actor.country);
-    }
-    for (const g of groups) {
-      out.push(g);
-      mark(g);
-    }
-    perSentence.push({ sentence, taken });
+    const sDates = datesOf[sentence.index] ?? NO_MENTIONS;
+    const sQuantities = quantitiesOf[sentence.index] ?? NO_MENTIONS;
+    takenOf.push(readSentenceActors(ctx, sentence, sDates, sQuantities, state, out));
   }
-  dump?.push({ stage: 'actors/compose', mentions: composed });
-  dump?.push({ stage: 'actors/capitals+groups', mentions: [...out] });
+  if (dump) {
+    dump.push({ stage: 'actors/compose', mentions: state.composed ?? [] });
+    dump.push({ stage: 'actors/capitals+groups', mentions: [...out] });
+  }
 
   const places: Mention[] = [];
-  for (const { sentence, taken } of perSentence) {
-    places.push(
-      ...recognizePlaces(
-        ctx,
-        sentence.index,
-        sentence.tokenStart,
-        sentence.tokenEnd,
-        taken,
-        articleCountries,
-      ),
+  ctx.sentences.forEach((sentence, k) => {
+    const found = recognizePlaces(
+      ctx,
+      sentence.index,
+      sentence.tokenStart,
+      sentence.tokenEnd,
+      takenOf[k]!,
+      state.articleCountries,
     );
-  }
+    for (const m of found) places.push(m);
+  });
   dump?.push({ stage: 'places/gazetteer', mentions: places });
-  return [...out, ...places];
+  for (const m of places) out.push(m);
+  return out;
 }
 
 /** Creates a reader over loaded dictionaries. The tokenizer is created once and reused. */

@@ -116,6 +116,39 @@ function lemmaOf(tokens: TokenList, lemmaIts: unknown, index: number, surface: s
   return normalizeToken(typeof lemma === 'string' && lemma.length > 0 ? lemma : surface);
 }
 
+/** Most verb forms a tokenizer remembers the lemma of (see `LemmaMemo`). */
+const MAX_LEMMAS = 50_000;
+
+/**
+ * wink's lemma of a verb or auxiliary, remembered per (word as written, tag). wink works a
+ * token's lemma out from its lexicon entry (one per written form, never changed once made)
+ * and its tag, so the same form with the same tag always gets the same lemma; asking wink
+ * means building a token item and running its lemmatizer for every verb of every article.
+ * Contraction parts ("ca" of "can't") carry their lemma in the contraction instead and are
+ * always asked. The memo belongs to one tokenizer (one wink instance) and stays bounded.
+ */
+type LemmaMemo = Map<string, unknown>;
+
+function memoLemma(
+  memo: LemmaMemo,
+  tokens: TokenList,
+  lemmaIts: unknown,
+  index: number,
+  word: string,
+  tag: string,
+  contraction: boolean,
+  surface: string,
+): string {
+  if (contraction) return lemmaOf(tokens, lemmaIts, index, surface);
+  const key = tag === 'AUX' ? `A${word}` : `V${word}`;
+  let lemma = memo.get(key);
+  if (lemma === undefined) {
+    lemma = tokens.itemAt(index).out(lemmaIts);
+    if (memo.size < MAX_LEMMAS) memo.set(key, lemma);
+  }
+  return normalizeToken(typeof lemma === 'string' && lemma.length > 0 ? lemma : surface);
+}
+
 /**
  * Creates the tokenizer: wink-nlp's English lite model for sentences, tokens, lemmas and
  * part-of-speech tags, run paragraph by paragraph so a blank line always ends a sentence.
@@ -125,6 +158,7 @@ export function createTokenizer(): Tokenize {
   // sentiment its own way, and skipping wink's other stages saves a third of the time
   const nlp = winkNLP(model, ['sbd', 'pos']);
   const its = nlp.its;
+  const lemmas: LemmaMemo = new Map();
 
   return (text: string): Tokenized => {
     const tokens: Token[] = [];
@@ -134,6 +168,7 @@ export function createTokenizer(): Tokenize {
       const words = doc.tokens().out() as string[];
       const tags = doc.tokens().out(its.pos) as string[];
       const tokenList = doc.tokens();
+      const contractions = tokenList.out(its.contractionFlag) as boolean[];
       const spans = alignTokens(text, block.start, block.end, words);
       const sentenceRanges: [number, number][] = [];
       doc.sentences().each((s: { out: (f: unknown) => unknown }) => {
@@ -155,7 +190,18 @@ export function createTokenizer(): Tokenize {
             end: span.end,
             text: surface,
             norm,
-            lemma: LEMMATIZED.has(tag) ? lemmaOf(tokenList, its.lemma, t, surface) : norm,
+            lemma: LEMMATIZED.has(tag)
+              ? memoLemma(
+                  lemmas,
+                  tokenList,
+                  its.lemma,
+                  t,
+                  words[t] ?? '',
+                  tag,
+                  contractions[t] !== false,
+                  surface,
+                )
+              : norm,
             pos: (POS_TAGS.has(tag) ? tag : 'X') as PosTag,
             sentence: sentences.length,
           });

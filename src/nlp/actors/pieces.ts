@@ -27,6 +27,24 @@ export interface Piece {
   readonly agent?: AgentEntry;
 }
 
+/**
+ * A piece with every field present, in one order: pieces of all kinds then share one hidden
+ * class, so `better`, composing and surname tracking read them monomorphically.
+ */
+function piece(
+  kind: PieceKind,
+  start: number,
+  end: number,
+  sentence: number,
+  entryId: string,
+  entry: ActorEntry | undefined,
+  iso3: string | undefined,
+  countryForm: CountryForm | undefined,
+  agent: AgentEntry | undefined,
+): Piece {
+  return { kind, start, end, sentence, entry, entryId, iso3, countryForm, agent };
+}
+
 const AGENT_STARTS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'VERB', 'X', 'NUM']);
 
 const PRIORITY: Readonly<Record<PieceKind, number>> = { actor: 3, country: 2, agent: 1 };
@@ -172,7 +190,7 @@ export function findPieces(
       if (m)
         best = better(
           best,
-          { kind: 'actor', start: i, end: i + m.length, sentence, entry: m.entry, entryId: m.phraseId },
+          piece('actor', i, i + m.length, sentence, m.phraseId, m.entry, undefined, undefined, undefined),
           to,
         );
     }
@@ -183,13 +201,17 @@ export function findPieces(
       : []) {
       if (m.iso3 === null) {
         // a region ("Indo-Pacific") blocks a combining-form reading of its first word
-        const region: Piece = {
-          kind: 'agent',
-          start: i,
-          end: i + m.length,
+        const region = piece(
+          'agent',
+          i,
+          i + m.length,
           sentence,
-          entryId: `countries:${m.phrase}`,
-        };
+          `countries:${m.phrase}`,
+          undefined,
+          undefined,
+          undefined,
+          undefined,
+        );
         if (better(best, region, to) === region) {
           best = region;
           blocked = true;
@@ -199,15 +221,17 @@ export function findPieces(
       if (m.form !== 'combining' && !upper) continue;
       best = better(
         best,
-        {
-          kind: 'country',
-          start: i,
-          end: i + m.length,
+        piece(
+          'country',
+          i,
+          i + m.length,
           sentence,
-          entryId: `countries.tsv:${m.phrase}`,
-          iso3: m.iso3,
-          countryForm: m.form,
-        },
+          `countries.tsv:${m.phrase}`,
+          undefined,
+          m.iso3,
+          m.form,
+          undefined,
+        ),
         to,
       );
       break;
@@ -222,14 +246,17 @@ export function findPieces(
         ? found
         : undefined;
     if (agent) {
-      const p: Piece = {
-        kind: 'agent',
-        start: i,
-        end: i + agent.length,
+      const p = piece(
+        'agent',
+        i,
+        i + agent.length,
         sentence,
-        entryId: agent.entry.id,
-        agent: agent.entry,
-      };
+        agent.entry.id,
+        undefined,
+        undefined,
+        undefined,
+        agent.entry,
+      );
       const next = better(best, p, to);
       if (next === p) blocked = false;
       best = next;
@@ -238,7 +265,7 @@ export function findPieces(
     if (alias && upper) {
       best = better(
         best,
-        { kind: 'actor', start: i, end: i + 1, sentence, entry: alias, entryId: `${alias.id} (surname)` },
+        piece('actor', i, i + 1, sentence, `${alias.id} (surname)`, alias, undefined, undefined, undefined),
         to,
       );
     }
