@@ -236,8 +236,13 @@ export function conditionParty(
 
 /** The one country of the coded actors of a list ("Fabius and a group of deputies" -> FRA), or null. */
 export function conjunctCountry(actors: readonly EventActor[]): string | null {
-  const countries = new Set(actors.flatMap((a) => (a.code !== null && a.country ? [a.country] : [])));
-  return countries.size === 1 ? [...countries][0]! : null;
+  let country: string | null = null;
+  for (const a of actors) {
+    if (a.code === null || !a.country) continue;
+    if (country === null) country = a.country;
+    else if (a.country !== country) return null;
+  }
+  return country;
 }
 
 /** Whether the token at `t` follows a locative preposition ("in", "at the", "near", "outside"). */

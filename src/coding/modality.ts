@@ -33,10 +33,10 @@ export function frameModality(
 ): Modality {
   if (frame.negated) return 'negated';
   if (frame.conditional || embeddedQuestion(tokens, frame)) return 'hypothetical';
-  const aux = new Set(frame.auxiliaries);
-  if ([...aux].some((a) => HYPOTHETICAL_AUX.has(a))) return 'hypothetical';
-  if ([...aux].some((a) => FUTURE_AUX.has(a))) return 'future';
-  if (aux.has('would') || aux.has("'d")) return governor ? 'future' : 'hypothetical';
+  const aux = frame.auxiliaries;
+  if (aux.some((a) => HYPOTHETICAL_AUX.has(a))) return 'hypothetical';
+  if (aux.some((a) => FUTURE_AUX.has(a))) return 'future';
+  if (aux.includes('would') || aux.includes("'d")) return governor ? 'future' : 'hypothetical';
   if (governor && frame.relation === 'infinitive') {
     const lemma = tokens[governor.head]?.lemma ?? '';
     if (governor.negated) return 'negated';

@@ -149,6 +149,8 @@ export function createScope(
  * with ("Fabius and a group of deputies"), else the sentence's local country.
  */
 export function localize(s: SentenceScope, actors: EventActor[]): EventActor[] {
+  // (most groups hold no role noun without a code: nothing to give a country to)
+  if (!actors.some((a) => a.code === null && a.sector)) return actors;
   const with_ = conjunctCountry(actors);
   const country = with_ ?? s.localCountry;
   return actors.map((a) => {

@@ -48,22 +48,30 @@ export function findFrameVerb(
   dict: VerbDictionary,
   sentenceEnd: number,
 ): VerbHit | null {
-  const candidates = [...frame.verbs].reverse();
-  if (!candidates.includes(frame.head)) candidates.unshift(frame.head);
-  for (const t of candidates) {
+  // the main verb (the frame's head, when not among its lexical verbs) first, then the
+  // lexical verbs from the last back
+  const headListed = frame.verbs.includes(frame.head);
+  for (let i = headListed ? frame.verbs.length - 1 : frame.verbs.length; i >= 0; i--) {
+    const t = i === frame.verbs.length ? frame.head : frame.verbs[i]!;
     const token = tokens[t];
     if (!token) continue;
     const refs = findVerbForms(dict, token.text);
     if (refs.length === 0) continue;
-    const fitting: { ref: FormRef; start: number; end: number }[] = [];
+    // the longest forms that fit, in the dictionary's order
+    let best: FormRef[] = [];
+    let bestStart = 0;
+    let bestEnd = 0;
     for (const ref of refs) {
       const span = fits(tokens, words, ref, t, sentenceEnd);
-      if (span) fitting.push({ ref, ...span });
+      if (!span) continue;
+      const length = span.end - span.start;
+      if (best.length === 0 || length > bestEnd - bestStart) {
+        best = [ref];
+        bestStart = span.start;
+        bestEnd = span.end;
+      } else if (length === bestEnd - bestStart) best.push(ref);
     }
-    if (fitting.length === 0) continue;
-    const longest = Math.max(...fitting.map((f) => f.end - f.start));
-    const best = fitting.filter((f) => f.end - f.start === longest);
-    return { refs: best.map((f) => f.ref), token: t, start: best[0]!.start, end: best[0]!.end };
+    if (best.length > 0) return { refs: best, token: t, start: bestStart, end: bestEnd };
   }
   return null;
 }
