@@ -170,8 +170,11 @@ function verbRoles(
   const spoken = speaker ? (state.resolvedSubjects.get(speaker.index) ?? []) : [];
   // (only in place of a subject of another country the parse did give: this corrects who
   // acted, it adds no events)
-  const spokenCountries = new Set(spoken.map((a) => a.country));
-  if (hasCoded(spoken) && hasCoded(sources) && sources.every((a) => !spokenCountries.has(a.country))) {
+  if (
+    hasCoded(spoken) &&
+    hasCoded(sources) &&
+    sources.every((a) => !spoken.some((b) => b.country === a.country))
+  ) {
     sources = spoken;
     state.resolvedSubjects.set(frame.index, spoken);
   }
@@ -225,11 +228,10 @@ function activeRoles(
   // a `+` marks the target; a matched phrase's object ("defended X against criticism")
   // is the target only when the verb has no coded object of its own
   // (or when that object is the subject's own side: "mobilized its reservists against X")
-  const subjectCountries = new Set(subjectActors.map((a) => a.country));
-  const otherObject = objectActors.filter(
-    (a) => a.code !== null && (a.country === null || !subjectCountries.has(a.country)),
+  const otherObject = objectActors.some(
+    (a) => a.code !== null && (a.country === null || !subjectActors.some((b) => b.country === a.country)),
   );
-  if (best?.targetAt != null && (best.targetMarked || otherObject.length === 0)) {
+  if (best?.targetAt != null && (best.targetMarked || !otherObject)) {
     const marked = meaning(s, groupAt(frame, extensions, best.targetAt));
     if (hasCoded(marked)) targets = marked;
   }
