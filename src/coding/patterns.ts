@@ -46,6 +46,8 @@ export interface MatchContext {
   readonly words: readonly string[];
   /** Every word of the sentence and its singular forms: a pattern naming a word not here cannot match. */
   readonly present: ReadonlySet<string>;
+  /** The words of `present` some pattern's first anchored element names (`leadingWords`). */
+  readonly leading: readonly string[];
   /** The sentence's chunks (for prepositions and the phrases they govern). */
   readonly chunks: readonly Chunk[];
   readonly dict: VerbDictionary;
@@ -64,6 +66,33 @@ export function presentWords(words: readonly string[], from: number, to: number)
     if (w.endsWith('S')) present.add(w.slice(0, -1));
   }
   return present;
+}
+
+/**
+ * The words of `present` that lead some pattern of the dictionary (name its first anchored
+ * element): the only words whose buckets a sentence needs to open, found once per sentence
+ * rather than looked up in every block a verb of the sentence leads to.
+ */
+export function leadingWords(dict: VerbDictionary, present: ReadonlySet<string>): string[] {
+  const leading = leadingWordsOf(dict);
+  const out: string[] = [];
+  for (const w of present) if (leading.has(w)) out.push(w);
+  return out;
+}
+
+/** Every word that leads some pattern of the dictionary's blocks. */
+const LEADING = new WeakMap<VerbDictionary, ReadonlySet<string>>();
+
+function leadingWordsOf(dict: VerbDictionary): ReadonlySet<string> {
+  let words = LEADING.get(dict);
+  if (!words) {
+    const all = new Set<string>();
+    for (const block of dict.blocks.values())
+      for (const w of bucketsOf(dict, block.patterns).byWord.keys()) all.add(w);
+    words = all;
+    LEADING.set(dict, words);
+  }
+  return words;
 }
 
 /** Per element of a pattern, the words one of which must appear for it to match (null: no condition). */
@@ -101,9 +130,6 @@ interface Buckets {
   readonly alwaysMask: Uint8Array;
   /** Anchor word -> precedences of the patterns it admits. */
   readonly byWord: ReadonlyMap<string, readonly number[]>;
-  /** The entries of `byWord`, as two parallel arrays (walked without allocating entries). */
-  readonly anchorWords: readonly string[];
-  readonly anchorLists: readonly (readonly number[])[];
 }
 const BUCKETS = new WeakMap<readonly VerbPattern[], Buckets>();
 
@@ -130,7 +156,7 @@ function bucketsOf(dict: VerbDictionary, patterns: readonly VerbPattern[]): Buck
     const byWord = new Map([...words].map(([w, list]) => [w, list.map(at)] as const));
     const alwaysMask = new Uint8Array(patterns.length);
     for (const p of always) alwaysMask[at(p)] = 1;
-    b = { always, alwaysMask, byWord, anchorWords: [...byWord.keys()], anchorLists: [...byWord.values()] };
+    b = { always, alwaysMask, byWord };
     BUCKETS.set(patterns, b);
   }
   return b;
@@ -142,15 +168,9 @@ function candidatePatterns(ctx: MatchContext, patterns: readonly VerbPattern[]):
   // one mark per pattern of the block (blocks hold at most a few hundred): marking and reading
   // the marks in order gives the precedence order without collecting and sorting indices
   let marks: Uint8Array | null = null;
-  // walk the smaller of the sentence's words and the block's anchor words
-  if (b.byWord.size < ctx.present.size) {
-    for (let k = 0; k < b.anchorWords.length; k++)
-      if (ctx.present.has(b.anchorWords[k]!)) marks = mark(marks, b, b.anchorLists[k]!);
-  } else {
-    for (const w of ctx.present) {
-      const list = b.byWord.get(w);
-      if (list) marks = mark(marks, b, list);
-    }
+  for (const w of ctx.leading) {
+    const list = b.byWord.get(w);
+    if (list) marks = mark(marks, b, list);
   }
   if (marks === null) return b.always;
   const out: VerbPattern[] = [];

@@ -21,7 +21,7 @@ import { afterLocative, conjunctCountry } from './clause-rules.js';
 import type { CopularTable } from './constructions.js';
 import type { ContentNouns } from './content-nouns.js';
 import { parseSentence, type NounGroup, type SentenceStructure } from './parse/structure.js';
-import { presentWords, type MatchContext } from './patterns.js';
+import { leadingWords, presentWords, type MatchContext } from './patterns.js';
 import { findFrameVerb, type VerbHit } from './verb-lookup.js';
 import type { VerbDictionary } from './verbs/index.js';
 
@@ -111,10 +111,12 @@ export function createScope(
     ([start, end]) => ({ start, end }),
   );
   const structure = parseSentence(tokens, from, to, units);
+  const present = presentWords(words, from, to);
   const matchCtx: MatchContext = {
     tokens,
     words,
-    present: presentWords(words, from, to),
+    present,
+    leading: leadingWords(verbs, present),
     chunks: structure.chunks,
     dict: verbs,
     dateStarts: new Set(dates.map((d) => at(d.start))),
