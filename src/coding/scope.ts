@@ -69,9 +69,15 @@ export interface CoderSetup {
 
 /** The token of the sentence [from, to) holding character `offset` (the last one when past it). */
 export function tokenIn(tokens: readonly Token[], from: number, to: number, offset: number): number {
-  let k = from;
-  while (k < to - 1 && tokens[k]!.end <= offset) k++;
-  return k;
+  // the first token ending after `offset` (token ends only grow): a binary search
+  let lo = from;
+  let hi = Math.max(from, to - 1);
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (tokens[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The scope's token holding character `offset`. */
