@@ -73,17 +73,20 @@ const MEMBER_ROLES = [
   'parliamentarian',
 ] as const;
 
-/** Every word of an office or a legislators' role. */
-const OFFICE_WORDS: ReadonlySet<string> = new Set([...OFFICES, ...MEMBER_ROLES].flatMap((o) => o.split(' ')));
+/** Any word of an office or a legislators' role, anywhere in a lower-case text (a superset of `officeOf`'s matches). */
+const OFFICE_WORD = new RegExp(
+  [...new Set([...OFFICES, ...MEMBER_ROLES].flatMap((o) => o.split(' ')))].join('|'),
+);
 
 /**
  * The office a mention's text names ("the Ukrainian president" -> president), longest first, or
  * the legislators' role it names ("U.S. lawmakers" -> lawmakers); null if none.
  */
 export function officeOf(text: string): string | null {
-  const lower = ` ${text.toLowerCase().replace(/[^a-z]+/g, ' ')} `;
-  // (most mentions name no office: one look-up per word rules them out)
-  if (!lower.split(' ').some((w) => OFFICE_WORDS.has(w))) return null;
+  const lowered = text.toLowerCase();
+  // (most mentions name no office: one regular expression rules them out)
+  if (!OFFICE_WORD.test(lowered)) return null;
+  const lower = ` ${lowered.replace(/[^a-z]+/g, ' ')} `;
   const named = (o: string): boolean => lower.includes(` ${o} `);
   return OFFICES.find(named) ?? MEMBER_ROLES.find(named) ?? null;
 }
