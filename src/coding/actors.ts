@@ -269,20 +269,22 @@ function mentionsIn(index: ActorIndex, start: number, end: number): ActorMention
 }
 
 function uniqueByCode(actors: readonly EventActor[]): EventActor[] {
-  const seen = new Set<string>();
+  // (lists are short: comparing with those kept beats building a set of keys)
   const out: EventActor[] = [];
-  for (const a of actors) {
-    const key = a.code ?? `null:${a.start}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push(a);
-  }
+  for (const a of actors) if (!out.some((o) => sameActorKey(o, a))) out.push(a);
   return out;
+}
+
+/** One code, or (uncoded) one start. */
+function sameActorKey(a: EventActor, b: EventActor): boolean {
+  return b.code !== null ? a.code === b.code : a.code === null && a.start === b.start;
 }
 
 function resolvePronoun(tokens: readonly Token[], np: ComplexNP, salience: Salience): EventActor[] {
   const first = tokens[np.np.start]!;
   const word = first.norm;
+  // (only a phrase opening with a pronoun refers back: most phrases leave at once)
+  if (!PERSON_PRONOUNS.has(word) && !COLLECTIVE_PRONOUNS.has(word) && !PLURAL_PRONOUNS.has(word)) return [];
   const span = { start: first.start, end: tokens[np.np.end - 1]!.end };
   const text = tokens
     .slice(np.np.start, np.np.end)
