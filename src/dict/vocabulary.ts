@@ -6,10 +6,14 @@
  * part, so skipping changes no result).
  *
  * The masks of a token array are kept while the array lives (a memo keyed by the caller's array).
- * The masks of the words met are remembered (they depend only on the dictionaries), up to
- * `MAX_WORDS` words; further words are worked out each time, with the same answer.
+ * The words met are remembered (they depend only on the dictionaries), up to `MAX_WORDS` words,
+ * each with its folded parts and its mask: one map lookup per token gives both, and the parts
+ * go to the token-parts memo every index walks (see token-parts.ts), so that a word's parts are
+ * the same string objects in every article. Further words are worked out each time, with the
+ * same answer.
  */
-import { firstParts } from './phrase-index.js';
+import { normParts } from './text.js';
+import { tokenPartsMemo } from './token-parts.js';
 
 /** The bit of each dictionary in a start mask. */
 export const Starts = Object.freeze({
@@ -36,6 +40,12 @@ export interface Vocabulary {
   tokenStarts(norms: readonly string[]): ArrayLike<number>;
 }
 
+/** A token norm met before: its folded parts and its start mask. */
+interface Word {
+  readonly parts: readonly string[];
+  readonly starts: number;
+}
+
 const MAX_WORDS = 200_000;
 
 export function buildVocabulary(tests: readonly StartTest[]): Vocabulary {
@@ -49,15 +59,27 @@ export function buildVocabulary(tests: readonly StartTest[]): Vocabulary {
     }
     return mask;
   };
+  const words = new Map<string, Word>();
+  const wordOf = (norm: string): Word => {
+    let word = words.get(norm);
+    if (word === undefined) {
+      const parts = normParts(norm);
+      const first = parts[0];
+      word = { parts, starts: first === undefined ? 0 : startsOf(first) };
+      if (words.size < MAX_WORDS) words.set(norm, word);
+    }
+    return word;
+  };
   const masks = new WeakMap<readonly string[], Uint8Array>();
   const tokenStarts = (norms: readonly string[]): ArrayLike<number> => {
     const done = masks.get(norms);
     if (done) return done;
     const out = new Uint8Array(norms.length);
-    const firsts = firstParts(norms);
+    const parts = tokenPartsMemo(norms);
     for (let i = 0; i < norms.length; i++) {
-      const first = firsts[i];
-      if (first !== undefined) out[i] = startsOf(first);
+      const word = wordOf(norms[i] ?? '');
+      parts[i] = word.parts;
+      out[i] = word.starts;
     }
     masks.set(norms, out);
     return out;
