@@ -66,6 +66,8 @@ export function codeOn(entry: ActorEntry, isoDate: string | null): string | null
 
 /** Where each phrase id of the index points. */
 interface PhraseRefs {
+  /** How many phrase ids there are. */
+  readonly count: number;
   /** Entry number (over all files) of a phrase id. */
   entryOf(id: number): number;
   /** Phrase number within its entry. */
@@ -81,6 +83,10 @@ function dictionary(
   all: () => readonly ActorEntry[],
   refs: PhraseRefs,
 ): ActorDictionary {
+  // a phrase's `file:line`, built once per phrase matched (it depends on the dictionary only)
+  const phraseIds: (string | undefined)[] = Array.from({ length: refs.count }, () => undefined);
+  const phraseIdOf = (id: number, k: number, phrase: ActorPhrase): string =>
+    (phraseIds[id] ??= `${refs.fileOf(k)}:${phrase.line}`);
   /** The matches at token i, in order, up to `max` of them. */
   const collect = (
     norms: readonly string[],
@@ -108,7 +114,7 @@ function dictionary(
           length: m.length,
           entry,
           phrase,
-          phraseId: `${refs.fileOf(k)}:${phrase.line}`,
+          phraseId: phraseIdOf(id, k, phrase),
           commonWord,
         });
         if (out.length >= max) return out;
@@ -165,6 +171,7 @@ export function buildActorDictionary(
     (k) => entries[k] as ActorEntry,
     () => entries,
     {
+      count: entryOf.length,
       entryOf: (id) => entryOf[id] ?? -1,
       phraseOf: (id) => phraseOf[id] ?? -1,
       fileOf: (k) => files[fileOfEntry[k] ?? 0]?.file ?? '',
@@ -212,6 +219,7 @@ export function buildLazyActorDictionary(
   const all = (): readonly ActorEntry[] =>
     (everything ??= Object.freeze(Array.from({ length: total }, (_, n) => entryAt(n))));
   return dictionary(source.files, index, entryAt, all, {
+    count: entryOf.length,
     entryOf: (id) => entryOf[id] ?? -1,
     phraseOf: (id) => phraseOf[id] ?? -1,
     fileOf: (n) => source.files[fileOfEntry[n] ?? 0] ?? '',

@@ -67,9 +67,9 @@ export function buildAgentDictionary(
       for (const id of m.ids) {
         const ref = refs[id];
         if (!ref || seen?.has(ref.entry)) continue;
-        (seen ??= new Set()).add(ref.entry);
         out.push({ start: i, length: m.length, entry: ref.entry, phrase: ref.phrase });
         if (out.length >= max) return out;
+        (seen ??= new Set()).add(ref.entry);
       }
     }
     return out;

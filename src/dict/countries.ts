@@ -56,6 +56,8 @@ export interface Countries {
    * on common words written in lower case ("us", "china", "turkey").
    */
   matchAt(norms: readonly string[], i: number, texts?: readonly string[]): CountryMatch[];
+  /** The first of `matchAt`'s matches (the longest), without building the others. */
+  firstAt(norms: readonly string[], i: number, texts?: readonly string[]): CountryMatch | undefined;
   /** Whether a phrase may begin at a token whose first part (see text.ts) is `first`; false: `matchAt` finds none there. */
   begins(first: string): boolean;
   /** A whole string read as a country name/adjective/capital ("Belarusian" → BLR). */
@@ -213,6 +215,17 @@ export function buildCountries(
       return toMatches(found, i).filter(
         (m) => m.length > 1 || !texts || casingAllows(norms[i] ?? '', texts[i] ?? ''),
       );
+    },
+    firstAt: (norms: readonly string[], i: number, texts?: readonly string[]) => {
+      for (const m of index.matchAt(norms, i)) {
+        // one-token matches on common words need the text's casing ("us", "china", "turkey")
+        if (m.length === 1 && texts && !casingAllows(norms[i] ?? '', texts[i] ?? '')) continue;
+        for (const id of m.ids) {
+          const ref = refs[id];
+          if (ref) return { start: i, length: m.length, iso3: ref.iso3, form: ref.form, phrase: ref.phrase };
+        }
+      }
+      return undefined;
     },
     begins: (first: string) => index.begins(first),
     lookup: (text: string) => {

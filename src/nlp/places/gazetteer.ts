@@ -53,7 +53,12 @@ function choose(candidates: readonly Place[], countries: ReadonlySet<string>): P
 }
 
 /** The longest name of `names` that ends within the sentence and holds no taken token. */
-function longestFree(names: readonly PlaceName[], i: number, to: number, taken: ArrayLike<number>): PlaceName | null {
+function longestFree(
+  names: readonly PlaceName[],
+  i: number,
+  to: number,
+  taken: ArrayLike<number>,
+): PlaceName | null {
   for (const m of names) {
     if (i + m.length > to) continue;
     let free = true;
