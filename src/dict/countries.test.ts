@@ -101,3 +101,37 @@ test('firstAt is the first of matchAt, with and without texts', () => {
     }
   }
 });
+
+test('isCapital is whether lookup reads the whole string as a capital', () => {
+  for (const text of [
+    'Beijing',
+    'MINSK',
+    'Minsk',
+    'Belarus',
+    'Mexico City',
+    'Mexico',
+    'Kuwait',
+    'Djibouti',
+    'the Beijing',
+    'Washington, D.C.',
+    'Washington',
+    'Sino-',
+    '',
+    ' ',
+  ]) {
+    assert.equal(
+      countries.isCapital(text),
+      countries.lookup(text).some((m) => m.form === 'capital'),
+      text,
+    );
+  }
+  for (const c of countries.all) {
+    for (const name of [c.name, ...c.altNames, ...c.adjectives, c.capital?.name ?? '']) {
+      assert.equal(
+        countries.isCapital(name),
+        countries.lookup(name).some((m) => m.form === 'capital'),
+        name,
+      );
+    }
+  }
+});

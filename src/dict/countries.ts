@@ -5,7 +5,7 @@
  */
 import { casingAllows } from './common-words.js';
 import type { ParseResult } from './parse-result.js';
-import { PhraseIndex } from './phrase-index.js';
+import { PhraseIndex, SEP } from './phrase-index.js';
 import { phraseParts } from './text.js';
 import { listCell, numberCell, parseTsv } from './tsv.js';
 
@@ -62,6 +62,8 @@ export interface Countries {
   begins(first: string): boolean;
   /** A whole string read as a country name/adjective/capital ("Belarusian" → BLR). */
   lookup(text: string): CountryMatch[];
+  /** Whether a whole string names a capital: some match of `lookup` has the form 'capital'. */
+  isCapital(text: string): boolean;
   fromIso2(iso2: string): string | null;
   /** GDELT/FIPS country code → ISO alpha-3 ("BO" → BLR). */
   fromFips(fips: string): string | null;
@@ -171,9 +173,13 @@ export function buildCountries(
 
   const index = new PhraseIndex();
   const refs: { iso3: string | null; form: CountryForm; phrase: string }[] = [];
+  // The keys of the capitals' names: every phrase is exact, so `lookup` reads a string as a
+  // capital exactly when its whole key is one of these (no match list needs building).
+  const capitalKeys = new Set<string>();
   const add = (phrase: string, iso3: string | null, form: CountryForm, parts = phraseParts(phrase)): void => {
     index.add(parts, refs.length, 'exact');
     refs.push({ iso3, form, phrase });
+    if (form === 'capital' && parts.length > 0) capitalKeys.add(parts.join(SEP));
   };
   for (const c of countries) {
     for (const n of [c.name, ...c.altNames]) add(n, c.iso3, 'name');
@@ -234,6 +240,10 @@ export function buildCountries(
         index.matchAt(parts, 0, (t) => [parts[t] ?? '']),
         0,
       ).filter((m) => m.length === parts.length);
+    },
+    isCapital: (text: string) => {
+      const parts = phraseParts(text);
+      return parts.length > 0 && capitalKeys.has(parts.join(SEP));
     },
     fromIso2: (iso2: string) => byIso2.get(iso2.toUpperCase()) ?? null,
     fromFips: (fips: string) => byFips.get(fips.toUpperCase()) ?? null,

@@ -210,7 +210,7 @@ export function composeActors(
       }
       if (code !== null) for (const a of agents) code = applyAgent(code, a.agent!);
       if (agents.length > 0) form = 'agent';
-      else if (phrase.length === 1 && isCapitalName(ctx, start, end)) form = 'capital';
+      else if (phrase.length === 1 && dicts.countries.isCapital(text.slice(start, end))) form = 'capital';
     } else {
       main = agents[0] ?? first;
       form = 'agent';
@@ -231,11 +231,4 @@ export function composeActors(
     });
   }
   return mentions;
-}
-
-/** Whether the text [start, end) names a capital (read whole, as the countries table does). */
-function isCapitalName(ctx: ReadContext, start: number, end: number): boolean {
-  for (const m of ctx.dicts.countries.lookup(ctx.text.slice(start, end)))
-    if (m.form === 'capital') return true;
-  return false;
 }
