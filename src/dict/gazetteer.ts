@@ -172,7 +172,7 @@ export function buildGazetteer(source: readonly Place[] | (() => readonly Place[
       const found = index()
         .matchAt(parts, 0, (t) => [parts[t] ?? ''])
         .find((m) => m.length === parts.length);
-      return found ? placesOf(found.ids) : [];
+      return found ? sortedPlacesOf(found.ids).slice() : [];
     },
     begins: (first: string) => index().begins(first),
     matchAt: (norms: readonly string[], i: number) =>

@@ -12,6 +12,7 @@
  * the same string objects in every article. Further words are worked out each time, with the
  * same answer.
  */
+import { StringTable } from './string-table.js';
 import { normParts } from './text.js';
 import { tokenPartsMemo } from './token-parts.js';
 
@@ -59,14 +60,14 @@ export function buildVocabulary(tests: readonly StartTest[]): Vocabulary {
     }
     return mask;
   };
-  const words = new Map<string, Word>();
+  const words = new StringTable<Word>(MAX_WORDS);
   const wordOf = (norm: string): Word => {
     let word = words.get(norm);
     if (word === undefined) {
       const parts = normParts(norm);
       const first = parts[0];
       word = { parts, starts: first === undefined ? 0 : startsOf(first) };
-      if (words.size < MAX_WORDS) words.set(norm, word);
+      words.set(norm, word);
     }
     return word;
   };
