@@ -75,10 +75,10 @@ function byStart(a: Mention, b: Mention): number {
   return a.start - b.start || a.end - b.end || a.kind.localeCompare(b.kind);
 }
 
-/** Mentions grouped by sentence index, in their order. */
-function bySentence<M extends Mention>(mentions: readonly M[], count: number): M[][] {
-  const out: M[][] = Array.from({ length: count }, () => []);
-  for (const m of mentions) out[m.sentence]?.push(m);
+/** Mentions grouped by sentence index, in their order (undefined: none in that sentence). */
+function bySentence<M extends Mention>(mentions: readonly M[], count: number): (M[] | undefined)[] {
+  const out = new Array<M[] | undefined>(count).fill(undefined);
+  for (const m of mentions) if (m.sentence >= 0 && m.sentence < count) (out[m.sentence] ??= []).push(m);
   return out;
 }
 
