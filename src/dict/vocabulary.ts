@@ -5,7 +5,7 @@
  * would find nothing (each bit is the dictionary's own `begins` answer for the token's first
  * part, so skipping changes no result).
  *
- * The masks of a token array are kept while the array lives (a memo keyed by the caller's array).
+ * The masks of a token array are kept while the array lives (with its parts, see token-parts.ts).
  * The words met are remembered (they depend only on the dictionaries), up to `MAX_WORDS` words,
  * each with its folded parts and its mask: one map lookup per token gives both, and the parts
  * go to the token-parts memo every index walks (see token-parts.ts), so that a word's parts are
@@ -14,7 +14,7 @@
  */
 import { StringTable } from './string-table.js';
 import { normParts } from './text.js';
-import { tokenPartsMemo } from './token-parts.js';
+import { tokenMemo } from './token-parts.js';
 
 /** The bit of each dictionary in a start mask. */
 export const Starts = Object.freeze({
@@ -71,18 +71,21 @@ export function buildVocabulary(tests: readonly StartTest[]): Vocabulary {
     }
     return word;
   };
-  const masks = new WeakMap<readonly string[], Uint8Array>();
+  // the identity the masks kept with a token array are tagged with (another set of
+  // dictionaries reading the same array works its own out)
+  const self = {};
   const tokenStarts = (norms: readonly string[]): ArrayLike<number> => {
-    const done = masks.get(norms);
-    if (done) return done;
+    const memo = tokenMemo(norms);
+    if (memo.starts !== null && memo.vocabulary === self) return memo.starts;
     const out = new Uint8Array(norms.length);
-    const parts = tokenPartsMemo(norms);
+    const parts = memo.parts;
     for (let i = 0; i < norms.length; i++) {
       const word = wordOf(norms[i] ?? '');
       parts[i] = word.parts;
       out[i] = word.starts;
     }
-    masks.set(norms, out);
+    memo.starts = out;
+    memo.vocabulary = self;
     return out;
   };
   return Object.freeze({ startsOf, tokenStarts });
