@@ -87,14 +87,16 @@ function dictionary(
   const phraseIds: (string | undefined)[] = Array.from({ length: refs.count }, () => undefined);
   const phraseIdOf = (id: number, k: number, phrase: ActorPhrase): string =>
     (phraseIds[id] ??= `${refs.fileOf(k)}:${phrase.line}`);
-  /** The matches at token i, in order, up to `max` of them. */
+  /**
+   * The matches at token i, in order, pushed to `out`; with `out` null, the first match is
+   * returned instead (no list is built for `firstAt`).
+   */
   const collect = (
     norms: readonly string[],
     i: number,
     texts: readonly string[] | undefined,
-    max: number,
-  ): ActorMatch[] => {
-    const out: ActorMatch[] = [];
+    out: ActorMatch[] | null,
+  ): ActorMatch | undefined => {
     for (const m of index.matchAt(norms, i)) {
       const commonWord = m.length === 1 && isCommonWord(norms[i] ?? '');
       if (commonWord && texts && !casingAllows(norms[i] ?? '', texts[i] ?? '')) continue;
@@ -109,23 +111,27 @@ function dictionary(
         const entry = entryAt(k);
         const phrase = entry.phrases[refs.phraseOf(id)];
         if (!phrase) continue;
-        out.push({
+        const match: ActorMatch = {
           start: i,
           length: m.length,
           entry,
           phrase,
           phraseId: phraseIdOf(id, k, phrase),
           commonWord,
-        });
-        if (out.length >= max) return out;
+        };
+        if (out === null) return match;
+        out.push(match);
       }
     }
+    return undefined;
+  };
+  const matchAt = (norms: readonly string[], i: number, texts?: readonly string[]): ActorMatch[] => {
+    const out: ActorMatch[] = [];
+    collect(norms, i, texts, out);
     return out;
   };
-  const matchAt = (norms: readonly string[], i: number, texts?: readonly string[]): ActorMatch[] =>
-    collect(norms, i, texts, Infinity);
   const firstAt = (norms: readonly string[], i: number, texts?: readonly string[]): ActorMatch | undefined =>
-    collect(norms, i, texts, 1)[0];
+    collect(norms, i, texts, null);
   return Object.freeze({
     files: Object.freeze([...files]),
     get entries() {
