@@ -66,6 +66,8 @@ export function codeOn(entry: ActorEntry, isoDate: string | null): string | null
 
 /** Where each phrase id of the index points. */
 interface PhraseRefs {
+  /** How many phrase ids there are. */
+  readonly count: number;
   /** Entry number (over all files) of a phrase id. */
   entryOf(id: number): number;
   /** Phrase number within its entry. */
@@ -81,14 +83,20 @@ function dictionary(
   all: () => readonly ActorEntry[],
   refs: PhraseRefs,
 ): ActorDictionary {
-  /** The matches at token i, in order, up to `max` of them. */
+  // a phrase's `file:line`, built once per phrase matched (it depends on the dictionary only)
+  const phraseIds: (string | undefined)[] = Array.from({ length: refs.count }, () => undefined);
+  const phraseIdOf = (id: number, k: number, phrase: ActorPhrase): string =>
+    (phraseIds[id] ??= `${refs.fileOf(k)}:${phrase.line}`);
+  /**
+   * The matches at token i, in order, pushed to `out`; with `out` null, the first match is
+   * returned instead (no list is built for `firstAt`).
+   */
   const collect = (
     norms: readonly string[],
     i: number,
     texts: readonly string[] | undefined,
-    max: number,
-  ): ActorMatch[] => {
-    const out: ActorMatch[] = [];
+    out: ActorMatch[] | null,
+  ): ActorMatch | undefined => {
     for (const m of index.matchAt(norms, i)) {
       const commonWord = m.length === 1 && isCommonWord(norms[i] ?? '');
       if (commonWord && texts && !casingAllows(norms[i] ?? '', texts[i] ?? '')) continue;
@@ -103,23 +111,27 @@ function dictionary(
         const entry = entryAt(k);
         const phrase = entry.phrases[refs.phraseOf(id)];
         if (!phrase) continue;
-        out.push({
+        const match: ActorMatch = {
           start: i,
           length: m.length,
           entry,
           phrase,
-          phraseId: `${refs.fileOf(k)}:${phrase.line}`,
+          phraseId: phraseIdOf(id, k, phrase),
           commonWord,
-        });
-        if (out.length >= max) return out;
+        };
+        if (out === null) return match;
+        out.push(match);
       }
     }
+    return undefined;
+  };
+  const matchAt = (norms: readonly string[], i: number, texts?: readonly string[]): ActorMatch[] => {
+    const out: ActorMatch[] = [];
+    collect(norms, i, texts, out);
     return out;
   };
-  const matchAt = (norms: readonly string[], i: number, texts?: readonly string[]): ActorMatch[] =>
-    collect(norms, i, texts, Infinity);
   const firstAt = (norms: readonly string[], i: number, texts?: readonly string[]): ActorMatch | undefined =>
-    collect(norms, i, texts, 1)[0];
+    collect(norms, i, texts, null);
   return Object.freeze({
     files: Object.freeze([...files]),
     get entries() {
@@ -165,6 +177,7 @@ export function buildActorDictionary(
     (k) => entries[k] as ActorEntry,
     () => entries,
     {
+      count: entryOf.length,
       entryOf: (id) => entryOf[id] ?? -1,
       phraseOf: (id) => phraseOf[id] ?? -1,
       fileOf: (k) => files[fileOfEntry[k] ?? 0]?.file ?? '',
@@ -212,6 +225,7 @@ export function buildLazyActorDictionary(
   const all = (): readonly ActorEntry[] =>
     (everything ??= Object.freeze(Array.from({ length: total }, (_, n) => entryAt(n))));
   return dictionary(source.files, index, entryAt, all, {
+    count: entryOf.length,
     entryOf: (id) => entryOf[id] ?? -1,
     phraseOf: (id) => phraseOf[id] ?? -1,
     fileOf: (n) => source.files[fileOfEntry[n] ?? 0] ?? '',

@@ -59,23 +59,30 @@ export function buildAgentDictionary(
     }
   }
   Object.freeze(entries);
-  /** The matches at token i, in order (each entry once), up to `max` of them. */
-  const collect = (norms: readonly string[], i: number, max: number): AgentMatch[] => {
-    const out: AgentMatch[] = [];
+  /**
+   * The matches at token i, in order (each entry once), pushed to `out`; with `out` null, the
+   * first match is returned instead (no list is built for `firstAt`).
+   */
+  const collect = (norms: readonly string[], i: number, out: AgentMatch[] | null): AgentMatch | undefined => {
     let seen: Set<AgentEntry> | null = null;
     for (const m of index.matchAt(norms, i)) {
       for (const id of m.ids) {
         const ref = refs[id];
         if (!ref || seen?.has(ref.entry)) continue;
+        const match: AgentMatch = { start: i, length: m.length, entry: ref.entry, phrase: ref.phrase };
+        if (out === null) return match;
+        out.push(match);
         (seen ??= new Set()).add(ref.entry);
-        out.push({ start: i, length: m.length, entry: ref.entry, phrase: ref.phrase });
-        if (out.length >= max) return out;
       }
     }
+    return undefined;
+  };
+  const matchAt = (norms: readonly string[], i: number): AgentMatch[] => {
+    const out: AgentMatch[] = [];
+    collect(norms, i, out);
     return out;
   };
-  const matchAt = (norms: readonly string[], i: number): AgentMatch[] => collect(norms, i, Infinity);
-  const firstAt = (norms: readonly string[], i: number): AgentMatch | undefined => collect(norms, i, 1)[0];
+  const firstAt = (norms: readonly string[], i: number): AgentMatch | undefined => collect(norms, i, null);
   return Object.freeze({
     files: Object.freeze(files.map((f) => f.file)),
     entries,

@@ -78,7 +78,11 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set([
 
 /** True when `norm` (or the singular it may be the plural of) is a common word. */
 export function isCommonWord(norm: string): boolean {
-  return COMMON_WORDS.has(norm) || singularCandidates(norm).some((s) => COMMON_WORDS.has(s));
+  if (COMMON_WORDS.has(norm)) return true;
+  // only words of 5+ letters ending in "s" have singulars (see singularCandidates)
+  if (norm.length < 5 || norm.charCodeAt(norm.length - 1) !== 115) return false;
+  for (const s of singularCandidates(norm)) if (COMMON_WORDS.has(s)) return true;
+  return false;
 }
 
 /**

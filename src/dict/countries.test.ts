@@ -84,3 +84,54 @@ test('every country row has codes; Belarus and China are complete', () => {
   assert.deepEqual(countries.get('CHN')?.combining, ['Sino']);
   assert.equal(countries.get('ROU')?.cameo, 'ROM');
 });
+
+test('firstAt is the first of matchAt, with and without texts', () => {
+  for (const s of [
+    'Sino-Belarusian ties with the Indo-Pacific',
+    'us and US, China and china, Minsk and the United States',
+  ]) {
+    const { norms, texts } = toks(s);
+    for (let i = 0; i < norms.length; i++) {
+      assert.deepEqual(countries.firstAt(norms, i), countries.matchAt(norms, i)[0], `${s} @${i}`);
+      assert.deepEqual(
+        countries.firstAt(norms, i, texts),
+        countries.matchAt(norms, i, texts)[0],
+        `${s} @${i}`,
+      );
+    }
+  }
+});
+
+test('isCapital is whether lookup reads the whole string as a capital', () => {
+  for (const text of [
+    'Beijing',
+    'MINSK',
+    'Minsk',
+    'Belarus',
+    'Mexico City',
+    'Mexico',
+    'Kuwait',
+    'Djibouti',
+    'the Beijing',
+    'Washington, D.C.',
+    'Washington',
+    'Sino-',
+    '',
+    ' ',
+  ]) {
+    assert.equal(
+      countries.isCapital(text),
+      countries.lookup(text).some((m) => m.form === 'capital'),
+      text,
+    );
+  }
+  for (const c of countries.all) {
+    for (const name of [c.name, ...c.altNames, ...c.adjectives, c.capital?.name ?? '']) {
+      assert.equal(
+        countries.isCapital(name),
+        countries.lookup(name).some((m) => m.form === 'capital'),
+        name,
+      );
+    }
+  }
+});

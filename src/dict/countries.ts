@@ -5,7 +5,7 @@
  */
 import { casingAllows } from './common-words.js';
 import type { ParseResult } from './parse-result.js';
-import { PhraseIndex } from './phrase-index.js';
+import { PhraseIndex, SEP } from './phrase-index.js';
 import { phraseParts } from './text.js';
 import { listCell, numberCell, parseTsv } from './tsv.js';
 
@@ -56,10 +56,14 @@ export interface Countries {
    * on common words written in lower case ("us", "china", "turkey").
    */
   matchAt(norms: readonly string[], i: number, texts?: readonly string[]): CountryMatch[];
+  /** The first of `matchAt`'s matches (the longest), without building the others. */
+  firstAt(norms: readonly string[], i: number, texts?: readonly string[]): CountryMatch | undefined;
   /** Whether a phrase may begin at a token whose first part (see text.ts) is `first`; false: `matchAt` finds none there. */
   begins(first: string): boolean;
   /** A whole string read as a country name/adjective/capital ("Belarusian" → BLR). */
   lookup(text: string): CountryMatch[];
+  /** Whether a whole string names a capital: some match of `lookup` has the form 'capital'. */
+  isCapital(text: string): boolean;
   fromIso2(iso2: string): string | null;
   /** GDELT/FIPS country code → ISO alpha-3 ("BO" → BLR). */
   fromFips(fips: string): string | null;
@@ -169,9 +173,13 @@ export function buildCountries(
 
   const index = new PhraseIndex();
   const refs: { iso3: string | null; form: CountryForm; phrase: string }[] = [];
+  // The keys of the capitals' names: every phrase is exact, so `lookup` reads a string as a
+  // capital exactly when its whole key is one of these (no match list needs building).
+  const capitalKeys = new Set<string>();
   const add = (phrase: string, iso3: string | null, form: CountryForm, parts = phraseParts(phrase)): void => {
     index.add(parts, refs.length, 'exact');
     refs.push({ iso3, form, phrase });
+    if (form === 'capital' && parts.length > 0) capitalKeys.add(parts.join(SEP));
   };
   for (const c of countries) {
     for (const n of [c.name, ...c.altNames]) add(n, c.iso3, 'name');
@@ -214,6 +222,17 @@ export function buildCountries(
         (m) => m.length > 1 || !texts || casingAllows(norms[i] ?? '', texts[i] ?? ''),
       );
     },
+    firstAt: (norms: readonly string[], i: number, texts?: readonly string[]) => {
+      for (const m of index.matchAt(norms, i)) {
+        // one-token matches on common words need the text's casing ("us", "china", "turkey")
+        if (m.length === 1 && texts && !casingAllows(norms[i] ?? '', texts[i] ?? '')) continue;
+        for (const id of m.ids) {
+          const ref = refs[id];
+          if (ref) return { start: i, length: m.length, iso3: ref.iso3, form: ref.form, phrase: ref.phrase };
+        }
+      }
+      return undefined;
+    },
     begins: (first: string) => index.begins(first),
     lookup: (text: string) => {
       const parts = phraseParts(text);
@@ -221,6 +240,10 @@ export function buildCountries(
         index.matchAt(parts, 0, (t) => [parts[t] ?? '']),
         0,
       ).filter((m) => m.length === parts.length);
+    },
+    isCapital: (text: string) => {
+      const parts = phraseParts(text);
+      return parts.length > 0 && capitalKeys.has(parts.join(SEP));
     },
     fromIso2: (iso2: string) => byIso2.get(iso2.toUpperCase()) ?? null,
     fromFips: (fips: string) => byFips.get(fips.toUpperCase()) ?? null,

@@ -120,8 +120,7 @@ export function codeOnDate(codes: readonly DatedCode[], isoDate: string | null):
     }
     if (best) return best.code;
   }
-  const fallback = codes.find((c) => c.isDefault);
-  if (fallback) return fallback.code;
+  for (const c of codes) if (c.isDefault) return c.code;
   if (isoDate !== null) return null;
   let latest: DatedCode | null = null;
   for (const c of codes) if (latest === null || (c.from ?? '') > (latest.from ?? '')) latest = c;

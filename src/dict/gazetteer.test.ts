@@ -59,3 +59,13 @@ test('place rows are checked, every bad row reported', () => {
     'p.tsv:5',
   ]);
 });
+
+test('namesAt groups matchAt by length, longest first', () => {
+  const { norms } = toks('They met in the Great Hall of the People in Beijing and Paris, New York');
+  for (let i = 0; i < norms.length; i++) {
+    const flat = gazetteer
+      .namesAt(norms, i)
+      .flatMap((n) => n.places.map((place) => ({ start: i, length: n.length, place })));
+    assert.deepEqual(flat, gazetteer.matchAt(norms, i));
+  }
+});

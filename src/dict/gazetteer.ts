@@ -31,6 +31,12 @@ export interface PlaceMatch {
   readonly place: Place;
 }
 
+/** The places one name at a token position names: `length` tokens, most populous first. */
+export interface PlaceName {
+  readonly length: number;
+  readonly places: readonly Place[];
+}
+
 export interface Gazetteer {
   /** All places (Dyad's additions first); parsed on first use. */
   readonly places: readonly Place[];
@@ -38,6 +44,8 @@ export interface Gazetteer {
   lookup(name: string): Place[];
   /** Place names starting at token i, longest first; same-length candidates most populous first. */
   matchAt(norms: readonly string[], i: number): PlaceMatch[];
+  /** The names starting at token i, longest first, each with its places (what `matchAt` lists, grouped by length). */
+  namesAt(norms: readonly string[], i: number): readonly PlaceName[];
   /** Whether a phrase may begin at a token whose first part (see text.ts) is `first`; false: `matchAt` finds none there. */
   begins(first: string): boolean;
 }
@@ -135,6 +143,26 @@ export function buildGazetteer(source: readonly Place[] | (() => readonly Place[
     const all = places();
     return ids.flatMap((id) => (all[id] ? [all[id]] : [])).sort(byPopulation);
   };
+  // The places of a matched key, sorted once: the index hands out one ids array per key it
+  // remembers, so the sorted list is kept with it (and goes away with it).
+  const sorted = new WeakMap<readonly number[], readonly Place[]>();
+  const sortedPlacesOf = (ids: readonly number[]): readonly Place[] => {
+    let list = sorted.get(ids);
+    if (list === undefined) {
+      list = Object.freeze(placesOf(ids));
+      sorted.set(ids, list);
+    }
+    return list;
+  };
+  const namesAt = (norms: readonly string[], i: number): PlaceName[] => {
+    const found = index().matchAt(norms, i);
+    const out: PlaceName[] = new Array<PlaceName>(found.length);
+    for (let k = 0; k < found.length; k++) {
+      const m = found[k]!;
+      out[k] = { length: m.length, places: sortedPlacesOf(m.ids) };
+    }
+    return out;
+  };
   return Object.freeze({
     get places() {
       return places();
@@ -144,12 +172,11 @@ export function buildGazetteer(source: readonly Place[] | (() => readonly Place[
       const found = index()
         .matchAt(parts, 0, (t) => [parts[t] ?? ''])
         .find((m) => m.length === parts.length);
-      return found ? placesOf(found.ids) : [];
+      return found ? sortedPlacesOf(found.ids).slice() : [];
     },
     begins: (first: string) => index().begins(first),
     matchAt: (norms: readonly string[], i: number) =>
-      index()
-        .matchAt(norms, i)
-        .flatMap((m) => placesOf(m.ids).map((place) => ({ start: i, length: m.length, place }))),
+      namesAt(norms, i).flatMap((m) => m.places.map((place) => ({ start: i, length: m.length, place }))),
+    namesAt,
   });
 }

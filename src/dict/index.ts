@@ -26,7 +26,7 @@ export type { DiscardList, DiscardMatch } from './discards.js';
 export { buildCountries, parseCameoCountryCodes, parseCountries } from './countries.js';
 export type { CameoCountryCode, Countries, Country, CountryForm, CountryMatch } from './countries.js';
 export { buildGazetteer, parsePlaces } from './gazetteer.js';
-export type { Gazetteer, Place, PlaceMatch } from './gazetteer.js';
+export type { Gazetteer, Place, PlaceMatch, PlaceName } from './gazetteer.js';
 export { buildCameoTable, parseCameoCodes } from './cameo.js';
 export type { CameoCode, CameoTable } from './cameo.js';
 export { buildPartnerships } from './partnerships.js';

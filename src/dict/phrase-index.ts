@@ -17,7 +17,8 @@
  * of some token, so a hyphenated token ("anti-drug") is consumed whole or not at
  * all, whichever way the tokenizer split it.
  */
-import { normParts, singularCandidates } from './text.js';
+import { singularCandidates } from './text.js';
+import { partsAt, tokenPartsMemo } from './token-parts.js';
 
 export type PhraseEnding = 'exact' | 'plural' | 'stem' | 'prefix';
 
@@ -27,35 +28,10 @@ const MIN_STEM = 5;
 /** Separates parts inside an index key (parts never contain whitespace). */
 export const SEP = ' ';
 
-/**
- * Parts of the tokens of a token array, shared by every index: a sentence is matched at every
- * token by the actor, agent, country, place and discard indexes, and splits once. A memo keyed
- * by the caller's array (it holds nothing else and goes away with the array).
- */
-const PARTS_CACHE = new WeakMap<readonly string[], (readonly string[] | undefined)[]>();
-
 /** Most keys an index remembers the matching of (see `PhraseIndex.roots`). */
 const MAX_KEY_NODES = 500_000;
 /** Most first parts an index remembers the reach of. */
 const MAX_REACHES = 200_000;
-
-/** The parts of the tokens of `norms`, split on first use and shared by every index. */
-function partsCache(norms: readonly string[]): (readonly string[] | undefined)[] {
-  let cache = PARTS_CACHE.get(norms);
-  if (!cache) {
-    cache = new Array<readonly string[] | undefined>(norms.length);
-    PARTS_CACHE.set(norms, cache);
-  }
-  return cache;
-}
-
-/** The first folded part of every token of `norms` (split once per token array, shared by every index). */
-export function firstParts(norms: readonly string[]): (string | undefined)[] {
-  const cache = partsCache(norms);
-  const out = new Array<string | undefined>(norms.length);
-  for (let i = 0; i < norms.length; i++) out[i] = (cache[i] ??= normParts(norms[i] ?? ''))[0];
-  return out;
-}
 
 /** A key walked by matching: its folded parts joined by SEP, and what it matches. */
 interface KeyNode {
@@ -69,6 +45,8 @@ interface KeyNode {
   /** Whether some phrase begins with this key and goes on, once looked up. */
   continues: boolean | undefined;
   children: Map<string, KeyNode> | undefined;
+  /** For a first part: most parts of a phrase starting with it (see `reachOf`); else 0. */
+  readonly reach: number;
 }
 
 /**
@@ -76,8 +54,8 @@ interface KeyNode {
  * class, so the matchers that walk them stay monomorphic (adding `ids` or `children` to a node
  * afterwards gave each node one of several shapes, and the optimised matchers deoptimised).
  */
-function keyNode(key: string, before: string, part: string): KeyNode {
-  return { key, before, part, ids: undefined, continues: undefined, children: undefined };
+function keyNode(key: string, before: string, part: string, reach: number): KeyNode {
+  return { key, before, part, ids: undefined, continues: undefined, children: undefined, reach };
 }
 
 /** A match of the index at a token position: `length` tokens, payload ids in insertion order. */
@@ -163,18 +141,18 @@ export class PhraseIndex {
    */
   matchAt(norms: readonly string[], i: number, partsOf?: (t: number) => readonly string[]): IndexMatch[] {
     if (i >= norms.length) return [];
-    const cache = partsOf ? null : partsCache(norms);
-    const firstParts = cache ? (cache[i] ??= normParts(norms[i] ?? '')) : partsOf!(i);
+    const memo = partsOf ? null : tokenPartsMemo(norms);
+    const firstParts = memo ? partsAt(memo, norms, i) : partsOf!(i);
     const first = firstParts[0];
     if (first === undefined) return [];
-    const reach = this.reachOf(first);
-    if (reach === 0) return [];
-    const root = this.rootNode(first, reach);
+    const root = this.rootOf(first);
+    if (root === null) return [];
+    const reach = root.reach;
     const found: IndexMatch[] = [];
     let node: KeyNode | null = null;
     let count = 0;
     for (let t = i; t < norms.length && count < reach; t++) {
-      const parts = t === i ? firstParts : cache ? (cache[t] ??= normParts(norms[t] ?? '')) : partsOf!(t);
+      const parts = t === i ? firstParts : memo ? partsAt(memo, norms, t) : partsOf!(t);
       if (parts.length === 0 || count + parts.length > reach) break;
       for (const part of parts) {
         node = node === null ? root : this.childNode(node, part);
@@ -195,7 +173,7 @@ export class PhraseIndex {
    * finds nothing at such a token (a true answer promises nothing).
    */
   begins(first: string): boolean {
-    return this.reachOf(first) > 0;
+    return this.rootOf(first) !== null;
   }
 
   /**
@@ -224,21 +202,24 @@ export class PhraseIndex {
   /**
    * The keys matching has walked from first parts that begin some phrase, as a trie over
    * parts, so that going on by one part is one map lookup (no key string is built or hashed),
-   * with each key's `lookup` result and whether it begins a phrase worked out once. It only
-   * depends on the index; it stops growing at `MAX_KEY_NODES` (further keys are worked out
-   * each time, with the same result).
+   * with each key's `lookup` result and whether it begins a phrase worked out once. A root
+   * holds its first part's reach, so that matching at a token that begins a phrase looks one
+   * map up, not three. It only depends on the index; it stops growing at `MAX_KEY_NODES`
+   * (further keys are worked out each time, with the same result).
    */
   private readonly roots = new Map<string, KeyNode>();
   private keyNodes = 0;
 
-  private rootNode(first: string, reach: number): KeyNode {
-    let node = this.roots.get(first);
-    if (node === undefined) {
-      node = keyNode(first, '', first);
-      if (reach > 0 && this.keyNodes < MAX_KEY_NODES) {
-        this.roots.set(first, node);
-        this.keyNodes++;
-      }
+  /** The root of the keys starting with `first`, or null when no phrase may begin with it. */
+  private rootOf(first: string): KeyNode | null {
+    const known = this.roots.get(first);
+    if (known !== undefined) return known;
+    const reach = this.reachOf(first);
+    if (reach === 0) return null;
+    const node = keyNode(first, '', first, reach);
+    if (this.keyNodes < MAX_KEY_NODES) {
+      this.roots.set(first, node);
+      this.keyNodes++;
     }
     return node;
   }
@@ -246,7 +227,7 @@ export class PhraseIndex {
   private childNode(parent: KeyNode, part: string): KeyNode {
     let node = parent.children?.get(part);
     if (node === undefined) {
-      node = keyNode(parent.key + SEP + part, parent.key, part);
+      node = keyNode(parent.key + SEP + part, parent.key, part, 0);
       if (this.keyNodes < MAX_KEY_NODES) {
         (parent.children ??= new Map()).set(part, node);
         this.keyNodes++;

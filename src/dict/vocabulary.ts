@@ -5,11 +5,16 @@
  * would find nothing (each bit is the dictionary's own `begins` answer for the token's first
  * part, so skipping changes no result).
  *
- * The masks of a token array are kept while the array lives (a memo keyed by the caller's array).
- * The masks of the words met are remembered (they depend only on the dictionaries), up to
- * `MAX_WORDS` words; further words are worked out each time, with the same answer.
+ * The masks of a token array are kept while the array lives (with its parts, see token-parts.ts).
+ * The words met are remembered (they depend only on the dictionaries), up to `MAX_WORDS` words,
+ * each with its folded parts and its mask: one map lookup per token gives both, and the parts
+ * go to the token-parts memo every index walks (see token-parts.ts), so that a word's parts are
+ * the same string objects in every article. Further words are worked out each time, with the
+ * same answer.
  */
-import { firstParts } from './phrase-index.js';
+import { StringTable } from './string-table.js';
+import { normParts } from './text.js';
+import { tokenMemo } from './token-parts.js';
 
 /** The bit of each dictionary in a start mask. */
 export const Starts = Object.freeze({
@@ -36,6 +41,12 @@ export interface Vocabulary {
   tokenStarts(norms: readonly string[]): ArrayLike<number>;
 }
 
+/** A token norm met before: its folded parts and its start mask. */
+interface Word {
+  readonly parts: readonly string[];
+  readonly starts: number;
+}
+
 const MAX_WORDS = 200_000;
 
 export function buildVocabulary(tests: readonly StartTest[]): Vocabulary {
@@ -49,17 +60,32 @@ export function buildVocabulary(tests: readonly StartTest[]): Vocabulary {
     }
     return mask;
   };
-  const masks = new WeakMap<readonly string[], Uint8Array>();
-  const tokenStarts = (norms: readonly string[]): ArrayLike<number> => {
-    const done = masks.get(norms);
-    if (done) return done;
-    const out = new Uint8Array(norms.length);
-    const firsts = firstParts(norms);
-    for (let i = 0; i < norms.length; i++) {
-      const first = firsts[i];
-      if (first !== undefined) out[i] = startsOf(first);
+  const words = new StringTable<Word>(MAX_WORDS);
+  const wordOf = (norm: string): Word => {
+    let word = words.get(norm);
+    if (word === undefined) {
+      const parts = normParts(norm);
+      const first = parts[0];
+      word = { parts, starts: first === undefined ? 0 : startsOf(first) };
+      words.set(norm, word);
     }
-    masks.set(norms, out);
+    return word;
+  };
+  // the identity the masks kept with a token array are tagged with (another set of
+  // dictionaries reading the same array works its own out)
+  const self = {};
+  const tokenStarts = (norms: readonly string[]): ArrayLike<number> => {
+    const memo = tokenMemo(norms);
+    if (memo.starts !== null && memo.vocabulary === self) return memo.starts;
+    const out = new Uint8Array(norms.length);
+    const parts = memo.parts;
+    for (let i = 0; i < norms.length; i++) {
+      const word = wordOf(norms[i] ?? '');
+      parts[i] = word.parts;
+      out[i] = word.starts;
+    }
+    memo.starts = out;
+    memo.vocabulary = self;
     return out;
   };
   return Object.freeze({ startsOf, tokenStarts });

@@ -30,13 +30,20 @@ export function createContext(
   published: string | null,
   dicts: Dictionaries,
 ): ReadContext {
-  const norms = tokens.map((t) => t.norm);
+  // Built by push, not `map`: `map` makes a holey array until the JIT inlines it and a packed
+  // one after, and every matcher the arrays flow into was deoptimised by the change of map.
+  const norms: string[] = [];
+  const texts: string[] = [];
+  for (const t of tokens) {
+    norms.push(t.norm);
+    texts.push(t.text);
+  }
   return {
     text,
     tokens,
     sentences,
     norms,
-    texts: tokens.map((t) => t.text),
+    texts,
     starts: dicts.vocabulary.tokenStarts(norms),
     published,
     dicts,

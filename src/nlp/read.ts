@@ -75,37 +75,29 @@ function byStart(a: Mention, b: Mention): number {
   return a.start - b.start || a.end - b.end || a.kind.localeCompare(b.kind);
 }
 
-/** Mentions grouped by sentence index, in their order. */
-function bySentence<M extends Mention>(mentions: readonly M[], count: number): M[][] {
-  const out: M[][] = Array.from({ length: count }, () => []);
-  for (const m of mentions) out[m.sentence]?.push(m);
+/** Mentions grouped by sentence index, in their order (undefined: none in that sentence). */
+function bySentence<M extends Mention>(mentions: readonly M[], count: number): (M[] | undefined)[] {
+  const out = new Array<M[] | undefined>(count).fill(undefined);
+  for (const m of mentions) if (m.sentence >= 0 && m.sentence < count) (out[m.sentence] ??= []).push(m);
   return out;
 }
 
-/** Whether any token of the token range [start, end) is in `set`. */
-function anyIn(set: ReadonlySet<number>, start: number, end: number): boolean {
-  for (let k = start; k < end; k++) if (set.has(k)) return true;
+/** Whether any token of the token range [start, end) is marked in `marks`. */
+function anyMarked(marks: Uint8Array, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (marks[k] === 1) return true;
   return false;
 }
 
-function tokenRange(
-  tokens: readonly Token[],
-  from: number,
-  to: number,
-  start: number,
-  end: number,
-): [number, number] {
+/** The first token of the sentence range [from, to) that ends after character `start`. */
+function firstTokenOf(tokens: readonly Token[], from: number, to: number, start: number): number {
   let a = from;
   while (a < to && tokens[a]!.end <= start) a++;
-  let b = a;
-  while (b < to && tokens[b]!.start < end) b++;
-  return [a, b];
+  return a;
 }
 
-/** Adds the tokens of the sentence range [from, to) that mention `m` covers to `taken`. */
-function markTaken(tokens: readonly Token[], from: number, to: number, m: Mention, taken: Set<number>): void {
-  const [a, b] = tokenRange(tokens, from, to, m.start, m.end);
-  for (let k = a; k < b; k++) taken.add(k);
+/** Marks in `marks` the tokens of the sentence range [from, to) that mention `m` covers. */
+function markTaken(tokens: readonly Token[], from: number, to: number, m: Mention, marks: Uint8Array): void {
+  for (let k = firstTokenOf(tokens, from, to, m.start); k < to && tokens[k]!.start < m.end; k++) marks[k] = 1;
 }
 
 /** No tokens: what the group recognizer is given (groups come first, nothing is taken yet). */
@@ -120,11 +112,19 @@ interface ActorState {
   readonly countryOf: (entry: ActorEntry) => string | null;
   /** Composed actors before capitals resolve, for `--dump-stages` only (else null). */
   readonly composed: Mention[] | null;
+  /**
+   * Per token of the article, 1 when a date, quantity, group, actor or capital of its sentence
+   * holds it (the places stage skips those tokens). Sentences do not overlap, so one array
+   * serves them all.
+   */
+  readonly taken: Uint8Array;
+  /** Per token, 1 when a group holds it (pieces there are dropped); reset after each sentence. */
+  readonly grouped: Uint8Array;
 }
 
 /**
  * The actor stages over one sentence: its group, actor and capital mentions go to `out`, and
- * the tokens of those and of its dates and quantities are returned (the places stage skips them).
+ * the tokens of those and of its dates and quantities are marked in `state.taken`.
  * A top-level function of its own, so that the JIT compiles it once, apart from the loop.
  */
 function readSentenceActors(
@@ -134,7 +134,7 @@ function readSentenceActors(
   sQuantities: readonly Mention[],
   state: ActorState,
   out: Mention[],
-): Set<number> {
+): void {
   const from = sentence.tokenStart;
   const to = sentence.tokenEnd;
   const tokens = ctx.tokens;
@@ -144,19 +144,19 @@ function readSentenceActors(
   const found = findPieces(ctx, sentence.index, from, to, state.aliases);
   let pieces = found;
   if (groups.length > 0) {
-    const groupTokens = new Set<number>();
-    for (const g of groups) markTaken(tokens, from, to, g, groupTokens);
-    if (groupTokens.size > 0) pieces = found.filter((p) => !anyIn(groupTokens, p.start, p.end));
+    const grouped = state.grouped;
+    for (const g of groups) markTaken(tokens, from, to, g, grouped);
+    pieces = found.filter((p) => !anyMarked(grouped, p.start, p.end));
+    grouped.fill(0, from, to);
   }
   state.aliases = rememberSurnames(state.aliases, pieces, ctx.norms, state.countryOf);
   const actors = composeActors(ctx, pieces, sentence.index, date);
   if (state.composed) for (const m of actors) state.composed.push(m);
-  const taken = new Set<number>();
+  const taken = state.taken;
   for (const m of sDates) markTaken(tokens, from, to, m, taken);
   for (const m of sQuantities) markTaken(tokens, from, to, m, taken);
   for (const m of actors) {
-    const [a] = tokenRange(tokens, from, to, m.start, m.end);
-    const resolved = resolveCapital(ctx, m, a);
+    const resolved = resolveCapital(ctx, m, firstTokenOf(tokens, from, to, m.start));
     out.push(resolved);
     markTaken(tokens, from, to, resolved, taken);
     if (resolved.kind === 'actor' && resolved.actor.country)
@@ -166,7 +166,6 @@ function readSentenceActors(
     out.push(g);
     markTaken(tokens, from, to, g, taken);
   }
-  return taken;
 }
 
 const NO_MENTIONS: readonly never[] = [];
@@ -187,14 +186,15 @@ function readActors(
       return code ? ctx.dicts.countries.countryOfActorCode(code) : null;
     },
     composed: dump ? [] : null,
+    taken: new Uint8Array(ctx.tokens.length),
+    grouped: new Uint8Array(ctx.tokens.length),
   };
   const datesOf = bySentence(dates, ctx.sentences.length);
   const quantitiesOf = bySentence(quantities, ctx.sentences.length);
-  const takenOf: Set<number>[] = [];
   for (const sentence of ctx.sentences) {
     const sDates = datesOf[sentence.index] ?? NO_MENTIONS;
     const sQuantities = quantitiesOf[sentence.index] ?? NO_MENTIONS;
-    takenOf.push(readSentenceActors(ctx, sentence, sDates, sQuantities, state, out));
+    readSentenceActors(ctx, sentence, sDates, sQuantities, state, out);
   }
   if (dump) {
     dump.push({ stage: 'actors/compose', mentions: state.composed ?? [] });
@@ -202,17 +202,17 @@ function readActors(
   }
 
   const places: Mention[] = [];
-  ctx.sentences.forEach((sentence, k) => {
+  for (const sentence of ctx.sentences) {
     const found = recognizePlaces(
       ctx,
       sentence.index,
       sentence.tokenStart,
       sentence.tokenEnd,
-      takenOf[k]!,
+      state.taken,
       state.articleCountries,
     );
     for (const m of found) places.push(m);
-  });
+  }
   dump?.push({ stage: 'places/gazetteer', mentions: places });
   for (const m of places) out.push(m);
   return out;

@@ -23,10 +23,6 @@ const COUNTERPART = new Set(['counterpart', 'counterparts']);
 /** Last words of agents posted somewhere: "ambassador to", "envoy for", "ambassador at". */
 const POSTED_TO = new Set(['to', 'for', 'at']);
 
-function between(tokens: readonly Token[], a: Piece, b: Piece): string[] {
-  return tokens.slice(a.end, b.start).map((t) => t.norm);
-}
-
 const MODIFIER_TAGS = new Set(['NOUN', 'PROPN', 'ADJ']);
 
 /**
@@ -53,11 +49,39 @@ function isPerson(p: Piece): boolean {
   return p.kind === 'actor' && p.entry?.kind === 'person';
 }
 
-/** Whether piece `b` continues the phrase ending with piece `a`. */
-function joins(tokens: readonly Token[], phrase: readonly Piece[], a: Piece, b: Piece): boolean {
-  const gap = between(tokens, a, b);
-  if (isPerson(b) && phrase.some(isPerson)) return false;
-  if (gap.length === 0) {
+function anyPerson(phrase: readonly Piece[]): boolean {
+  for (const p of phrase) if (isPerson(p)) return true;
+  return false;
+}
+
+function anyBase(phrase: readonly Piece[]): boolean {
+  for (const p of phrase) if (isBase(p)) return true;
+  return false;
+}
+
+/** Whether every word of the token range [from, to) is "counterpart(s)" or "'s". */
+function onlyCounterparts(norms: readonly string[], from: number, to: number): boolean {
+  for (let t = from; t < to; t++) {
+    const w = norms[t]!;
+    if (!COUNTERPART.has(w) && w !== "'s") return false;
+  }
+  return true;
+}
+
+/**
+ * Whether piece `b` continues the phrase ending with piece `a`. The words between them are
+ * read from the token norms in place (`gap` of them, from `a.end`).
+ */
+function joins(
+  tokens: readonly Token[],
+  norms: readonly string[],
+  phrase: readonly Piece[],
+  a: Piece,
+  b: Piece,
+): boolean {
+  const gap = b.start - a.end;
+  if (isPerson(b) && anyPerson(phrase)) return false;
+  if (gap === 0) {
     if (isBase(a) && isBase(b)) {
       // "Chinese Geely", "Belarusian Alexander Lukashenko": an adjective before a named actor
       return (
@@ -70,23 +94,26 @@ function joins(tokens: readonly Token[], phrase: readonly Piece[], a: Piece, b: 
     }
     return true;
   }
-  if (gap.length === 1 && (gap[0] === "'s" || gap[0] === "'")) return isBase(a) && b.kind === 'agent';
-  if (portfolioGap(tokens, a, b)) return !phrase.some(isPerson);
-  if (a.kind === 'agent' && isBase(b) && !isPerson(b) && !phrase.some(isBase) && LINKING.has(gap[0]!)) {
-    return gap.length === 1 || (gap.length === 2 && gap[1] === 'the');
+  const first = norms[a.end]!;
+  if (gap === 1 && (first === "'s" || first === "'")) return isBase(a) && b.kind === 'agent';
+  if (portfolioGap(tokens, a, b)) return !anyPerson(phrase);
+  if (a.kind === 'agent' && isBase(b) && !isPerson(b) && !anyBase(phrase) && LINKING.has(first)) {
+    return gap === 1 || (gap === 2 && norms[a.end + 1] === 'the');
   }
-  if (isPerson(b) && (isBase(a) || a.kind === 'agent')) {
-    return gap.every((w) => COUNTERPART.has(w) || w === "'s");
-  }
+  if (isPerson(b) && (isBase(a) || a.kind === 'agent')) return onlyCounterparts(norms, a.end, b.start);
   return false;
 }
 
-function groupPieces(tokens: readonly Token[], pieces: readonly Piece[]): Piece[][] {
+function groupPieces(
+  tokens: readonly Token[],
+  norms: readonly string[],
+  pieces: readonly Piece[],
+): Piece[][] {
   const phrases: Piece[][] = [];
   for (const p of pieces) {
     const current = phrases[phrases.length - 1];
     const last = current?.[current.length - 1];
-    if (current && last && joins(tokens, current, last, p)) current.push(p);
+    if (current && last && joins(tokens, norms, current, last, p)) current.push(p);
     else phrases.push([p]);
   }
   return phrases;
@@ -98,6 +125,45 @@ function describe(p: Piece): string {
   return `agent ${p.agent?.code ?? '?'} (${p.entryId})`;
 }
 
+/** Why a mention was read so: its pieces joined by " + ", then what its code rests on. */
+function reasonOf(phrase: readonly Piece[], agentWithoutCountry: boolean, date: string | null): string {
+  let reason = describe(phrase[0]!);
+  for (let k = 1; k < phrase.length; k++) reason += ' + ' + describe(phrase[k]!);
+  if (agentWithoutCountry) reason += '; agent without a country';
+  if (date) reason += `; codes as of ${date}`;
+  return reason;
+}
+
+/** The pieces of `phrase` that are agents with an agent entry, in order. */
+function agentsOf(phrase: readonly Piece[]): Piece[] {
+  const agents: Piece[] = [];
+  for (const p of phrase) if (p.kind === 'agent' && p.agent) agents.push(p);
+  return agents;
+}
+
+/**
+ * The base a phrase's code comes from: the last country or actor, except that in "the French
+ * ambassador to Ivory Coast" the country after an agent ending in "to", "for" or "at" is the
+ * post, not the agent's own (which is named before it).
+ */
+function ownBase(tokens: readonly Token[], phrase: readonly Piece[], agents: readonly Piece[]): Piece | null {
+  let posted: Piece | null = null;
+  for (const a of agents) {
+    if (POSTED_TO.has(tokens[a.end - 1]!.norm)) {
+      posted = a;
+      break;
+    }
+  }
+  let own: Piece | null = null;
+  let last: Piece | null = null;
+  for (const p of phrase) {
+    if (!isBase(p)) continue;
+    last = p;
+    if (posted !== null && p.end <= posted.start) own = p;
+  }
+  return own ?? last;
+}
+
 /** Composes one sentence's pieces into actor mentions; `date` selects dated codes. */
 export function composeActors(
   ctx: ReadContext,
@@ -105,16 +171,22 @@ export function composeActors(
   sentence: number,
   date: string | null,
 ): ActorMention[] {
-  const { tokens, text, dicts } = ctx;
+  const { tokens, norms, text, dicts } = ctx;
   const mentions: ActorMention[] = [];
-  for (const phrase of groupPieces(tokens, pieces)) {
+  for (const phrase of groupPieces(tokens, norms, pieces)) {
     const first = phrase[0]!;
     const last = phrase[phrase.length - 1]!;
     const start = tokens[first.start]!.start;
     const end = tokens[last.end - 1]!.end;
-    const person = phrase.find(isPerson);
-    const bases = phrase.filter(isBase);
-    const agents = phrase.filter((p) => p.kind === 'agent' && p.agent);
+    let person: Piece | undefined;
+    for (const p of phrase) {
+      if (isPerson(p)) {
+        person = p;
+        break;
+      }
+    }
+    const agents = agentsOf(phrase);
+    const base = person?.entry ? null : ownBase(tokens, phrase, agents);
     let code: string | null = null;
     let name: string | null = null;
     let main: Piece;
@@ -124,12 +196,7 @@ export function composeActors(
       code = dicts.actors.codeOn(person.entry, date);
       name = person.entry.name;
       form = phrase.length > 1 ? 'title' : 'name';
-    } else if (bases.length > 0) {
-      // "the French ambassador to Ivory Coast": the country after an agent ending in "to",
-      // "for" or "at" is the post, not the agent's own (which is named before it)
-      const posted = agents.find((a) => POSTED_TO.has(tokens[a.end - 1]!.norm));
-      const own = posted ? bases.filter((b) => b.end <= posted.start) : [];
-      const base = own.length > 0 ? own[own.length - 1]! : bases[bases.length - 1]!;
+    } else if (base !== null) {
       main = base;
       if (base.kind === 'actor' && base.entry) {
         code = dicts.actors.codeOn(base.entry, date);
@@ -143,11 +210,7 @@ export function composeActors(
       }
       if (code !== null) for (const a of agents) code = applyAgent(code, a.agent!);
       if (agents.length > 0) form = 'agent';
-      else if (
-        phrase.length === 1 &&
-        dicts.countries.lookup(text.slice(start, end)).some((m) => m.form === 'capital')
-      )
-        form = 'capital';
+      else if (phrase.length === 1 && dicts.countries.isCapital(text.slice(start, end))) form = 'capital';
     } else {
       main = agents[0] ?? first;
       form = 'agent';
@@ -162,11 +225,8 @@ export function composeActors(
       sentence,
       rule: phrase.length > 1 ? 'actors/compose' : 'actors/dictionary',
       entry: main.entryId,
-      reason:
-        phrase.map(describe).join(' + ') +
-        (code === null && agents.length > 0 ? '; agent without a country' : '') +
-        (date ? `; codes as of ${date}` : ''),
-      actor: { ...ref, sector },
+      reason: reasonOf(phrase, code === null && agents.length > 0, date),
+      actor: { code: ref.code, country: ref.country, sector, name: ref.name },
       form,
     });
   }

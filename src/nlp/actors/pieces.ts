@@ -84,7 +84,7 @@ function isFirstName(
   return (
     ((starts & Starts.AGENT) === 0 || dicts.agents.firstAt(norms, next) === undefined) &&
     ((starts & Starts.ACTOR) === 0 || dicts.actors.firstAt(norms, next, texts) === undefined) &&
-    ((starts & Starts.COUNTRY) === 0 || dicts.countries.matchAt(norms, next, texts)[0] === undefined)
+    ((starts & Starts.COUNTRY) === 0 || dicts.countries.firstAt(norms, next, texts) === undefined)
   );
 }
 
@@ -196,17 +196,17 @@ export function findPieces(
     }
     let blocked = false;
     // country names, adjectives, capitals and combining forms ("Sino-") are all capitalised
-    for (const m of upper && (starts & Starts.COUNTRY) !== 0
-      ? dicts.countries.matchAt(norms, i, texts)
-      : []) {
-      if (m.iso3 === null) {
+    const country =
+      upper && (starts & Starts.COUNTRY) !== 0 ? dicts.countries.firstAt(norms, i, texts) : undefined;
+    if (country !== undefined) {
+      if (country.iso3 === null) {
         // a region ("Indo-Pacific") blocks a combining-form reading of its first word
         const region = piece(
           'agent',
           i,
-          i + m.length,
+          i + country.length,
           sentence,
-          `countries:${m.phrase}`,
+          `countries:${country.phrase}`,
           undefined,
           undefined,
           undefined,
@@ -216,25 +216,23 @@ export function findPieces(
           best = region;
           blocked = true;
         }
-        break;
+      } else {
+        best = better(
+          best,
+          piece(
+            'country',
+            i,
+            i + country.length,
+            sentence,
+            `countries.tsv:${country.phrase}`,
+            undefined,
+            country.iso3,
+            country.form,
+            undefined,
+          ),
+          to,
+        );
       }
-      if (m.form !== 'combining' && !upper) continue;
-      best = better(
-        best,
-        piece(
-          'country',
-          i,
-          i + m.length,
-          sentence,
-          `countries.tsv:${m.phrase}`,
-          undefined,
-          m.iso3,
-          m.form,
-          undefined,
-        ),
-        to,
-      );
-      break;
     }
     // agent phrases start with a noun or an adjective ("foreign minister", "armed forces")
     const found =
@@ -261,8 +259,9 @@ export function findPieces(
       if (next === p) blocked = false;
       best = next;
     }
-    const alias = aliases.get(norms[i] ?? '');
-    if (alias && upper) {
+    // (a surname is capitalised: lower-case words are not looked up)
+    const alias = upper && aliases.size > 0 ? aliases.get(norms[i] ?? '') : undefined;
+    if (alias) {
       best = better(
         best,
         piece('actor', i, i + 1, sentence, `${alias.id} (surname)`, alias, undefined, undefined, undefined),
