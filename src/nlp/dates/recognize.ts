@@ -6,7 +6,6 @@ import type { DateMention } from '../../core/types.js';
 import { DyadError } from '../../core/errors.js';
 import { isoDay, parseIsoDay, type Day } from './calendar.js';
 import { dateConfiguration, type DateConfiguration } from './configuration.js';
-import { regexPool } from './pattern-parser.js';
 import { triggersOf } from './triggers.js';
 import type { DateCandidate, DateContext } from './types.js';
 
@@ -66,7 +65,7 @@ export function recognizeDates(
     day = parsed;
   }
   const mentions: DateMention[] = [];
-  const regexes = regexPool();
+  const referenceIso = isoDay(day);
   for (const s of sentences) {
     checkSentence(text, s);
     const sentence = text.slice(s.start, s.end);
@@ -75,9 +74,8 @@ export function recognizeDates(
     const context: DateContext = {
       text: sentence,
       triggers,
-      regexes,
       reference: day,
-      referenceIso: isoDay(day),
+      referenceIso,
       referenceKnown: reference !== null,
     };
     for (const c of runConfiguration(context, configuration)) {
