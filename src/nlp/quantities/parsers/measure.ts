@@ -12,11 +12,91 @@ import { draft, multiplierNote } from './shared.js';
 interface Compiled {
   readonly pattern: RegExp;
   readonly forms: readonly UnitForm[];
+  /**
+   * The ASCII letters a unit of `forms` can start with (both cases when the pattern ignores case),
+   * or null when some form may start otherwise: a cheap test before the pattern runs.
+   */
+  readonly firstLetters: ReadonlySet<number> | null;
 }
 
 function compile(forms: readonly UnitForm[], joiner: string, flags: string): Compiled {
   const alternation = forms.map((form) => `(${form.pattern})`).join('|');
-  return { pattern: new RegExp(`${joiner}(?:${alternation})(?![\\p{L}\\p{N}])`, flags), forms };
+  return {
+    pattern: new RegExp(`${joiner}(?:${alternation})(?![\\p{L}\\p{N}])`, flags),
+    forms,
+    firstLetters: firstLetters(forms, flags.includes('i')),
+  };
+}
+
+/** Whether `code` is an ASCII letter. */
+function isAsciiLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+/** The first characters of the top-level alternatives of a regex source. */
+function alternativeStarts(source: string): string[] {
+  const starts = [source.charAt(0)];
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source.charAt(i);
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) starts.push(source.charAt(i + 1));
+  }
+  return starts;
+}
+
+function firstLetters(forms: readonly UnitForm[], ignoreCase: boolean): ReadonlySet<number> | null {
+  const letters = new Set<number>();
+  for (const form of forms) {
+    for (const start of alternativeStarts(form.pattern)) {
+      const code = start.charCodeAt(0);
+      if (!isAsciiLetter(code)) return null;
+      letters.add(code);
+      if (ignoreCase) {
+        letters.add(code | 32);
+        letters.add(code & ~32);
+      }
+    }
+  }
+  return letters;
+}
+
+/**
+ * False when no unit of `compiled` can start at `position`: an ASCII character that starts none of
+ * its forms. Any other character (a non-ASCII one may match a letter when case is ignored) lets the
+ * pattern decide.
+ */
+function mayStartAt(compiled: Compiled, text: string, position: number): boolean {
+  if (compiled.firstLetters === null || position >= text.length) return true;
+  const code = text.charCodeAt(position);
+  return code >= 128 || compiled.firstLetters.has(code);
+}
+
+/** Where a word unit would start after the number: past spaces, or one hyphen; -1 when neither is there. */
+function wordStart(text: string, end: number): number {
+  let position = end;
+  while (position < text.length && isSpace(text.charCodeAt(position))) position++;
+  if (position > end) return position;
+  return isHyphen(text.charCodeAt(end)) ? end + 1 : -1;
+}
+
+/** Where an abbreviation would start after the number: past one space or hyphen, if any. */
+function abbreviationStart(text: string, end: number): number {
+  const code = text.charCodeAt(end);
+  return isSpace(code) || isHyphen(code) ? end + 1 : end;
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 0xa0;
+}
+
+function isHyphen(code: number): boolean {
+  return code === 45 || code === 0x2010 || code === 0x2011;
 }
 
 function matchUnit(
@@ -42,7 +122,12 @@ export function measureParser(dimension: Dimension): QuantityParser {
     id: dimension.rule,
     parse(amount: Amount, context: SentenceContext): CandidateDraft | null {
       const { text } = context;
-      const found = matchUnit(words, text, amount.end) ?? matchUnit(abbreviations, text, amount.end);
+      const wordAt = wordStart(text, amount.end);
+      const found =
+        (wordAt >= 0 && mayStartAt(words, text, wordAt) ? matchUnit(words, text, amount.end) : null) ??
+        (mayStartAt(abbreviations, text, abbreviationStart(text, amount.end))
+          ? matchUnit(abbreviations, text, amount.end)
+          : null);
       if (found) {
         const { form, length } = found;
         const scale = form.power === undefined ? null : powerOfTen(form.power);
