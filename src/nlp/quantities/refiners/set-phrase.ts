@@ -30,6 +30,8 @@ function phraseSpans(text: string): { start: number; end: number }[] {
 export const setPhraseRefiner: QuantityRefiner = {
   id: 'quantities/set-phrase',
   refine(candidates: readonly Candidate[], context: SentenceContext): readonly Candidate[] {
+    // Nothing to remove: the phrase scans (one per phrase, over the whole sentence) are skipped.
+    if (candidates.length === 0) return candidates;
     const spans = phraseSpans(context.text);
     if (spans.length === 0) return candidates;
     return candidates.filter((c) => !spans.some((s) => c.numberStart < s.end && s.start < c.numberEnd));
