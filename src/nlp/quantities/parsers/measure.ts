@@ -5,6 +5,15 @@
  */
 import { multiply, powerOfTen } from '../decimal.js';
 import { stickyAt } from '../context.js';
+import {
+  afterSpaces,
+  firstChars,
+  isAsciiLetter,
+  isHyphenCode,
+  isSpaceCode,
+  mayStartAt,
+  type FirstChars,
+} from '../first-chars.js';
 import type { Dimension, UnitForm } from '../units.js';
 import type { Amount, CandidateDraft, QuantityParser, SentenceContext } from '../types.js';
 import { draft, multiplierNote } from './shared.js';
@@ -12,25 +21,21 @@ import { draft, multiplierNote } from './shared.js';
 interface Compiled {
   readonly pattern: RegExp;
   readonly forms: readonly UnitForm[];
-  /**
-   * The ASCII letters a unit of `forms` can start with (both cases when the pattern ignores case),
-   * or null when some form may start otherwise: a cheap test before the pattern runs.
-   */
-  readonly firstLetters: ReadonlySet<number> | null;
+  /** The characters a unit of `forms` can start with: a cheap test before the pattern runs. */
+  readonly first: FirstChars | null;
 }
 
 function compile(forms: readonly UnitForm[], joiner: string, flags: string): Compiled {
   const alternation = forms.map((form) => `(${form.pattern})`).join('|');
+  const starts = forms.flatMap((form) => alternativeStarts(form.pattern));
   return {
     pattern: new RegExp(`${joiner}(?:${alternation})(?![\\p{L}\\p{N}])`, flags),
     forms,
-    firstLetters: firstLetters(forms, flags.includes('i')),
+    // Only letters are taken as literal starts; anything else (a group, an escape) turns the test off.
+    first: starts.every((c) => isAsciiLetter(c.charCodeAt(0)))
+      ? firstChars(starts, flags.includes('i'))
+      : null,
   };
-}
-
-/** Whether `code` is an ASCII letter. */
-function isAsciiLetter(code: number): boolean {
-  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
 /** The first characters of the top-level alternatives of a regex source. */
@@ -50,53 +55,17 @@ function alternativeStarts(source: string): string[] {
   return starts;
 }
 
-function firstLetters(forms: readonly UnitForm[], ignoreCase: boolean): ReadonlySet<number> | null {
-  const letters = new Set<number>();
-  for (const form of forms) {
-    for (const start of alternativeStarts(form.pattern)) {
-      const code = start.charCodeAt(0);
-      if (!isAsciiLetter(code)) return null;
-      letters.add(code);
-      if (ignoreCase) {
-        letters.add(code | 32);
-        letters.add(code & ~32);
-      }
-    }
-  }
-  return letters;
-}
-
-/**
- * False when no unit of `compiled` can start at `position`: an ASCII character that starts none of
- * its forms. Any other character (a non-ASCII one may match a letter when case is ignored) lets the
- * pattern decide.
- */
-function mayStartAt(compiled: Compiled, text: string, position: number): boolean {
-  if (compiled.firstLetters === null || position >= text.length) return true;
-  const code = text.charCodeAt(position);
-  return code >= 128 || compiled.firstLetters.has(code);
-}
-
 /** Where a word unit would start after the number: past spaces, or one hyphen; -1 when neither is there. */
 function wordStart(text: string, end: number): number {
-  let position = end;
-  while (position < text.length && isSpace(text.charCodeAt(position))) position++;
-  if (position > end) return position;
-  return isHyphen(text.charCodeAt(end)) ? end + 1 : -1;
+  const spaced = afterSpaces(text, end);
+  if (spaced > end) return spaced;
+  return isHyphenCode(text.charCodeAt(end)) ? end + 1 : -1;
 }
 
 /** Where an abbreviation would start after the number: past one space or hyphen, if any. */
 function abbreviationStart(text: string, end: number): number {
   const code = text.charCodeAt(end);
-  return isSpace(code) || isHyphen(code) ? end + 1 : end;
-}
-
-function isSpace(code: number): boolean {
-  return code === 32 || code === 0xa0;
-}
-
-function isHyphen(code: number): boolean {
-  return code === 45 || code === 0x2010 || code === 0x2011;
+  return isSpaceCode(code) || isHyphenCode(code) ? end + 1 : end;
 }
 
 function matchUnit(
@@ -124,8 +93,8 @@ export function measureParser(dimension: Dimension): QuantityParser {
       const { text } = context;
       const wordAt = wordStart(text, amount.end);
       const found =
-        (wordAt >= 0 && mayStartAt(words, text, wordAt) ? matchUnit(words, text, amount.end) : null) ??
-        (mayStartAt(abbreviations, text, abbreviationStart(text, amount.end))
+        (wordAt >= 0 && mayStartAt(words.first, text, wordAt) ? matchUnit(words, text, amount.end) : null) ??
+        (mayStartAt(abbreviations.first, text, abbreviationStart(text, amount.end))
           ? matchUnit(abbreviations, text, amount.end)
           : null);
       if (found) {
