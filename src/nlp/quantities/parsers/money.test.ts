@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { CODES, NAMES, SUFFIX_SIGNS } from '../currencies.js';
+import { CODES, NAMES, PREFIX_SIGNS, SUFFIX_SIGNS } from '../currencies.js';
 import { assertQuantities, quantitiesOf } from '../testing.js';
 
 const RULE = 'quantities/money';
@@ -123,4 +123,26 @@ test('every suffix sign, code and name is found after the number, however spaced
   }
   // U+212A (Kelvin sign) folds to "k" when case is ignored
   assert.equal(quantitiesOf('it cost 5 million \u212ayats then')[0]?.quantity.currency, 'MMK');
+});
+
+/** The prefix pattern runs only where a sign or code can end: every one must still be found. */
+test('every prefix sign and code is found before the number, glued or spaced', () => {
+  const spaced = [' ', '\u00a0', '\u200e', '\u200f'];
+  const prefixes: [string, string, string[]][] = [
+    ...Object.entries(PREFIX_SIGNS).map(([sign, iso]): [string, string, string[]] => [
+      sign,
+      iso,
+      ['', ...spaced],
+    ]),
+    // a code glued to the digits is a name ("G20"), except these two
+    ...Object.entries(CODES).map(([code, iso]): [string, string, string[]] => [code, iso, spaced]),
+    ['RM', 'MYR', ['', ...spaced]],
+    ['Rp', 'IDR', ['', ...spaced]],
+  ];
+  for (const [written, iso, gaps] of prefixes) {
+    for (const gap of gaps) {
+      const found = quantitiesOf(`it cost ${written}${gap}5 million then`);
+      assert.equal(found[0]?.quantity.currency, iso, `${written}${gap}5 million`);
+    }
+  }
 });

@@ -52,7 +52,30 @@ interface Found {
   readonly how: string;
 }
 
+/** The characters PREFIX can end with before its optional space: its signs' and codes' last ones. */
+const PREFIX_LAST = firstChars(
+  ['$', ...Object.keys(PREFIX_SIGNS), ...Object.keys(PREFIX_CODES)].map((s) => s.charAt(s.length - 1)),
+  false,
+);
+
+/** The optional space PREFIX allows after a sign or code (marks included). */
+function isPrefixSpace(code: number): boolean {
+  return isSpaceCode(code) || code === 0x200e || code === 0x200f;
+}
+
+/** False when PREFIX cannot end at `position`: no sign or code ends there, nor one space before. */
+function prefixMayEndAt(text: string, position: number): boolean {
+  if (position === 0) return false;
+  if (mayStartAt(PREFIX_LAST, text, position - 1)) return true;
+  return (
+    position >= 2 &&
+    isPrefixSpace(text.charCodeAt(position - 1)) &&
+    mayStartAt(PREFIX_LAST, text, position - 2)
+  );
+}
+
 function prefix(text: string, amount: Amount): Found | null {
+  if (!prefixMayEndAt(text, amount.low.start)) return null;
   const found = matchBefore(PREFIX, text, amount.low.start, 10);
   if (!found) return null;
   // In "between $5 and 6 billion" the sign sits between "between" (the amount's start) and the number.
