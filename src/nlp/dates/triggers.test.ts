@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { sharedFile } from '../../testing/shared.js';
+import { MONTH as MONTH_NAME } from './patterns.js';
 import { Trigger, triggersOf } from './triggers.js';
 
 /**
@@ -36,11 +37,13 @@ function reference(sentence: string): number {
   if (CASUAL.test(sentence)) mask |= Trigger.CASUAL;
   if (NAMED.test(sentence)) mask |= Trigger.NAMED;
   if (sentence.includes('ago')) mask |= Trigger.AGO;
+  if (new RegExp(MONTH_NAME).test(sentence)) mask |= Trigger.MONTH_NAME;
   return mask;
 }
 
 const PIECES = [
   ...'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec Mark Mayor Decision'.split(' '),
+  ...'January March Sept. Sept Dec. Mar. Mar May, Junes'.split(' '),
   ...'Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Fri day'.split(' '),
   ...'year years month months week quarter half Spring spring summer Autumn Winter winter fall Fall'.split(
     ' ',
@@ -73,6 +76,8 @@ test('triggersOf agrees with the regex definitions on random text', () => {
 
 test('triggersOf: examples', () => {
   assert.equal(triggersOf('Nothing here at all.'), 0);
+  assert.equal(triggersOf('Mark Mayor made a Decision.'), Trigger.MONTH);
+  assert.equal(triggersOf('in March'), Trigger.MONTH | Trigger.MONTH_NAME);
   assert.equal(triggersOf('The Pandemic spread.'), 0);
   assert.equal(triggersOf('The Pandemic spread this year.'), Trigger.UNIT | Trigger.NAMED);
   assert.equal(triggersOf('In the 1990s, in Q3'), Trigger.DIGITS | Trigger.DECADE | Trigger.PORTION);

@@ -3,6 +3,8 @@
  * sentences holding one of its triggers, and a sentence with none (most sentences) is skipped whole.
  */
 
+import { MONTH as MONTH_PATTERN } from './patterns.js';
+
 export const Trigger = Object.freeze({
   /** A month name or abbreviation (capitalised). */
   MONTH: 1,
@@ -24,6 +26,11 @@ export const Trigger = Object.freeze({
   AGO: 256,
   /** A named period's key word ("pandemic"). */
   NAMED: 512,
+  /**
+   * A whole month name or abbreviation as the month parsers read it (patterns.ts MONTH), not just
+   * its letters ("Mark", "Decision" have MONTH only). Every month pattern needs one.
+   */
+  MONTH_NAME: 1024,
 });
 
 const MONTH = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
@@ -36,6 +43,9 @@ const DECADE = /\d0['’]?s\b/;
 const CASUAL = /oday|orrow|night|esterday|this (?:morning|afternoon|evening)/;
 const AGO = /ago/;
 const NAMED = /pandemic/i;
+
+/** A month as the month parsers read it; tested only on sentences with MONTH. */
+const MONTH_NAME = new RegExp(MONTH_PATTERN);
 
 /** Any trigger at all: one scan that rejects most sentences before the family tests. */
 const ANY = new RegExp(
@@ -102,5 +112,6 @@ export function triggersOf(sentence: string): number {
   }
   FAMILIES.lastIndex = 0;
   if (NAMED.test(sentence)) mask |= Trigger.NAMED;
+  if ((mask & Trigger.MONTH) !== 0 && MONTH_NAME.test(sentence)) mask |= Trigger.MONTH_NAME;
   return mask;
 }
