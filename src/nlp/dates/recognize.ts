@@ -31,6 +31,8 @@ export function runConfiguration(
       if (c.start < c.end && c.start >= 0 && c.end <= context.text.length) candidates.push(c);
     }
   }
+  // With no candidate there is nothing to refine (a refiner only removes, changes or merges).
+  if (candidates.length === 0) return candidates;
   for (const refiner of configuration.refiners) candidates = [...refiner.refine(context, candidates)];
   return candidates;
 }

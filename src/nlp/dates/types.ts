@@ -60,6 +60,7 @@ export interface DateParser {
   parse(context: DateContext): readonly DateCandidate[];
 }
 
+/** A refiner removes, changes or merges the candidates it is given; given none, it returns none. */
 export interface DateRefiner {
   readonly id: string;
   refine(context: DateContext, candidates: readonly DateCandidate[]): readonly DateCandidate[];

@@ -61,6 +61,8 @@ export function recognizeInSentence(sentenceText: string): readonly Candidate[] 
       if (found) candidates.push(withPriority(found, priority));
     }
   }
+  // With no candidate there is nothing to refine (a refiner only removes, settles or joins).
+  if (candidates.length === 0) return candidates;
   for (const refiner of REFINERS) candidates = [...refiner.refine(candidates, context)];
   return candidates;
 }
