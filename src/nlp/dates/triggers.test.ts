@@ -44,6 +44,11 @@ function reference(sentence: string): number {
 const PIECES = [
   ...'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec Mark Mayor Decision'.split(' '),
   ...'January March Sept. Sept Dec. Mar. Mar May, Junes'.split(' '),
+  ...'Summer Autumn autumn Winter Spring spring summer fall Fall falls Oct Nov Dec Tuesday Thursday'.split(
+    ' ',
+  ),
+  ...'Wednesday Saturday Sunday Friday Monday Jul Jun Jan Aug Apr Sep Feb May Mar weeks quarters'.split(' '),
+  ...['this morning', 'this afternoon', 'this evening', 'this', 'evening', "1990's", '1990’s', '10s'],
   ...'Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Fri day'.split(' '),
   ...'year years month months week quarter half Spring spring summer Autumn Winter winter fall Fall'.split(
     ' ',
