@@ -3,7 +3,7 @@
  * handed to `extract`, which returns candidates or null (a non-match is not an error).
  */
 import type { DateValue } from '../../core/types.js';
-import type { DateCandidate, DateContext, DateParser, RegexPool } from './types.js';
+import type { DateCandidate, DateContext, DateParser } from './types.js';
 
 export type Extract = (
   context: DateContext,
@@ -14,20 +14,27 @@ export function patternParser(id: string, triggers: number, pattern: RegExp, ext
   if (!pattern.global || !pattern.hasIndices) {
     throw new Error(`${id}: pattern needs the "dg" flags`);
   }
+  // A copy private to this parser, compiled once: the caller's pattern never moves. Its lastIndex is
+  // set to 0 before each sentence and left at 0 after, so no state outlives a call (parse is
+  // synchronous, and no extract function runs its own parser).
+  const regex = new RegExp(pattern);
   return Object.freeze({
     id,
     triggers,
     parse(context: DateContext): readonly DateCandidate[] {
       const out: DateCandidate[] = [];
-      // A copy private to this recognizeDates call: the shared pattern's lastIndex never moves.
-      const regex = context.regexes.get(pattern);
+      const text = context.text;
       regex.lastIndex = 0;
-      for (let match = regex.exec(context.text); match !== null; match = regex.exec(context.text)) {
-        if (match[0].length === 0) regex.lastIndex += 1;
-        const found = extract(context, match);
-        if (found === null) continue;
-        if (Array.isArray(found)) out.push(...(found as readonly DateCandidate[]));
-        else out.push(found as DateCandidate);
+      try {
+        for (let match = regex.exec(text); match !== null; match = regex.exec(text)) {
+          if (match[0].length === 0) regex.lastIndex += 1;
+          const found = extract(context, match);
+          if (found === null) continue;
+          if (Array.isArray(found)) out.push(...(found as readonly DateCandidate[]));
+          else out.push(found as DateCandidate);
+        }
+      } finally {
+        regex.lastIndex = 0;
       }
       return out;
     },
@@ -52,19 +59,4 @@ export function candidate(
   reason: string,
 ): DateCandidate | null {
   return date ? Object.freeze({ start, end, rule, date, reason }) : null;
-}
-
-/** A new pool of private regex copies (one per recognizeDates call). */
-export function regexPool(): RegexPool {
-  const copies = new Map<RegExp, RegExp>();
-  return {
-    get(pattern: RegExp): RegExp {
-      let copy = copies.get(pattern);
-      if (!copy) {
-        copy = new RegExp(pattern);
-        copies.set(pattern, copy);
-      }
-      return copy;
-    },
-  };
 }

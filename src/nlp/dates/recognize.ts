@@ -6,7 +6,6 @@ import type { DateMention } from '../../core/types.js';
 import { DyadError } from '../../core/errors.js';
 import { isoDay, parseIsoDay, type Day } from './calendar.js';
 import { dateConfiguration, type DateConfiguration } from './configuration.js';
-import { regexPool } from './pattern-parser.js';
 import { triggersOf } from './triggers.js';
 import type { DateCandidate, DateContext } from './types.js';
 
@@ -32,6 +31,8 @@ export function runConfiguration(
       if (c.start < c.end && c.start >= 0 && c.end <= context.text.length) candidates.push(c);
     }
   }
+  // With no candidate there is nothing to refine (a refiner only removes, changes or merges).
+  if (candidates.length === 0) return candidates;
   for (const refiner of configuration.refiners) candidates = [...refiner.refine(context, candidates)];
   return candidates;
 }
@@ -66,7 +67,7 @@ export function recognizeDates(
     day = parsed;
   }
   const mentions: DateMention[] = [];
-  const regexes = regexPool();
+  const referenceIso = isoDay(day);
   for (const s of sentences) {
     checkSentence(text, s);
     const sentence = text.slice(s.start, s.end);
@@ -75,9 +76,8 @@ export function recognizeDates(
     const context: DateContext = {
       text: sentence,
       triggers,
-      regexes,
       reference: day,
-      referenceIso: isoDay(day),
+      referenceIso,
       referenceKnown: reference !== null,
     };
     for (const c of runConfiguration(context, configuration)) {

@@ -16,6 +16,8 @@ const WEAK_FUTURE_CUE =
 
 /** Where a clause ends: punctuation that separates clauses. */
 const BOUNDARY_CHARS = new Set(',;:()"“”—–[]');
+/** The same, as character codes, for the scan back to a clause start (no one-character strings). */
+const BOUNDARY_CODES: ReadonlySet<number> = new Set([...BOUNDARY_CHARS].map((c) => c.charCodeAt(0)));
 
 /** Reporting verbs after which a following cue belongs to reported speech, not to the date's clause. */
 const REPORTING = /^(?:said|says|say|told|tells|announced|reported|added|noted|stated|wrote|confirmed)$/;
@@ -33,7 +35,7 @@ export interface Direction {
 function clauseStart(text: string, start: number): number {
   const limit = Math.max(0, start - WINDOW);
   let i = start;
-  while (i > limit && !BOUNDARY_CHARS.has(text.charAt(i - 1))) i -= 1;
+  while (i > limit && !BOUNDARY_CODES.has(text.charCodeAt(i - 1))) i -= 1;
   return i;
 }
 

@@ -18,13 +18,6 @@ export interface DateContext {
   readonly referenceKnown: boolean;
   /** The sentence's triggers (a `Trigger` bit mask, see triggers.ts). */
   readonly triggers: number;
-  /** Private copies of the parsers' regexes for this call (their `lastIndex` is theirs to move). */
-  readonly regexes: RegexPool;
-}
-
-/** Hands out one private copy of each shared regex per recognizeDates call. */
-export interface RegexPool {
-  get(pattern: RegExp): RegExp;
 }
 
 /** The certain (stated) components chrono read for one end of a result. */
@@ -67,6 +60,7 @@ export interface DateParser {
   parse(context: DateContext): readonly DateCandidate[];
 }
 
+/** A refiner removes, changes or merges the candidates it is given; given none, it returns none. */
 export interface DateRefiner {
   readonly id: string;
   refine(context: DateContext, candidates: readonly DateCandidate[]): readonly DateCandidate[];

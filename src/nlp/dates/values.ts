@@ -61,18 +61,37 @@ export interface Parts {
   readonly implied: readonly DateComponent[];
 }
 
-function ordered(components: readonly DateComponent[]): readonly DateComponent[] {
-  return Object.freeze(COMPONENT_ORDER.filter((c) => components.includes(c)));
+/** A set of components as a bit mask: bit k for COMPONENT_ORDER[k]. */
+function maskOf(components: readonly DateComponent[]): number {
+  let mask = 0;
+  for (const c of components) mask |= 1 << COMPONENT_ORDER.indexOf(c);
+  return mask;
+}
+
+/**
+ * The components of a mask in COMPONENT_ORDER, frozen. One shared list per mask (at most 2^10):
+ * many values are built per article and most share a handful of component sets.
+ */
+const ORDERED = new Map<number, readonly DateComponent[]>();
+
+function ordered(mask: number): readonly DateComponent[] {
+  let list = ORDERED.get(mask);
+  if (list === undefined) {
+    list = Object.freeze(COMPONENT_ORDER.filter((_, k) => (mask & (1 << k)) !== 0));
+    ORDERED.set(mask, list);
+  }
+  return list;
 }
 
 function make(value: string, precision: DatePrecision, start: string, end: string, parts: Parts): DateValue {
+  const stated = maskOf(parts.stated);
   return Object.freeze({
     value,
     precision,
     start,
     end,
-    stated: ordered(parts.stated),
-    implied: ordered(parts.implied.filter((c) => !parts.stated.includes(c))),
+    stated: ordered(stated),
+    implied: ordered(maskOf(parts.implied) & ~stated),
   });
 }
 

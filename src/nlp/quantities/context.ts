@@ -44,3 +44,41 @@ export function matchBefore(
   const match = pattern.exec(text.slice(from, position));
   return match ? { start: from + match.index, match } : null;
 }
+
+/** What TOKEN_BEFORE-like scans need: the token before a position and the text matched with it. */
+export interface TokenBefore {
+  /** Where the match starts: the break before the token, or the window's start. */
+  readonly start: number;
+  /** From `start` to the position: [break] token spaces. */
+  readonly whole: string;
+  /** The token: characters other than space, no-break space, newline and tab. */
+  readonly token: string;
+}
+
+/** A space or no-break space, as [ \u00a0] reads it. */
+function isSpaceChar(code: number): boolean {
+  return code === 32 || code === 0xa0;
+}
+
+/** A token break, as [ \u00a0\n\t] reads it. */
+function isBreakChar(code: number): boolean {
+  return code === 32 || code === 0xa0 || code === 10 || code === 9;
+}
+
+/**
+ * The token that ends, after one or more spaces, just before `position`, looking back at most
+ * `window` characters: what /(?:^|[ \u00a0\n\t])([^ \u00a0\n\t]+)[ \u00a0]+$/u finds in that window
+ * (`start` = its index, `whole` = its match, `token` = its group), found by a scan back from
+ * `position` instead of a pattern tried at every start of the window.
+ */
+export function tokenBefore(text: string, position: number, window: number): TokenBefore | null {
+  const from = Math.max(0, position - window);
+  let tokenEnd = position;
+  while (tokenEnd > from && isSpaceChar(text.charCodeAt(tokenEnd - 1))) tokenEnd--;
+  if (tokenEnd === position || tokenEnd === from) return null;
+  let tokenStart = tokenEnd;
+  while (tokenStart > from && !isBreakChar(text.charCodeAt(tokenStart - 1))) tokenStart--;
+  if (tokenStart === tokenEnd) return null;
+  const start = tokenStart > from ? tokenStart - 1 : from;
+  return { start, whole: text.slice(start, position), token: text.slice(tokenStart, tokenEnd) };
+}

@@ -80,21 +80,42 @@ interface Token {
   readonly end: number;
 }
 
-function readTokens(text: string, start: number, limit: number): Token[] {
-  const tokens: Token[] = [];
-  let position = start;
-  while (tokens.length < MAX_WORDS && position < limit) {
-    WORD.lastIndex = position;
-    const word = WORD.exec(text);
-    if (!word || word.index + word[0].length > limit) break;
-    const end = word.index + word[0].length;
-    tokens.push({ word: word[0].toLowerCase(), text: word[0], end });
-    SEPARATOR.lastIndex = end;
-    const separator = SEPARATOR.exec(text);
-    if (!separator) break;
-    position = end + separator[0].length;
-  }
-  return tokens;
+/**
+ * The words of a phrase, read one at a time as the parser asks for them (most number phrases are a
+ * word or two, so reading all MAX_WORDS up front was mostly wasted). Private to one parse.
+ */
+interface TokenReader {
+  readonly text: string;
+  readonly limit: number;
+  readonly tokens: Token[];
+  /** Where the next word starts, or -1 when there is none. */
+  next: number;
+}
+
+function tokenReader(text: string, start: number, limit: number): TokenReader {
+  return { text, limit, tokens: [], next: start };
+}
+
+/** Reads the word at `reader.next`, if any, and where the one after it starts. */
+function readWord(reader: TokenReader): void {
+  const { text, limit, tokens } = reader;
+  const position = reader.next;
+  reader.next = -1;
+  if (tokens.length >= MAX_WORDS || position >= limit) return;
+  WORD.lastIndex = position;
+  const word = WORD.exec(text);
+  if (!word || word.index + word[0].length > limit) return;
+  const end = word.index + word[0].length;
+  tokens.push({ word: word[0].toLowerCase(), text: word[0], end });
+  SEPARATOR.lastIndex = end;
+  const separator = SEPARATOR.exec(text);
+  if (separator) reader.next = end + separator[0].length;
+}
+
+/** The `index`-th word of the phrase, or undefined past its last one. */
+function tokenAt(reader: TokenReader, index: number): Token | undefined {
+  while (reader.tokens.length <= index && reader.next >= 0) readWord(reader);
+  return reader.tokens[index];
 }
 
 /**
@@ -103,13 +124,13 @@ function readTokens(text: string, start: number, limit: number): Token[] {
  * decreasing order, with an optional "and" after hundred or a scale word.
  */
 export function parseWordNumber(text: string, start: number, limit: number): WordNumber | null {
-  const tokens = readTokens(text, start, limit);
-  const first = tokens[0];
+  const tokens = tokenReader(text, start, limit);
+  const first = tokenAt(tokens, 0);
   if (!first) return null;
   let index = 0;
   let half = false;
   let article = false;
-  if (first.word === 'half' && tokens[1]?.word === 'a') {
+  if (first.word === 'half' && tokenAt(tokens, 1)?.word === 'a') {
     half = true;
     article = true;
     index = 2;
@@ -126,8 +147,8 @@ export function parseWordNumber(text: string, start: number, limit: number): Wor
   let endScale: { token: Token; power: number | 'dozen' } | null = null;
   let consumedAfterScale = false;
 
-  for (; index < tokens.length; index++) {
-    const token = tokens[index];
+  for (; ; index++) {
+    const token = tokenAt(tokens, index);
     if (!token) break;
     const { word } = token;
     const unit = UNITS[word];

@@ -3,6 +3,7 @@
  * They are kept as written (case included) in `qualifier`, and the mention's span starts at them.
  */
 import { matchBefore } from './context.js';
+import { firstChars, isSpaceCode, mayStartAt } from './first-chars.js';
 
 /** Longest first, so "no more than" wins over "more than". Two may be chained ("up to about"). */
 export const QUALIFIERS: readonly string[] = Object.freeze(
@@ -77,8 +78,34 @@ export interface Qualifier {
   readonly text: string;
 }
 
+/** The symbols of the second alternative of QUALIFIER_BEFORE. */
+const SYMBOLS: ReadonlySet<number> = new Set([...'~\u2248<>\u2264\u2265'].map((c) => c.charCodeAt(0)));
+
+/** The last characters of the qualifiers (in either case), to test before QUALIFIER_BEFORE runs. */
+const LAST_CHARS = firstChars(
+  QUALIFIERS.map((q) => q.charAt(q.length - 1)),
+  true,
+);
+
+/**
+ * False when QUALIFIER_BEFORE cannot match before `position`: it needs a symbol, maybe then one space,
+ * or spaces after a qualifier's last character. Most numbers fail this test, so the pattern (which
+ * tries every start in its window) runs for few of them.
+ */
+function mayEndBefore(text: string, position: number): boolean {
+  if (position === 0) return false;
+  const last = text.charCodeAt(position - 1);
+  if (SYMBOLS.has(last)) return true;
+  if (!isSpaceCode(last)) return false;
+  let word = position - 1;
+  while (word > 0 && isSpaceCode(text.charCodeAt(word - 1))) word--;
+  if (word === 0) return false;
+  return SYMBOLS.has(text.charCodeAt(word - 1)) || mayStartAt(LAST_CHARS, text, word - 1);
+}
+
 /** The qualifier that ends just before `position`, as written, or null. */
 export function qualifierBefore(text: string, position: number): Qualifier | null {
+  if (!mayEndBefore(text, position)) return null;
   const found = matchBefore(QUALIFIER_BEFORE, text, position, 40);
   if (!found) return null;
   // The window may have cut a word in two: "moreover" must not yield "over".

@@ -8,7 +8,7 @@ import type { QuantityMention } from '../../core/types.js';
 import { scanAmounts } from './amount.js';
 import { PARSERS, REFINERS } from './config.js';
 import { toNumber } from './decimal.js';
-import type { Candidate, SentenceContext } from './types.js';
+import type { Candidate, CandidateDraft, SentenceContext } from './types.js';
 
 export interface SentenceBounds {
   readonly index: number;
@@ -26,6 +26,29 @@ function checkBounds(text: string, sentence: SentenceBounds): void {
   }
 }
 
+/**
+ * A parser's draft with its priority, field by field in the draft's order (a spread would build each
+ * candidate through a slower generic copy).
+ */
+function withPriority(d: CandidateDraft, priority: number): Candidate {
+  return {
+    start: d.start,
+    end: d.end,
+    numberStart: d.numberStart,
+    numberEnd: d.numberEnd,
+    rule: d.rule,
+    value: d.value,
+    valueEnd: d.valueEnd,
+    multiplier: d.multiplier,
+    lowScaled: d.lowScaled,
+    unit: d.unit,
+    currency: d.currency,
+    qualifier: d.qualifier,
+    reason: d.reason,
+    priority,
+  };
+}
+
 /** Candidates of one sentence, refined, with offsets local to the sentence. */
 export function recognizeInSentence(sentenceText: string): readonly Candidate[] {
   const amounts = scanAmounts(sentenceText);
@@ -33,11 +56,13 @@ export function recognizeInSentence(sentenceText: string): readonly Candidate[] 
   const context: SentenceContext = { text: sentenceText };
   let candidates: Candidate[] = [];
   for (const amount of amounts) {
-    PARSERS.forEach((parser, priority) => {
-      const found = parser.parse(amount, context);
-      if (found) candidates.push({ ...found, priority });
-    });
+    for (let priority = 0; priority < PARSERS.length; priority++) {
+      const found = PARSERS[priority]!.parse(amount, context);
+      if (found) candidates.push(withPriority(found, priority));
+    }
   }
+  // With no candidate there is nothing to refine (a refiner only removes, settles or joins).
+  if (candidates.length === 0) return candidates;
   for (const refiner of REFINERS) candidates = [...refiner.refine(candidates, context)];
   return candidates;
 }

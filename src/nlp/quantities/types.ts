@@ -67,7 +67,7 @@ export interface QuantityParser {
   parse(amount: Amount, context: SentenceContext): CandidateDraft | null;
 }
 
-/** A refiner takes all candidates of a sentence and returns a new list. */
+/** A refiner takes all candidates of a sentence and returns a new list (none for none: it only removes, settles or joins). */
 export interface QuantityRefiner {
   readonly id: string;
   refine(candidates: readonly Candidate[], context: SentenceContext): readonly Candidate[];

@@ -45,25 +45,30 @@ const PATTERN = new RegExp(
 
 const MONTH_IN_LIST = new RegExp(ONE_MONTH, 'g');
 
-export const bareMonthParser = patternParser('dates/bare-month', Trigger.MONTH, PATTERN, (context, match) => {
-  const list = groupSpan(match, 'months');
-  const prep = match.groups?.prep ?? '';
-  if (!list) return null;
-  // "in April and May 2019": the year after the list holds for every month in it (the last one with
-  // its year is dates/month-year's, which wins on length).
-  const yearSpan = groupSpan(match, 'year');
-  const year =
-    yearSpan && yearMayEndHere(context.text, yearSpan[1], 'lenient') ? match.groups?.year : undefined;
-  const out: DateCandidate[] = [];
-  for (const m of context.text.slice(list[0], list[1]).matchAll(MONTH_IN_LIST)) {
-    const month = monthNumber(m[0]);
-    if (month === null) continue;
-    if (month === 5 && m[0] === 'May' && !MAY_PREPOSITIONS.test(prep.replace(/\s+/g, ' '))) continue;
-    const span = [list[0] + m.index, list[0] + m.index + m[0].length] as const;
-    const resolved = resolveMonth(context, month, year, span);
-    const reason = `after "${prep}"; ${year === undefined ? resolved.reason : 'year from the end of the list'}`;
-    const c = candidate('dates/bare-month', span[0], span[1], resolved.date, reason);
-    if (c) out.push(c);
-  }
-  return out;
-});
+export const bareMonthParser = patternParser(
+  'dates/bare-month',
+  Trigger.MONTH_NAME,
+  PATTERN,
+  (context, match) => {
+    const list = groupSpan(match, 'months');
+    const prep = match.groups?.prep ?? '';
+    if (!list) return null;
+    // "in April and May 2019": the year after the list holds for every month in it (the last one with
+    // its year is dates/month-year's, which wins on length).
+    const yearSpan = groupSpan(match, 'year');
+    const year =
+      yearSpan && yearMayEndHere(context.text, yearSpan[1], 'lenient') ? match.groups?.year : undefined;
+    const out: DateCandidate[] = [];
+    for (const m of context.text.slice(list[0], list[1]).matchAll(MONTH_IN_LIST)) {
+      const month = monthNumber(m[0]);
+      if (month === null) continue;
+      if (month === 5 && m[0] === 'May' && !MAY_PREPOSITIONS.test(prep.replace(/\s+/g, ' '))) continue;
+      const span = [list[0] + m.index, list[0] + m.index + m[0].length] as const;
+      const resolved = resolveMonth(context, month, year, span);
+      const reason = `after "${prep}"; ${year === undefined ? resolved.reason : 'year from the end of the list'}`;
+      const c = candidate('dates/bare-month', span[0], span[1], resolved.date, reason);
+      if (c) out.push(c);
+    }
+    return out;
+  },
+);

@@ -110,7 +110,7 @@ function toCandidate(text: string, result: ParsedResult): DateCandidate | null {
 
 export const chronoParser: DateParser = Object.freeze({
   id: CHRONO_RULE,
-  triggers: Trigger.MONTH | Trigger.DIGITS,
+  triggers: Trigger.MONTH_NAME | Trigger.DIGITS,
   parse(context: DateContext): readonly DateCandidate[] {
     if (!CHRONO_GATE.test(context.text)) return [];
     const { year, month, day } = context.reference;

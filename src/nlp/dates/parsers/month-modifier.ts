@@ -15,7 +15,7 @@ const PATTERN = new RegExp(
 
 export const monthModifierParser = patternParser(
   'dates/month-modifier',
-  Trigger.MONTH,
+  Trigger.MONTH_NAME,
   PATTERN,
   (context, match) => {
     const span = groupSpan(match, 0);

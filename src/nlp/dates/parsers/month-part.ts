@@ -20,27 +20,32 @@ const PATTERN = new RegExp(
   'dg',
 );
 
-export const monthPartParser = patternParser('dates/month-part', Trigger.MONTH, PATTERN, (context, match) => {
-  const span = groupSpan(match, 0);
-  const month = monthNumber(match.groups?.month ?? '');
-  if (!span || month === null) return null;
-  const yearText = match.groups?.year ?? match.groups?.ofYear;
-  let end = span[1];
-  let useYear = yearText;
-  if (yearText !== undefined && /^\d/.test(yearText) && !yearMayEndHere(context.text, span[1])) {
-    // "In early March, 2000 troops...": keep the month, drop the count.
-    const monthSpan = groupSpan(match, 'month');
-    if (!monthSpan) return null;
-    end = monthSpan[1];
-    useYear = undefined;
-  }
-  const qualifier = (match.groups?.early ?? match.groups?.part ?? '').toLowerCase();
-  const resolved = resolveMonth(context, month, useYear, [span[0], end]);
-  return candidate(
-    'dates/month-part',
-    span[0],
-    end,
-    resolved.date,
-    `part of the month "${qualifier}"; ${resolved.reason}`,
-  );
-});
+export const monthPartParser = patternParser(
+  'dates/month-part',
+  Trigger.MONTH_NAME,
+  PATTERN,
+  (context, match) => {
+    const span = groupSpan(match, 0);
+    const month = monthNumber(match.groups?.month ?? '');
+    if (!span || month === null) return null;
+    const yearText = match.groups?.year ?? match.groups?.ofYear;
+    let end = span[1];
+    let useYear = yearText;
+    if (yearText !== undefined && /^\d/.test(yearText) && !yearMayEndHere(context.text, span[1])) {
+      // "In early March, 2000 troops...": keep the month, drop the count.
+      const monthSpan = groupSpan(match, 'month');
+      if (!monthSpan) return null;
+      end = monthSpan[1];
+      useYear = undefined;
+    }
+    const qualifier = (match.groups?.early ?? match.groups?.part ?? '').toLowerCase();
+    const resolved = resolveMonth(context, month, useYear, [span[0], end]);
+    return candidate(
+      'dates/month-part',
+      span[0],
+      end,
+      resolved.date,
+      `part of the month "${qualifier}"; ${resolved.reason}`,
+    );
+  },
+);

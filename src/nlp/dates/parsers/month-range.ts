@@ -22,7 +22,7 @@ const PATTERN = new RegExp(`${WORDED}|${DASHED}`, 'dg');
 
 export const monthRangeParser = patternParser(
   'dates/month-range',
-  Trigger.MONTH,
+  Trigger.MONTH_NAME,
   PATTERN,
   (context, match) => {
     const span = groupSpan(match, 0);

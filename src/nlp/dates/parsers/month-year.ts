@@ -15,16 +15,21 @@ const PATTERN = new RegExp(
   'dg',
 );
 
-export const monthYearParser = patternParser('dates/month-year', Trigger.MONTH, PATTERN, (context, match) => {
-  const span = groupSpan(match, 0);
-  const month = monthNumber(match.groups?.month ?? '');
-  const yearText = match.groups?.year ?? match.groups?.ofYear;
-  if (!span || month === null || yearText === undefined) return null;
-  // "March 2015 found": a month before the number already makes it a year; after a comma the number may
-  // be a count ("In March, 2000 troops...").
-  const comma = match[0].includes(',');
-  if (/^\d/.test(yearText) && !yearMayEndHere(context.text, span[1], comma ? 'strict' : 'lenient'))
-    return null;
-  const resolved = resolveMonth(context, month, yearText, span);
-  return candidate('dates/month-year', span[0], span[1], resolved.date, resolved.reason);
-});
+export const monthYearParser = patternParser(
+  'dates/month-year',
+  Trigger.MONTH_NAME,
+  PATTERN,
+  (context, match) => {
+    const span = groupSpan(match, 0);
+    const month = monthNumber(match.groups?.month ?? '');
+    const yearText = match.groups?.year ?? match.groups?.ofYear;
+    if (!span || month === null || yearText === undefined) return null;
+    // "March 2015 found": a month before the number already makes it a year; after a comma the number may
+    // be a count ("In March, 2000 troops...").
+    const comma = match[0].includes(',');
+    if (/^\d/.test(yearText) && !yearMayEndHere(context.text, span[1], comma ? 'strict' : 'lenient'))
+      return null;
+    const resolved = resolveMonth(context, month, yearText, span);
+    return candidate('dates/month-year', span[0], span[1], resolved.date, resolved.reason);
+  },
+);

@@ -5,6 +5,15 @@
  */
 import { multiply, powerOfTen } from '../decimal.js';
 import { stickyAt } from '../context.js';
+import {
+  afterSpaces,
+  firstChars,
+  isAsciiLetter,
+  isHyphenCode,
+  isSpaceCode,
+  mayStartAt,
+  type FirstChars,
+} from '../first-chars.js';
 import type { Dimension, UnitForm } from '../units.js';
 import type { Amount, CandidateDraft, QuantityParser, SentenceContext } from '../types.js';
 import { draft, multiplierNote } from './shared.js';
@@ -12,11 +21,51 @@ import { draft, multiplierNote } from './shared.js';
 interface Compiled {
   readonly pattern: RegExp;
   readonly forms: readonly UnitForm[];
+  /** The characters a unit of `forms` can start with: a cheap test before the pattern runs. */
+  readonly first: FirstChars | null;
 }
 
 function compile(forms: readonly UnitForm[], joiner: string, flags: string): Compiled {
   const alternation = forms.map((form) => `(${form.pattern})`).join('|');
-  return { pattern: new RegExp(`${joiner}(?:${alternation})(?![\\p{L}\\p{N}])`, flags), forms };
+  const starts = forms.flatMap((form) => alternativeStarts(form.pattern));
+  return {
+    pattern: new RegExp(`${joiner}(?:${alternation})(?![\\p{L}\\p{N}])`, flags),
+    forms,
+    // Only letters are taken as literal starts; anything else (a group, an escape) turns the test off.
+    first: starts.every((c) => isAsciiLetter(c.charCodeAt(0)))
+      ? firstChars(starts, flags.includes('i'))
+      : null,
+  };
+}
+
+/** The first characters of the top-level alternatives of a regex source. */
+function alternativeStarts(source: string): string[] {
+  const starts = [source.charAt(0)];
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source.charAt(i);
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) starts.push(source.charAt(i + 1));
+  }
+  return starts;
+}
+
+/** Where a word unit would start after the number: past spaces, or one hyphen; -1 when neither is there. */
+function wordStart(text: string, end: number): number {
+  const spaced = afterSpaces(text, end);
+  if (spaced > end) return spaced;
+  return isHyphenCode(text.charCodeAt(end)) ? end + 1 : -1;
+}
+
+/** Where an abbreviation would start after the number: past one space or hyphen, if any. */
+function abbreviationStart(text: string, end: number): number {
+  const code = text.charCodeAt(end);
+  return isSpaceCode(code) || isHyphenCode(code) ? end + 1 : end;
 }
 
 function matchUnit(
@@ -42,7 +91,12 @@ export function measureParser(dimension: Dimension): QuantityParser {
     id: dimension.rule,
     parse(amount: Amount, context: SentenceContext): CandidateDraft | null {
       const { text } = context;
-      const found = matchUnit(words, text, amount.end) ?? matchUnit(abbreviations, text, amount.end);
+      const wordAt = wordStart(text, amount.end);
+      const found =
+        (wordAt >= 0 && mayStartAt(words.first, text, wordAt) ? matchUnit(words, text, amount.end) : null) ??
+        (mayStartAt(abbreviations.first, text, abbreviationStart(text, amount.end))
+          ? matchUnit(abbreviations, text, amount.end)
+          : null);
       if (found) {
         const { form, length } = found;
         const scale = form.power === undefined ? null : powerOfTen(form.power);

@@ -1,5 +1,7 @@
+import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { assertQuantities } from '../testing.js';
+import { CODES, NAMES, PREFIX_SIGNS, SUFFIX_SIGNS } from '../currencies.js';
+import { assertQuantities, quantitiesOf } from '../testing.js';
 
 const RULE = 'quantities/money';
 const money = (
@@ -94,4 +96,53 @@ test('ambiguous bare names are not money without a multiplier', () => {
   ]);
   assertQuantities('20 pesos and 40 dinars', []);
   assertQuantities('FARM 5 people', []);
+});
+
+/** The suffix patterns run only where a sign, code or name can start: every one must still be found. */
+test('every suffix sign, code and name is found after the number, however spaced', () => {
+  for (const sign of SUFFIX_SIGNS) {
+    for (const gap of ['', ' ', '\u00a0']) {
+      const found = quantitiesOf(`it cost 5${gap}${sign} then`);
+      assert.equal(found[0]?.rule, RULE, `5${gap}${sign}`);
+    }
+  }
+  for (const code of Object.keys(CODES)) {
+    for (const gap of [' ', '\u00a0']) {
+      const found = quantitiesOf(`it cost 5 million${gap}${code} then`);
+      assert.equal(found[0]?.quantity.currency, CODES[code], `5 million${gap}${code}`);
+    }
+  }
+  for (const { phrase, iso } of NAMES) {
+    for (const gap of [' ', '  ', '\u00a0', ' \u00a0']) {
+      const written = phrase.replace(/ /g, gap);
+      for (const text of [written, written.toUpperCase()]) {
+        const found = quantitiesOf(`it cost 5 million${gap}${text} then`);
+        assert.equal(found[0]?.quantity.currency, iso, `5 million${gap}${text}`);
+      }
+    }
+  }
+  // U+212A (Kelvin sign) folds to "k" when case is ignored
+  assert.equal(quantitiesOf('it cost 5 million \u212ayats then')[0]?.quantity.currency, 'MMK');
+});
+
+/** The prefix pattern runs only where a sign or code can end: every one must still be found. */
+test('every prefix sign and code is found before the number, glued or spaced', () => {
+  const spaced = [' ', '\u00a0', '\u200e', '\u200f'];
+  const prefixes: [string, string, string[]][] = [
+    ...Object.entries(PREFIX_SIGNS).map(([sign, iso]): [string, string, string[]] => [
+      sign,
+      iso,
+      ['', ...spaced],
+    ]),
+    // a code glued to the digits is a name ("G20"), except these two
+    ...Object.entries(CODES).map(([code, iso]): [string, string, string[]] => [code, iso, spaced]),
+    ['RM', 'MYR', ['', ...spaced]],
+    ['Rp', 'IDR', ['', ...spaced]],
+  ];
+  for (const [written, iso, gaps] of prefixes) {
+    for (const gap of gaps) {
+      const found = quantitiesOf(`it cost ${written}${gap}5 million then`);
+      assert.equal(found[0]?.quantity.currency, iso, `${written}${gap}5 million`);
+    }
+  }
 });

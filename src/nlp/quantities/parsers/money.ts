@@ -5,6 +5,7 @@
  */
 import { matchBefore, stickyAt } from '../context.js';
 import { CODES, NAME_INDEX, NAMES, PREFIX_SIGNS, SUFFIX_SIGNS } from '../currencies.js';
+import { afterSpaces, firstChars, isSpaceCode, mayStartAt } from '../first-chars.js';
 import type { Amount, CandidateDraft, QuantityParser, SentenceContext } from '../types.js';
 import { draft, multiplierNote } from './shared.js';
 
@@ -51,7 +52,30 @@ interface Found {
   readonly how: string;
 }
 
+/** The characters PREFIX can end with before its optional space: its signs' and codes' last ones. */
+const PREFIX_LAST = firstChars(
+  ['$', ...Object.keys(PREFIX_SIGNS), ...Object.keys(PREFIX_CODES)].map((s) => s.charAt(s.length - 1)),
+  false,
+);
+
+/** The optional space PREFIX allows after a sign or code (marks included). */
+function isPrefixSpace(code: number): boolean {
+  return isSpaceCode(code) || code === 0x200e || code === 0x200f;
+}
+
+/** False when PREFIX cannot end at `position`: no sign or code ends there, nor one space before. */
+function prefixMayEndAt(text: string, position: number): boolean {
+  if (position === 0) return false;
+  if (mayStartAt(PREFIX_LAST, text, position - 1)) return true;
+  return (
+    position >= 2 &&
+    isPrefixSpace(text.charCodeAt(position - 1)) &&
+    mayStartAt(PREFIX_LAST, text, position - 2)
+  );
+}
+
 function prefix(text: string, amount: Amount): Found | null {
+  if (!prefixMayEndAt(text, amount.low.start)) return null;
   const found = matchBefore(PREFIX, text, amount.low.start, 10);
   if (!found) return null;
   // In "between $5 and 6 billion" the sign sits between "between" (the amount's start) and the number.
@@ -73,19 +97,33 @@ function prefix(text: string, amount: Amount): Found | null {
   return iso ? { start, end: amount.end, iso, how: `code '${match[4]}'` } : null;
 }
 
+/** What each suffix pattern can start with, past its optional space: they run only where one can. */
+const SIGN_FIRST = firstChars(SUFFIX_SIGNS, false);
+const CODE_FIRST = firstChars(Object.keys(CODES), false);
+const NAME_FIRST = firstChars(
+  NAMES.map((n) => n.phrase),
+  true,
+);
+
 function suffix(text: string, amount: Amount): Found | null {
-  const sign = stickyAt(SUFFIX_SIGN, text, amount.end);
+  // A sign or a code may follow one space; a name needs at least one.
+  const signOrCodeAt = isSpaceCode(text.charCodeAt(amount.end)) ? amount.end + 1 : amount.end;
+  const nameAt = afterSpaces(text, amount.end);
+  const sign = mayStartAt(SIGN_FIRST, text, signOrCodeAt) ? stickyAt(SUFFIX_SIGN, text, amount.end) : null;
   if (sign?.[1]) {
     const iso = PREFIX_SIGNS[sign[1]];
     if (iso)
       return { start: amount.start, end: amount.end + sign[0].length, iso, how: `sign '${sign[1]}' after` };
   }
-  const code = stickyAt(SUFFIX_CODE, text, amount.end);
+  const code = mayStartAt(CODE_FIRST, text, signOrCodeAt) ? stickyAt(SUFFIX_CODE, text, amount.end) : null;
   if (code?.[1]) {
     const iso = CODES[code[1]];
     if (iso) return { start: amount.start, end: amount.end + code[0].length, iso, how: `code '${code[1]}'` };
   }
-  const name = stickyAt(SUFFIX_NAME, text, amount.end);
+  const name =
+    nameAt > amount.end && mayStartAt(NAME_FIRST, text, nameAt)
+      ? stickyAt(SUFFIX_NAME, text, amount.end)
+      : null;
   if (!name?.[1]) return null;
   const entry = NAME_INDEX.get(name[1].toLowerCase().replace(/[ \u00a0]+/g, ' '));
   if (!entry) return null;

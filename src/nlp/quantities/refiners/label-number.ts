@@ -6,7 +6,7 @@
  * sentence ("The 5 ...", "All 25 ...") is not a name.
  * Money and percentages keep their number: the currency or % already says it is a quantity.
  */
-import { isSentenceInitial, matchBefore } from '../context.js';
+import { isSentenceInitial, tokenBefore } from '../context.js';
 import { SKIPPED_MODIFIERS, STOP_WORDS } from '../nouns.js';
 import { QUALIFIER_WORDS } from '../qualifiers.js';
 import type { Candidate, QuantityRefiner, SentenceContext } from '../types.js';
@@ -32,15 +32,14 @@ const INITIAL_WORDS: ReadonlySet<string> = new Set(
 
 const MONTH =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$/;
-const TOKEN_BEFORE = /(?:^|[ \u00a0\n\t])([^ \u00a0\n\t]+)[ \u00a0]+$/u;
 const HAS_LETTER = /\p{L}/u;
 const HAS_UPPER = /\p{Lu}/u;
 const POSSESSIVE = /['\u2019]s?$/;
 
 function isLabelled(candidate: Candidate, text: string): boolean {
   if (candidate.qualifier) return false;
-  const found = matchBefore(TOKEN_BEFORE, text, candidate.start, 40);
-  const token = found?.match[1];
+  const found = tokenBefore(text, candidate.start, 40);
+  const token = found?.token;
   if (!found || !token || !HAS_LETTER.test(token)) return false;
   if (MONTH.test(token)) return true;
   const bare = token.replace(/\.$/, '').toLowerCase();
@@ -48,7 +47,7 @@ function isLabelled(candidate: Candidate, text: string): boolean {
   if (LABELS.has(bare)) return true;
   if (candidate.rule !== 'quantities/count') return false;
   if (!HAS_UPPER.test(token) || POSSESSIVE.test(token) || QUALIFIER_WORDS.has(bare)) return false;
-  const spaces = found.match[0].length - found.match[0].trimEnd().length;
+  const spaces = found.whole.length - found.whole.trimEnd().length;
   if (!isSentenceInitial(text, candidate.start - spaces - token.length)) return true;
   // At the start of a sentence a function word is merely capitalised ("The 5 ...", "Another 3 million ...");
   // any other word is a name ("Boeing 737 jets", "Windows 11 users").
