@@ -7,24 +7,39 @@ import type { Term, VerbDictionary } from './verbs/index.js';
  * and kept (dictionaries are frozen after loading, so the memo never goes stale).
  */
 
-/** Per dictionary, per term: its word sequences (alternatives, or the synset's phrases). */
-const SEQUENCES = new WeakMap<VerbDictionary, WeakMap<Term, readonly (readonly string[])[]>>();
+/** A term's word sequences, and for a synset its phrases by their first word. */
+interface CompiledTerm {
+  readonly sequences: readonly (readonly string[])[];
+  /** Synsets only (they hold up to a few hundred phrases): phrases by first word, in order. */
+  readonly byFirst: ReadonlyMap<string, readonly (readonly string[])[]> | null;
+}
 
-function sequencesOf(dict: VerbDictionary, term: Term): readonly (readonly string[])[] {
-  let byTerm = SEQUENCES.get(dict);
+/** Per dictionary, per term: the term compiled. */
+const COMPILED = new WeakMap<VerbDictionary, WeakMap<Term, CompiledTerm>>();
+
+function compiledTerm(dict: VerbDictionary, term: Term): CompiledTerm {
+  let byTerm = COMPILED.get(dict);
   if (!byTerm) {
     byTerm = new WeakMap();
-    SEQUENCES.set(dict, byTerm);
+    COMPILED.set(dict, byTerm);
   }
-  let sequences = byTerm.get(term);
-  if (!sequences) {
-    sequences =
-      term.kind === 'word'
-        ? term.anyOf.map((alt) => alt.split('_'))
-        : synsetPhrases(dict, term.name).filter((phrase) => phrase.length > 0);
-    byTerm.set(term, sequences);
+  let compiled = byTerm.get(term);
+  if (!compiled) {
+    if (term.kind === 'word') {
+      compiled = { sequences: term.anyOf.map((alt) => alt.split('_')), byFirst: null };
+    } else {
+      const sequences = synsetPhrases(dict, term.name).filter((phrase) => phrase.length > 0);
+      const byFirst = new Map<string, (readonly string[])[]>();
+      for (const phrase of sequences) {
+        const list = byFirst.get(phrase[0]!);
+        if (list) list.push(phrase);
+        else byFirst.set(phrase[0]!, [phrase]);
+      }
+      compiled = { sequences, byFirst };
+    }
+    byTerm.set(term, compiled);
   }
-  return sequences;
+  return compiled;
 }
 
 /**
@@ -74,17 +89,39 @@ export function termLength(
   t: number,
   end: number,
 ): number {
-  const sequences = sequencesOf(dict, term);
-  if (term.kind === 'word') {
-    for (const parts of sequences) {
+  const compiled = compiledTerm(dict, term);
+  if (compiled.byFirst === null) {
+    for (const parts of compiled.sequences) {
       if (t + parts.length <= end && sequenceMatches(words, parts, t)) return parts.length;
     }
     return 0;
   }
-  let longest = 0;
-  for (const phrase of sequences) {
-    if (phrase.length > longest && t + phrase.length <= end && sequenceMatches(words, phrase, t))
-      longest = phrase.length;
+  // only the phrases whose first word the sentence word can be (itself or a singular of it,
+  // the forms `wordMatches` allows)
+  const w = words[t];
+  if (w === undefined) return 0;
+  let longest = longestFrom(compiled.byFirst.get(w), words, t, end, 0);
+  if (w.endsWith('S')) {
+    longest = longestFrom(compiled.byFirst.get(w.slice(0, -1)), words, t, end, longest);
+    if (w.endsWith('ES')) longest = longestFrom(compiled.byFirst.get(w.slice(0, -2)), words, t, end, longest);
+    if (w.endsWith('IES'))
+      longest = longestFrom(compiled.byFirst.get(`${w.slice(0, -3)}Y`), words, t, end, longest);
   }
   return longest;
+}
+
+/** The longest of `phrases` matching at `t` (within `end`), if longer than `longest`. */
+function longestFrom(
+  phrases: readonly (readonly string[])[] | undefined,
+  words: readonly string[],
+  t: number,
+  end: number,
+  longest: number,
+): number {
+  if (!phrases) return longest;
+  let best = longest;
+  for (const phrase of phrases)
+    if (phrase.length > best && t + phrase.length <= end && sequenceMatches(words, phrase, t))
+      best = phrase.length;
+  return best;
 }
