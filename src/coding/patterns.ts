@@ -53,6 +53,24 @@ export interface MatchContext {
   readonly dict: VerbDictionary;
   /** Tokens where a date starts: "on Tuesday" is when, not a phrase a pattern's "(ON)" names. */
   readonly dateStarts?: ReadonlySet<number>;
+  /** The chunk holding each token of the sentence (`chunkIndex`), when built. */
+  readonly chunkOf?: ChunkIndex;
+}
+
+/** The index in `chunks` of the first chunk holding each token of [from, from + of.length), or -1. */
+export interface ChunkIndex {
+  readonly from: number;
+  readonly of: Int32Array;
+}
+
+/** Which chunk holds each token of the sentence [from, to): built once per sentence. */
+export function chunkIndex(chunks: readonly Chunk[], from: number, to: number): ChunkIndex {
+  const of = new Int32Array(Math.max(0, to - from)).fill(-1);
+  chunks.forEach((c, i) => {
+    for (let k = Math.max(c.start, from); k < Math.min(c.end, to); k++)
+      if (of[k - from] === -1) of[k - from] = i;
+  });
+  return { from, of };
 }
 
 /** The words of a token range and their singular forms, for `MatchContext.present`. */
@@ -239,6 +257,9 @@ function matchNoun(ctx: MatchContext, el: NounElement, from: number, end: number
 }
 
 function chunkAt(ctx: MatchContext, token: number): number {
+  const index = ctx.chunkOf;
+  if (index && token >= index.from && token < index.from + index.of.length)
+    return index.of[token - index.from]!;
   return ctx.chunks.findIndex((c) => c.start <= token && token < c.end);
 }
 

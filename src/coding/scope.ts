@@ -21,7 +21,7 @@ import { afterLocative, conjunctCountry } from './clause-rules.js';
 import type { CopularTable } from './constructions.js';
 import type { ContentNouns } from './content-nouns.js';
 import { parseSentence, type NounGroup, type SentenceStructure } from './parse/structure.js';
-import { leadingWords, presentWords, type MatchContext } from './patterns.js';
+import { chunkIndex, leadingWords, presentWords, type MatchContext } from './patterns.js';
 import { findFrameVerb, type VerbHit } from './verb-lookup.js';
 import type { VerbDictionary } from './verbs/index.js';
 
@@ -126,6 +126,7 @@ export function createScope(
     chunks: structure.chunks,
     dict: verbs,
     dateStarts: new Set(dates.map((d) => at(d.start))),
+    chunkOf: chunkIndex(structure.chunks, from, to),
   };
   // a role noun without a country ("police", "the ministry") belongs to the place the
   // sentence is about, else to the article's main country (of its pair, or the only one it names)
