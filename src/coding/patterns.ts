@@ -10,7 +10,7 @@ import type {
   VerbPattern,
 } from './verbs/index.js';
 import type { Chunk } from './parse/chunks.js';
-import { termLength } from './term-match.js';
+import { baseForms, termLength } from './term-match.js';
 
 /**
  * Matching PETRARCH-style verb patterns around a verb, TABARI-fashion: the elements before
@@ -53,8 +53,8 @@ export interface MatchContext {
   readonly dict: VerbDictionary;
   /** Tokens where a date starts: "on Tuesday" is when, not a phrase a pattern's "(ON)" names. */
   readonly dateStarts?: ReadonlySet<number>;
-  /** The chunk holding each token of the sentence (`chunkIndex`), when built. */
-  readonly chunkOf?: ChunkIndex;
+  /** The chunk holding each token of the sentence (`chunkIndex`). */
+  readonly chunkOf: ChunkIndex;
 }
 
 /** The index in `chunks` of the first chunk holding each token of [from, from + of.length), or -1. */
@@ -76,13 +76,7 @@ export function chunkIndex(chunks: readonly Chunk[], from: number, to: number): 
 /** The words of a token range and their singular forms, for `MatchContext.present`. */
 export function presentWords(words: readonly string[], from: number, to: number): Set<string> {
   const present = new Set<string>();
-  for (let t = from; t < to; t++) {
-    const w = words[t] ?? '';
-    present.add(w);
-    if (w.endsWith('IES')) present.add(`${w.slice(0, -3)}Y`);
-    if (w.endsWith('ES')) present.add(w.slice(0, -2));
-    if (w.endsWith('S')) present.add(w.slice(0, -1));
-  }
+  for (let t = from; t < to; t++) for (const form of baseForms(words[t] ?? '')) present.add(form);
   return present;
 }
 
@@ -256,11 +250,9 @@ function matchNoun(ctx: MatchContext, el: NounElement, from: number, end: number
   return null;
 }
 
+/** The index of the chunk holding `token`, or -1 (chunks lie inside the sentence). */
 function chunkAt(ctx: MatchContext, token: number): number {
-  const index = ctx.chunkOf;
-  if (index && token >= index.from && token < index.from + index.of.length)
-    return index.of[token - index.from]!;
-  return ctx.chunks.findIndex((c) => c.start <= token && token < c.end);
+  return ctx.chunkOf.of[token - ctx.chunkOf.from] ?? -1;
 }
 
 /** The tokens a preposition at `p` governs: its noun phrases (with "of" attachments). */

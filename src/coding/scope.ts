@@ -68,7 +68,7 @@ export interface CoderSetup {
 }
 
 /** The token of the sentence [from, to) holding character `offset` (the last one when past it). */
-export function tokenIn(tokens: readonly Token[], from: number, to: number, offset: number): number {
+function tokenIn(tokens: readonly Token[], from: number, to: number, offset: number): number {
   // the first token ending after `offset` (token ends only grow): a binary search
   let lo = from;
   let hi = Math.max(from, to - 1);

@@ -73,6 +73,18 @@ export function wordMatches(w: string | undefined, word: string): boolean {
   }
 }
 
+/**
+ * The dictionary words a sentence word can be under `wordMatches`: itself and its singulars
+ * (-S, -ES, -IES -> Y). A superset: `wordMatches` still decides (-ES only after a sibilant or O).
+ */
+export function baseForms(w: string): string[] {
+  if (!w.endsWith('S')) return [w];
+  const forms = [w, w.slice(0, -1)];
+  if (w.endsWith('ES')) forms.push(w.slice(0, -2));
+  if (w.endsWith('IES')) forms.push(`${w.slice(0, -3)}Y`);
+  return forms;
+}
+
 function sequenceMatches(words: readonly string[], sequence: readonly string[], t: number): boolean {
   for (let k = 0; k < sequence.length; k++) if (!wordMatches(words[t + k], sequence[k]!)) return false;
   return true;
@@ -96,17 +108,11 @@ export function termLength(
     }
     return 0;
   }
-  // only the phrases whose first word the sentence word can be (itself or a singular of it,
-  // the forms `wordMatches` allows)
+  // only the phrases whose first word the sentence word can be
   const w = words[t];
   if (w === undefined) return 0;
-  let longest = longestFrom(compiled.byFirst.get(w), words, t, end, 0);
-  if (w.endsWith('S')) {
-    longest = longestFrom(compiled.byFirst.get(w.slice(0, -1)), words, t, end, longest);
-    if (w.endsWith('ES')) longest = longestFrom(compiled.byFirst.get(w.slice(0, -2)), words, t, end, longest);
-    if (w.endsWith('IES'))
-      longest = longestFrom(compiled.byFirst.get(`${w.slice(0, -3)}Y`), words, t, end, longest);
-  }
+  let longest = 0;
+  for (const form of baseForms(w)) longest = longestFrom(compiled.byFirst.get(form), words, t, end, longest);
   return longest;
 }
 
