@@ -72,7 +72,7 @@ function protestCandidate(
   if (!protest) return false;
   const code = protestFor(protest.code, reformOfGroup(s.tokens, protest.against, setup.contentNouns));
   const hit: VerbHit = { refs: [], token: protest.noun, start: protest.noun, end: protest.noun + 1 };
-  state.candidates.set(frame.index, {
+  const candidate: Candidate = {
     frame,
     hit,
     code,
@@ -81,20 +81,15 @@ function protestCandidate(
     sources: protest.sources,
     targets: protest.targets,
     modality,
-  });
-  if (s.tracing)
-    state.traces.push({
-      ...traceBase(s, frame, modality),
-      form: s.tokens[protest.noun]!.text,
-      block: null,
-      patternsTried: 0,
-      pattern: null,
-      code,
-      codeWhy: 'construction: a protest noun with "against <actor>" as subject is the protest itself',
-      sources: protest.sources,
-      targets: protest.targets,
-      outcome: 'candidate',
-    });
+  };
+  addConstruction(
+    s,
+    state,
+    candidate,
+    modality,
+    s.tokens[protest.noun]!.text,
+    'construction: a protest noun with "against <actor>" as subject is the protest itself',
+  );
   return true;
 }
 
@@ -109,21 +104,36 @@ function copularCandidate(
 ): boolean {
   const copular = copularEvent(s, setup, frame, subjectActors);
   if (!copular) return false;
-  state.candidates.set(frame.index, copular.candidate);
+  addConstruction(s, state, copular.candidate, modality, s.tokens[frame.head]!.text, copular.why);
+  return true;
+}
+
+/**
+ * Records the candidate of a construction (no verb pattern) and, when tracing, why; the trace
+ * shows the frame's `modality`.
+ */
+function addConstruction(
+  s: SentenceScope,
+  state: FrameState,
+  candidate: Candidate,
+  modality: Modality,
+  form: string,
+  why: string,
+): void {
+  state.candidates.set(candidate.frame.index, candidate);
   if (s.tracing)
     state.traces.push({
-      ...traceBase(s, frame, modality),
-      form: s.tokens[frame.head]!.text,
+      ...traceBase(s, candidate.frame, modality),
+      form,
       block: null,
       patternsTried: 0,
       pattern: null,
-      code: copular.candidate.code,
-      codeWhy: copular.why,
-      sources: copular.candidate.sources,
-      targets: copular.candidate.targets,
+      code: candidate.code,
+      codeWhy: why,
+      sources: candidate.sources,
+      targets: candidate.targets,
       outcome: 'candidate',
     });
-  return true;
 }
 
 /** "X was in <place abroad>" (a visit) or "X was one of the supporters of Y" (data/coding/copular.tsv). */
