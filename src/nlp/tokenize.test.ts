@@ -28,6 +28,28 @@ test('a blank line always ends a sentence, even without punctuation', () => {
   assert.equal(sentences.length, 2);
 });
 
+test('a line break or tab inside a paragraph is no token and swallows no text', () => {
+  // the word after the break recurs later: aligning the break used to jump to that
+  // occurrence, merging the sentences in between into one token
+  const text =
+    'The talks ended in Minsk.\nThe two presidents met in Beijing.\nThe talks were long.\n12.\tThe end came.';
+  const { tokens, sentences } = tokenize(text);
+  assert.deepEqual(
+    sentences.map((s) => s.text),
+    [
+      'The talks ended in Minsk.',
+      'The two presidents met in Beijing.',
+      'The talks were long.',
+      '12.',
+      'The end came.',
+    ],
+  );
+  for (const t of tokens) {
+    assert.equal(text.slice(t.start, t.end), t.text);
+    assert.doesNotMatch(t.text, /\s/);
+  }
+});
+
 test('hyphens, possessives and curly apostrophes become separate normalised tokens', () => {
   const { tokens } = tokenize('Sino-Belarusian ties and China’s role.');
   assert.deepEqual(

@@ -91,6 +91,13 @@ function alignTokens(text: string, start: number, end: number, words: readonly s
   for (let i = 0; i < words.length; i++) {
     const word = words[i] ?? '';
     while (cursor < end && isWhitespace(text.charCodeAt(cursor))) cursor++;
+    // wink keeps a line break or tab inside a paragraph as a token of its own; it has no
+    // characters to find after the whitespace just skipped, and searching for the word after it
+    // would find that word's next occurrence (or none) and swallow the text up to there
+    if (isBlankWord(word)) {
+      spans.push({ start: cursor, end: cursor });
+      continue;
+    }
     if (word.length > 0 && text.startsWith(word, cursor) && cursor + word.length <= end) {
       spans.push({ start: cursor, end: cursor + word.length });
       cursor += word.length;
@@ -105,6 +112,12 @@ function alignTokens(text: string, start: number, end: number, words: readonly s
     cursor = Math.max(cursor, tokenEnd);
   }
   return spans;
+}
+
+/** Whether a token wink produced is whitespace only (a line break or tab inside a paragraph). */
+function isBlankWord(word: string): boolean {
+  for (let k = 0; k < word.length; k++) if (!isWhitespace(word.charCodeAt(k))) return false;
+  return word.length > 0;
 }
 
 interface TokenList {
