@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import { sharedFile, skipUnlessShared } from '../testing/shared.js';
 import { createTokenizer, normalizeToken } from './tokenize.js';
 
 const tokenize = createTokenizer();
@@ -94,3 +96,26 @@ test('property: arbitrary Unicode never throws and every span slices back', () =
     { numRuns: 300 },
   );
 });
+
+const UN_SPEECHES = 'corpus/un-general-debate/speeches-blr-chn.jsonl';
+
+test(
+  'UN General Debate speeches (paragraphs on single lines) read as sentences, no token holding whitespace',
+  { skip: skipUnlessShared(UN_SPEECHES) },
+  () => {
+    const speeches = readFileSync(sharedFile(UN_SPEECHES)!, 'utf8')
+      .split('\n')
+      .filter((l) => l.trim() !== '')
+      .slice(0, 12)
+      .map((l) => (JSON.parse(l) as { text: string }).text);
+    for (const text of speeches) {
+      const { tokens, sentences } = tokenize(text);
+      // a speech of 10,000+ characters is scores of sentences, not a handful of giant ones
+      assert.ok(
+        sentences.length >= text.length / 400,
+        `${sentences.length} sentences for ${text.length} chars`,
+      );
+      for (const t of tokens) assert.doesNotMatch(t.text, /\s/);
+    }
+  },
+);
