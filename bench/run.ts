@@ -13,6 +13,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const BENCHES: readonly [string, string, readonly string[]][] = [
   ['dict', 'dictionary load time and memory (target: < 1 s, < 400 MB)', []],
   ['pipeline', 'reading and coding throughput on VOA and Wikipedia (targets: 8,000 / 5,000 sentences/s)', []],
+  ['sustained', 'the same after a warm-up on 24,000 sentences of other text, as a long ingest runs', []],
   ['parallel', 'raw text -> events in worker threads (dyad ingest --jobs N), one per core', []],
   ['dates', 'date recognizer alone', []],
   ['quantities', 'quantity recognizer alone', []],

@@ -1,0 +1,72 @@
+/**
+ * One measured pass of the engine over some texts: raw text -> mentions (reading) and
+ * mentions -> events (coding), in CPU seconds of the whole process (the JIT's and the garbage
+ * collector's threads included, so on one core it is what that core spends) and wall seconds.
+ */
+import type { Doc } from './corpora.js';
+import type { Engine } from '../src/cli/engine.js';
+
+export interface PassFigures {
+  readonly sentences: number;
+  readonly bytes: number;
+  readonly events: number;
+  readonly readCpu: number;
+  readonly readWall: number;
+  readonly codeCpu: number;
+  readonly codeWall: number;
+}
+
+const cpuSeconds = (u: NodeJS.CpuUsage): number => (u.user + u.system) / 1e6;
+
+export function measurePass(engine: Engine, docs: readonly Doc[]): PassFigures {
+  let sentences = 0;
+  let bytes = 0;
+  let events = 0;
+  let readCpu = 0;
+  let readWall = 0;
+  let codeCpu = 0;
+  let codeWall = 0;
+  for (const d of docs) {
+    const c0 = process.cpuUsage();
+    const w0 = performance.now();
+    const reading = engine.reader.read(d);
+    const c1 = process.cpuUsage(c0);
+    const w1 = performance.now();
+    const c2start = process.cpuUsage();
+    events += engine.coder.code(reading).events.length;
+    const c2 = process.cpuUsage(c2start);
+    const w2 = performance.now();
+    sentences += reading.sentences.length;
+    bytes += Buffer.byteLength(d.text);
+    readCpu += cpuSeconds(c1);
+    readWall += (w1 - w0) / 1000;
+    codeCpu += cpuSeconds(c2);
+    codeWall += (w2 - w1) / 1000;
+  }
+  return { sentences, bytes, events, readCpu, readWall, codeCpu, codeWall };
+}
+
+/** The sum of several passes. */
+export function sumPasses(passes: readonly PassFigures[]): PassFigures {
+  const sum = (f: (p: PassFigures) => number): number => passes.reduce((n, p) => n + f(p), 0);
+  return {
+    sentences: sum((p) => p.sentences),
+    bytes: sum((p) => p.bytes),
+    events: sum((p) => p.events),
+    readCpu: sum((p) => p.readCpu),
+    readWall: sum((p) => p.readWall),
+    codeCpu: sum((p) => p.codeCpu),
+    codeWall: sum((p) => p.codeWall),
+  };
+}
+
+/** The three lines every throughput bench prints for some passes. */
+export function throughputLines(p: PassFigures, indent = '  '): string[] {
+  const rate = (seconds: number): string => (p.sentences / seconds).toFixed(0);
+  const mb = (seconds: number): string => (p.bytes / 1e6 / seconds).toFixed(2);
+  return [
+    `${indent}reading (raw text -> mentions): ${rate(p.readCpu)} sentences/CPU-s, ${rate(p.readWall)} sentences/s wall, ${mb(p.readWall)} MB/s`,
+    `${indent}coding (mentions -> events):    ${rate(p.codeCpu)} sentences/CPU-s, ${rate(p.codeWall)} sentences/s wall`,
+    `${indent}raw text -> coded events:       ${rate(p.readCpu + p.codeCpu)} sentences/CPU-s, ${rate(p.readWall + p.codeWall)} sentences/s wall`,
+  ];
+}
