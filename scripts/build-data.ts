@@ -14,6 +14,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseActorFile } from '../src/dict/actor-file.js';
 import { compileDictionaries } from '../src/dict/compiled.js';
+import { compilePlaces } from '../src/dict/compiled-places.js';
 import { projectRoot, sharedRoot } from '../src/testing/shared.js';
 import { buildCameo } from './build-data/cameo.js';
 import { buildCountries } from './build-data/countries.js';
@@ -66,6 +67,7 @@ function main(args: readonly string[]): void {
   }
   const compiled = compileDictionaries(out);
   notes.push(...compiled);
+  notes.push(...compilePlaces(out));
   for (const n of notes) process.stdout.write(`${n}\n`);
 }
 

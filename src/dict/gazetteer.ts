@@ -106,35 +106,51 @@ function byPopulation(a: Place, b: Place): number {
   return (b.population ?? -1) - (a.population ?? -1);
 }
 
+/** Places with, where already worked out, each one's index keys (see `placeKeys`), in the same order. */
+export interface PlaceSet {
+  readonly places: readonly Place[];
+  readonly keys?: readonly (readonly string[])[];
+}
+
 /**
- * Builds the gazetteer over a list of places, or over a function giving them
- * (parsed on first use). The name index (~100,000 names) is also built on the
- * first lookup or match, so that loading the dictionaries stays fast for
+ * The index keys of a place: the folded parts (see text.ts) of its name, ASCII name and
+ * alternates, each once, in that order.
+ */
+export function placeKeys(place: Place): string[] {
+  const keys: string[] = [];
+  for (const n of [place.name, place.asciiname, ...place.alternates]) {
+    const key = phraseParts(n).join(' ');
+    if (key.length > 0 && !keys.includes(key)) keys.push(key);
+  }
+  return keys;
+}
+
+/**
+ * Builds the gazetteer over a list of places, or over a function giving them (and perhaps their
+ * keys, from the compiled gazetteer), called on first use. The name index (~100,000 names) is
+ * also built on the first lookup or match, so that loading the dictionaries stays fast for
  * callers that never ask for places.
  */
-export function buildGazetteer(source: readonly Place[] | (() => readonly Place[])): Gazetteer {
-  let loaded: readonly Place[] | null =
-    typeof source === 'function' ? null : Object.freeze(source.map((p) => Object.freeze(p)));
-  const places = (): readonly Place[] => {
-    if (loaded === null)
-      loaded = Object.freeze((source as () => readonly Place[])().map((p) => Object.freeze(p)));
+export function buildGazetteer(source: readonly Place[] | (() => PlaceSet)): Gazetteer {
+  let loaded: PlaceSet | null =
+    typeof source === 'function' ? null : { places: Object.freeze(source.map((p) => Object.freeze(p))) };
+  const set = (): PlaceSet => {
+    if (loaded === null) {
+      const given = (source as () => PlaceSet)();
+      loaded = { places: Object.freeze(given.places.map((p) => Object.freeze(p))), keys: given.keys };
+    }
     return loaded;
   };
+  const places = (): readonly Place[] => set().places;
   let built: PhraseIndex | null = null;
   const index = (): PhraseIndex => {
     if (built) return built;
-    const all = places();
+    const { places: all, keys } = set();
     const idx = new PhraseIndex();
     for (let id = 0; id < all.length; id++) {
       const p = all[id];
       if (!p) continue;
-      const keys = new Set<string>();
-      for (const n of [p.name, p.asciiname, ...p.alternates]) {
-        const key = phraseParts(n).join(' ');
-        if (key.length === 0 || keys.has(key)) continue;
-        keys.add(key);
-        idx.addKey(key, id, 'exact');
-      }
+      for (const key of keys?.[id] ?? placeKeys(p)) idx.addKey(key, id, 'exact');
     }
     built = idx;
     return idx;

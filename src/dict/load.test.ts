@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { DyadError } from '../core/errors.js';
 import { sharedFile, skipUnlessShared } from '../testing/shared.js';
 import { sha256 } from './compiled.js';
+import { PLACE_FILES, readCompiledPlaces } from './compiled-places.js';
 import { DEFAULT_DATA_DIR, loadActorFile, loadAgentFile, loadDictionaries } from './load.js';
 
 const dicts = loadDictionaries();
@@ -56,6 +57,36 @@ test('the compiled cache gives exactly what parsing the sources gives', () => {
       dicts.agents.matchAt(norms, i).map((m) => m.entry.id),
     );
   }
+});
+
+test('the compiled gazetteer gives exactly what parsing the place files gives', () => {
+  const raw = loadDictionaries({ compiled: false });
+  assert.deepEqual(raw.gazetteer.places, dicts.gazetteer.places);
+  for (const name of [
+    'Beijing',
+    'Minsk',
+    'São Paulo',
+    'Sao Paulo',
+    'Smolevichi',
+    'New York City',
+    'Great Stone',
+  ])
+    assert.deepEqual(dicts.gazetteer.lookup(name), raw.gazetteer.lookup(name), name);
+  const norms = 'talks in great stone near minsk , then in new york and são paulo'.split(' ');
+  for (let i = 0; i < norms.length; i++)
+    assert.deepEqual(dicts.gazetteer.matchAt(norms, i), raw.gazetteer.matchAt(norms, i));
+});
+
+test('the compiled gazetteer is used only for the bytes it was built from', () => {
+  const shas = Object.fromEntries(
+    PLACE_FILES.map((rel) => [rel, sha256(readFileSync(join(DEFAULT_DATA_DIR, rel)))]),
+  );
+  assert.ok(
+    readCompiledPlaces(DEFAULT_DATA_DIR, shas),
+    'data/compiled/places.json is stale: npm run build:data',
+  );
+  assert.equal(readCompiledPlaces(DEFAULT_DATA_DIR, { ...shas, 'gazetteer.tsv': sha256('other') }), null);
+  assert.equal(readCompiledPlaces(mkdtempSync(join(tmpdir(), 'dyad-places-')), shas), null);
 });
 
 test("a user's own files replace Dyad's, and every error of a bad file is listed", () => {

@@ -33,6 +33,7 @@ import {
 import { parseDiscardFile, type DiscardFile } from './discard-file.js';
 import { buildDiscardList, type DiscardList } from './discards.js';
 import { buildGazetteer, parsePlaces, type Gazetteer } from './gazetteer.js';
+import { PLACE_FILES, readCompiledPlaces } from './compiled-places.js';
 import { deepFreeze, type ParseResult } from './parse-result.js';
 import { buildVocabulary, Starts, type Vocabulary } from './vocabulary.js';
 import {
@@ -193,9 +194,14 @@ export function loadDictionaries(options: LoadOptions = {}): Dictionaries {
   if (cache)
     for (const w of cache.warnings) if (cachedFiles.has(w.slice(0, w.indexOf(':')))) warnings.push(w);
 
-  // Places are parsed on first use (a file error then throws there).
-  const gazetteer = buildGazetteer(() =>
-    placeSources.flatMap((s) => orThrow(s, parsePlaces(s.text, s.name), [])),
+  // Places are read on first use: from the compiled gazetteer when it was built from these very
+  // bytes, else parsed (a file error then throws there).
+  const placeShas = Object.fromEntries(placeSources.map((s) => [s.key, s.sha]));
+  const gazetteer = buildGazetteer(
+    () =>
+      (options.compiled === false ? null : readCompiledPlaces(dataDir, placeShas)) ?? {
+        places: placeSources.flatMap((s) => orThrow(s, parsePlaces(s.text, s.name), [])),
+      },
   );
 
   const countriesSource = own('countries.tsv');
@@ -248,8 +254,6 @@ export function loadDictionaries(options: LoadOptions = {}): Dictionaries {
     warnings: Object.freeze([...warnings]),
   });
 }
-
-const PLACE_FILES = ['places.additions.tsv', 'gazetteer.tsv'];
 
 /** Freezes a parsed file's entries (the parsers return plain data). */
 function freezeFile<F extends { readonly entries: readonly unknown[] }>(file: F): F {
