@@ -30,6 +30,24 @@ test('a blank line always ends a sentence, even without punctuation', () => {
   assert.equal(sentences.length, 2);
 });
 
+test('Windows and old Mac line ends and the paragraph separator end a paragraph as a blank line does', () => {
+  for (const [text, paragraphs] of [
+    ['Belarus and China sign deal\r\n\r\nThe minister met his counterpart.\r\nThey signed it.', [0, 1, 1]],
+    ['Belarus and China sign deal\r\rThe minister met his counterpart.', [0, 1]],
+    ['Belarus and China sign deal\u2029The minister met his counterpart.', [0, 1]],
+    ['Belarus and China sign deal\n \r\nThe minister met his counterpart.', [0, 1]],
+  ] as const) {
+    const { sentences } = tokenize(text);
+    assert.deepEqual(
+      sentences.map((s) => s.paragraph),
+      paragraphs,
+      JSON.stringify(text),
+    );
+    assert.equal(sentences[0]?.text, 'Belarus and China sign deal');
+    for (const s of sentences) assert.equal(text.slice(s.start, s.end), s.text);
+  }
+});
+
 test('a line break or tab inside a paragraph is no token and swallows no text', () => {
   // the word after the break recurs later: aligning the break used to jump to that
   // occurrence, merging the sentences in between into one token

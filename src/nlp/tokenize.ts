@@ -34,8 +34,12 @@ const POS_TAGS: ReadonlySet<string> = new Set<PosTag>([
 /** Only verbs get wink's (costly) lemmas; other words keep their normalised form. */
 const LEMMATIZED: ReadonlySet<string> = new Set(['VERB', 'AUX']);
 
-/** Paragraphs are blocks of text separated by a blank line. */
-const BLOCK_SEPARATOR = /\n[ \t\u00a0]*\n\s*/g;
+/**
+ * Paragraphs are blocks of text separated by a blank line (line breaks written \n, \r\n or \r:
+ * text given to the reader directly, not through the ingest, may keep Windows or old Mac line
+ * ends) or by a Unicode paragraph separator.
+ */
+const BLOCK_SEPARATOR = /(?:(?:\r\n|\r(?!\n)|\n)[ \t\u00a0]*(?:\r\n|\r|\n)|\u2029)\s*/g;
 
 /** Lower-case form used by every dictionary matcher (curly apostrophes straightened). */
 export function normalizeToken(text: string): string {
