@@ -31,22 +31,30 @@ function recode(m: ActorMention, country: string, tag: string, why: string): Act
   };
 }
 
-/** Countries named by mentions other than `skip` (countries, demonyms, agents, people...). */
-function namedCountries(mentions: readonly Mention[], skip: Mention): Set<string> {
-  const out = new Set<string>();
+/**
+ * How many actor mentions of the article name each country (countries, demonyms, agents,
+ * people...), counted once per article: rule 1 asks, for each capital or agent mention, which
+ * countries the other mentions name.
+ */
+function countryCounts(mentions: readonly Mention[]): Map<string, number> {
+  const counts = new Map<string, number>();
   for (const m of mentions) {
-    if (m === skip || m.kind !== 'actor' || !m.actor.country) continue;
-    out.add(m.actor.country);
+    if (m.kind !== 'actor' || !m.actor.country) continue;
+    counts.set(m.actor.country, (counts.get(m.actor.country) ?? 0) + 1);
   }
-  return out;
+  return counts;
+}
+
+/** Whether a mention other than `m` names `country`. */
+function namedByOthers(counts: ReadonlyMap<string, number>, m: ActorMention, country: string): boolean {
+  return (counts.get(country) ?? 0) > (m.actor.country === country ? 1 : 0);
 }
 
 /** Rule 1: the longest gazetteer name inside the mention that is also a city of a country the article names. */
-function sharedCity(m: ActorMention, mentions: readonly Mention[], dicts: Dictionaries): ActorMention {
+function sharedCity(m: ActorMention, counts: ReadonlyMap<string, number>, dicts: Dictionaries): ActorMention {
   const own = m.actor.country;
   if (!own || !m.actor.code) return m;
-  const others = namedCountries(mentions, m);
-  if (others.has(own)) return m;
+  if (namedByOthers(counts, m, own)) return m;
   const words = m.text
     .split(/\s+/)
     .filter((w) => /^\p{Lu}/u.test(w))
@@ -57,7 +65,7 @@ function sharedCity(m: ActorMention, mentions: readonly Mention[], dicts: Dictio
     if (name.length < 3) continue;
     const places = dicts.gazetteer.lookup(name);
     if (!places.some((p) => p.country === own)) continue;
-    const elsewhere = places.filter((p) => p.country !== own && others.has(p.country));
+    const elsewhere = places.filter((p) => p.country !== own && namedByOthers(counts, m, p.country));
     const countries = new Set(elsewhere.map((p) => p.country));
     if (countries.size !== 1) continue;
     const [country] = [...countries] as [string];
@@ -111,6 +119,8 @@ const SETTLER_PEOPLES: Readonly<Record<string, string>> = {
  */
 function settlers(m: ActorMention, dicts: Dictionaries): ActorMention {
   const own = m.actor.country;
+  // most mentions name no settlers: a plain search spares them the Unicode pattern
+  if (!m.text.includes('ettler')) return m;
   const named = /\b(\p{Lu}[\p{L}-]+)\s+settlers?\b/u.exec(m.text);
   if (!own || !m.actor.code || !named) return m;
   const word = named[1]!;
@@ -126,11 +136,13 @@ function settlers(m: ActorMention, dicts: Dictionaries): ActorMention {
 
 /** Returns the mentions with the country of some actor mentions corrected (same order, same spans). */
 export function relocateActors(text: string, mentions: readonly Mention[], dicts: Dictionaries): Mention[] {
+  let counts: Map<string, number> | null = null;
   return mentions.map((m) => {
     if (m.kind !== 'actor') return m;
     let out = settlers(m, dicts);
     if (out === m) out = ethnicResidence(m, text, mentions);
-    if (out === m && (m.form === 'capital' || m.form === 'agent')) out = sharedCity(m, mentions, dicts);
+    if (out === m && (m.form === 'capital' || m.form === 'agent'))
+      out = sharedCity(m, (counts ??= countryCounts(mentions)), dicts);
     return out;
   });
 }
