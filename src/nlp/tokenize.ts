@@ -178,16 +178,13 @@ export function createTokenizer(): Tokenize {
     const sentences: Sentence[] = [];
     blocksOf(text).forEach((block, paragraph) => {
       const doc = nlp.readDoc(text.slice(block.start, block.end));
-      const words = doc.tokens().out() as string[];
-      const tags = doc.tokens().out(its.pos) as string[];
       const tokenList = doc.tokens();
+      const words = tokenList.out() as string[];
+      const tags = tokenList.out(its.pos) as string[];
       const contractions = tokenList.out(its.contractionFlag) as boolean[];
       const spans = alignTokens(text, block.start, block.end, words);
-      const sentenceRanges: [number, number][] = [];
-      doc.sentences().each((s: { out: (f: unknown) => unknown }) => {
-        const range = s.out(its.span) as [number, number];
-        sentenceRanges.push(range);
-      });
+      // the spans as a plain list: going through each sentence item builds a dozen closures
+      const sentenceRanges = doc.sentences().out(its.span) as [number, number][];
       for (const [firstIndex, lastIndex] of sentenceRanges) {
         const tokenStart = tokens.length;
         for (let t = firstIndex; t <= lastIndex; t++) {
