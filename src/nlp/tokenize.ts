@@ -31,9 +31,6 @@ const POS_TAGS: ReadonlySet<string> = new Set<PosTag>([
   'SPACE',
 ]);
 
-/** Only verbs get wink's (costly) lemmas; other words keep their normalised form. */
-const LEMMATIZED: ReadonlySet<string> = new Set(['VERB', 'AUX']);
-
 /** Paragraphs are blocks of text separated by a blank line. */
 const BLOCK_SEPARATOR = /\n[ \t\u00a0]*\n\s*/g;
 
@@ -81,37 +78,104 @@ function isBlank(text: string, start: number, end: number): boolean {
 const TRIMMED = /^\s$/;
 
 /**
- * Locates each token wink-nlp produced in the original text. wink may alter a token
- * (e.g. compose combining characters), so when a token is not found where expected it is
- * given the characters up to where the next token is found; offsets always slice back.
+ * What a tokenizer remembers of a word wink knows (a lexeme): wink numbers each distinct word it
+ * meets (its `uniqueId`, an index into its lexicon, which only grows) and hands out the same
+ * string object for it every time, so the lower-cased form and the verb lemmas are worked out
+ * once per word instead of once per token; tokens found where wink put them take the word's
+ * string as their text instead of slicing a copy of it out of the article.
  */
-function alignTokens(text: string, start: number, end: number, words: readonly string[]): Block[] {
-  const spans: Block[] = [];
+interface Lexeme {
+  /** The word as wink holds it. */
+  readonly word: string;
+  readonly norm: string;
+  /**
+   * wink's lemma of the word tagged VERB / AUX (normalised), null when wink has none (the
+   * token's norm serves), undefined until asked. wink works a lemma out from the word's lexicon
+   * entry and its tag only, so the same word with the same tag always gets the same lemma.
+   */
+  verb: string | null | undefined;
+  aux: string | null | undefined;
+}
+
+function lexemeOf(word: string): Lexeme {
+  return { word, norm: normalizeToken(word), verb: undefined, aux: undefined };
+}
+
+/** Most lexemes a tokenizer remembers (wink's own English lexicon holds about 90,000). */
+const MAX_LEXEMES = 1 << 20;
+
+/** Per lexeme id, what the tokenizer has worked out of it (see `Lexeme`). */
+type LexemeMemo = (Lexeme | undefined)[];
+
+interface TokenList {
+  out(f?: unknown): unknown;
+  itemAt(index: number): { out(f: unknown): unknown };
+}
+
+/** The lexeme of each token of a paragraph, remembered by id. */
+function lexemesOf(memo: LexemeMemo, tokens: TokenList, idIts: unknown): Lexeme[] {
+  const ids = tokens.out(idIts) as number[];
+  const lexemes: Lexeme[] = [];
+  // the words, asked of wink only when the paragraph has a word not met before
+  let words: string[] | null = null;
+  for (let t = 0; t < ids.length; t++) {
+    const id = ids[t]!;
+    let lexeme = id < memo.length ? memo[id] : undefined;
+    if (lexeme === undefined) {
+      words ??= tokens.out() as string[];
+      lexeme = lexemeOf(words[t] ?? '');
+      if (id < MAX_LEXEMES) {
+        // grown one slot at a time: a far index would turn the array into a slow dictionary
+        while (memo.length <= id) memo.push(undefined);
+        memo[id] = lexeme;
+      }
+    }
+    lexemes.push(lexeme);
+  }
+  return lexemes;
+}
+
+/**
+ * Locates each token wink-nlp produced in the original text, as `[start, end]` pairs. wink may
+ * alter a token (e.g. compose combining characters), so when a token is not found where expected
+ * it is given the characters up to where the next token is found; offsets always slice back.
+ */
+function alignTokens(text: string, start: number, end: number, lexemes: readonly Lexeme[]): number[] {
+  const spans: number[] = [];
   let cursor = start;
-  for (let i = 0; i < words.length; i++) {
-    const word = words[i] ?? '';
+  for (let i = 0; i < lexemes.length; i++) {
+    const word = lexemes[i]!.word;
     while (cursor < end && isWhitespace(text.charCodeAt(cursor))) cursor++;
     // wink keeps a line break or tab inside a paragraph as a token of its own; it has no
     // characters to find after the whitespace just skipped, and searching for the word after it
     // would find that word's next occurrence (or none) and swallow the text up to there
     if (isBlankWord(word)) {
-      spans.push({ start: cursor, end: cursor });
+      spans.push(cursor, cursor);
       continue;
     }
     if (word.length > 0 && text.startsWith(word, cursor) && cursor + word.length <= end) {
-      spans.push({ start: cursor, end: cursor + word.length });
+      spans.push(cursor, cursor + word.length);
       cursor += word.length;
       continue;
     }
-    const next = words.slice(i + 1).find((w) => w.trim().length > 0);
+    const next = nextWord(lexemes, i + 1);
     const found = next === undefined ? -1 : text.indexOf(next, cursor + 1);
     const stop = found > cursor && found <= end ? found : end;
     let tokenEnd = stop;
     while (tokenEnd > cursor && isWhitespace(text.charCodeAt(tokenEnd - 1))) tokenEnd--;
-    spans.push({ start: cursor, end: Math.max(cursor, tokenEnd) });
+    spans.push(cursor, Math.max(cursor, tokenEnd));
     cursor = Math.max(cursor, tokenEnd);
   }
   return spans;
+}
+
+/** The first word from `from` on that is not all whitespace. */
+function nextWord(lexemes: readonly Lexeme[], from: number): string | undefined {
+  for (let i = from; i < lexemes.length; i++) {
+    const word = lexemes[i]!.word;
+    if (word.trim().length > 0) return word;
+  }
+  return undefined;
 }
 
 /** Whether a token wink produced is whitespace only (a line break or tab inside a paragraph). */
@@ -120,46 +184,34 @@ function isBlankWord(word: string): boolean {
   return word.length > 0;
 }
 
-interface TokenList {
-  itemAt(index: number): { out(f: unknown): unknown };
-}
-
-function lemmaOf(tokens: TokenList, lemmaIts: unknown, index: number, surface: string): string {
+function lemmaOf(tokens: TokenList, lemmaIts: unknown, index: number, norm: string): string {
   const lemma = tokens.itemAt(index).out(lemmaIts);
-  return normalizeToken(typeof lemma === 'string' && lemma.length > 0 ? lemma : surface);
+  return typeof lemma === 'string' && lemma.length > 0 ? normalizeToken(lemma) : norm;
 }
-
-/** Most verb forms a tokenizer remembers the lemma of (see `LemmaMemo`). */
-const MAX_LEMMAS = 50_000;
 
 /**
- * wink's lemma of a verb or auxiliary, remembered per (word as written, tag). wink works a
- * token's lemma out from its lexicon entry (one per written form, never changed once made)
- * and its tag, so the same form with the same tag always gets the same lemma; asking wink
- * means building a token item and running its lemmatizer for every verb of every article.
- * Contraction parts ("ca" of "can't") carry their lemma in the contraction instead and are
- * always asked. The memo belongs to one tokenizer (one wink instance) and stays bounded.
+ * The lemma of a verb or auxiliary: remembered per lexeme and tag (see `Lexeme`), as asking wink
+ * means building a token item and running its lemmatizer. Contraction parts ("ca" of "can't")
+ * carry their lemma in the contraction instead and are always asked.
  */
-type LemmaMemo = Map<string, unknown>;
-
-function memoLemma(
-  memo: LemmaMemo,
+function verbLemma(
+  lexeme: Lexeme,
   tokens: TokenList,
   lemmaIts: unknown,
   index: number,
-  word: string,
-  tag: string,
+  aux: boolean,
   contraction: boolean,
-  surface: string,
+  norm: string,
 ): string {
-  if (contraction) return lemmaOf(tokens, lemmaIts, index, surface);
-  const key = tag === 'AUX' ? `A${word}` : `V${word}`;
-  let lemma = memo.get(key);
+  if (contraction) return lemmaOf(tokens, lemmaIts, index, norm);
+  let lemma = aux ? lexeme.aux : lexeme.verb;
   if (lemma === undefined) {
-    lemma = tokens.itemAt(index).out(lemmaIts);
-    if (memo.size < MAX_LEMMAS) memo.set(key, lemma);
+    const found = tokens.itemAt(index).out(lemmaIts);
+    lemma = typeof found === 'string' && found.length > 0 ? normalizeToken(found) : null;
+    if (aux) lexeme.aux = lemma;
+    else lexeme.verb = lemma;
   }
-  return normalizeToken(typeof lemma === 'string' && lemma.length > 0 ? lemma : surface);
+  return lemma ?? norm;
 }
 
 /**
@@ -171,47 +223,44 @@ export function createTokenizer(): Tokenize {
   // sentiment its own way, and skipping wink's other stages saves a third of the time
   const nlp = winkNLP(model, ['sbd', 'pos']);
   const its = nlp.its;
-  const lemmas: LemmaMemo = new Map();
+  const memo: LexemeMemo = [];
 
   return (text: string): Tokenized => {
     const tokens: Token[] = [];
     const sentences: Sentence[] = [];
     blocksOf(text).forEach((block, paragraph) => {
       const doc = nlp.readDoc(text.slice(block.start, block.end));
-      const tokenList = doc.tokens();
-      const words = tokenList.out() as string[];
+      const tokenList = doc.tokens() as TokenList;
+      const lexemes = lexemesOf(memo, tokenList, its.uniqueId);
       const tags = tokenList.out(its.pos) as string[];
       const contractions = tokenList.out(its.contractionFlag) as boolean[];
-      const spans = alignTokens(text, block.start, block.end, words);
+      const spans = alignTokens(text, block.start, block.end, lexemes);
       // the spans as a plain list: going through each sentence item builds a dozen closures
       const sentenceRanges = doc.sentences().out(its.span) as [number, number][];
       for (const [firstIndex, lastIndex] of sentenceRanges) {
         const tokenStart = tokens.length;
         for (let t = firstIndex; t <= lastIndex; t++) {
-          const span = spans[t];
-          if (!span || span.end <= span.start) continue;
-          if (isBlank(text, span.start, span.end)) continue;
-          const surface = text.slice(span.start, span.end);
+          const start = spans[2 * t];
+          const end = spans[2 * t + 1];
+          if (start === undefined || end === undefined || end <= start) continue;
+          const lexeme = lexemes[t]!;
+          // found where wink put it (the usual case): the text is the word, and not blank
+          const exact = end - start === lexeme.word.length && text.startsWith(lexeme.word, start);
+          if (!exact && isBlank(text, start, end)) continue;
+          const surface = exact ? lexeme.word : text.slice(start, end);
+          const norm = exact ? lexeme.norm : normalizeToken(surface);
           const tag = tags[t] ?? 'X';
-          const norm = normalizeToken(surface);
           tokens.push({
             index: tokens.length,
-            start: span.start,
-            end: span.end,
+            start,
+            end,
             text: surface,
             norm,
-            lemma: LEMMATIZED.has(tag)
-              ? memoLemma(
-                  lemmas,
-                  tokenList,
-                  its.lemma,
-                  t,
-                  words[t] ?? '',
-                  tag,
-                  contractions[t] !== false,
-                  surface,
-                )
-              : norm,
+            // only verbs get wink's (costly) lemmas; other words keep their normalised form
+            lemma:
+              tag === 'VERB' || tag === 'AUX'
+                ? verbLemma(lexeme, tokenList, its.lemma, t, tag === 'AUX', contractions[t] !== false, norm)
+                : norm,
             pos: (POS_TAGS.has(tag) ? tag : 'X') as PosTag,
             sentence: sentences.length,
           });
