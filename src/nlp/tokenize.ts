@@ -43,20 +43,16 @@ export function normalizeToken(text: string): string {
 const CURLY_APOSTROPHE = /[\u2018\u2019\u02bc]/;
 const CURLY_APOSTROPHES = /[\u2018\u2019\u02bc]/g;
 
-interface Block {
-  readonly start: number;
-  readonly end: number;
-}
-
-function blocksOf(text: string): Block[] {
-  const blocks: Block[] = [];
+/** The paragraphs of a text with something in them, as `[start, end]` pairs. */
+function blocksOf(text: string): number[] {
+  const blocks: number[] = [];
   let from = 0;
   for (const match of text.matchAll(BLOCK_SEPARATOR)) {
-    blocks.push({ start: from, end: match.index });
+    if (!isBlank(text, from, match.index)) blocks.push(from, match.index);
     from = match.index + match[0].length;
   }
-  blocks.push({ start: from, end: text.length });
-  return blocks.filter((b) => text.slice(b.start, b.end).trim().length > 0);
+  if (!isBlank(text, from, text.length)) blocks.push(from, text.length);
+  return blocks;
 }
 
 function isWhitespace(code: number): boolean {
@@ -136,9 +132,10 @@ function lexemesOf(memo: LexemeMemo, tokens: TokenList, idIts: unknown): Lexeme[
 }
 
 /**
- * Locates each token wink-nlp produced in the original text, as `[start, end]` pairs. wink may
- * alter a token (e.g. compose combining characters), so when a token is not found where expected
- * it is given the characters up to where the next token is found; offsets always slice back.
+ * Locates each token wink-nlp produced in the original text, as `[start, end, exact]` triples
+ * (exact 1 when the text there is wink's word). wink may alter a token (e.g. compose combining
+ * characters), so when a token is not found where expected it is given the characters up to where
+ * the next token is found; offsets always slice back.
  */
 function alignTokens(text: string, start: number, end: number, lexemes: readonly Lexeme[]): number[] {
   const spans: number[] = [];
@@ -150,11 +147,11 @@ function alignTokens(text: string, start: number, end: number, lexemes: readonly
     // characters to find after the whitespace just skipped, and searching for the word after it
     // would find that word's next occurrence (or none) and swallow the text up to there
     if (isBlankWord(word)) {
-      spans.push(cursor, cursor);
+      spans.push(cursor, cursor, 0);
       continue;
     }
     if (word.length > 0 && text.startsWith(word, cursor) && cursor + word.length <= end) {
-      spans.push(cursor, cursor + word.length);
+      spans.push(cursor, cursor + word.length, 1);
       cursor += word.length;
       continue;
     }
@@ -163,7 +160,7 @@ function alignTokens(text: string, start: number, end: number, lexemes: readonly
     const stop = found > cursor && found <= end ? found : end;
     let tokenEnd = stop;
     while (tokenEnd > cursor && isWhitespace(text.charCodeAt(tokenEnd - 1))) tokenEnd--;
-    spans.push(cursor, Math.max(cursor, tokenEnd));
+    spans.push(cursor, Math.max(cursor, tokenEnd), 0);
     cursor = Math.max(cursor, tokenEnd);
   }
   return spans;
@@ -228,24 +225,27 @@ export function createTokenizer(): Tokenize {
   return (text: string): Tokenized => {
     const tokens: Token[] = [];
     const sentences: Sentence[] = [];
-    blocksOf(text).forEach((block, paragraph) => {
-      const doc = nlp.readDoc(text.slice(block.start, block.end));
+    const blocks = blocksOf(text);
+    for (let paragraph = 0; 2 * paragraph < blocks.length; paragraph++) {
+      const blockStart = blocks[2 * paragraph]!;
+      const blockEnd = blocks[2 * paragraph + 1]!;
+      const doc = nlp.readDoc(text.slice(blockStart, blockEnd));
       const tokenList = doc.tokens() as TokenList;
       const lexemes = lexemesOf(memo, tokenList, its.uniqueId);
       const tags = tokenList.out(its.pos) as string[];
       const contractions = tokenList.out(its.contractionFlag) as boolean[];
-      const spans = alignTokens(text, block.start, block.end, lexemes);
+      const spans = alignTokens(text, blockStart, blockEnd, lexemes);
       // the spans as a plain list: going through each sentence item builds a dozen closures
       const sentenceRanges = doc.sentences().out(its.span) as [number, number][];
       for (const [firstIndex, lastIndex] of sentenceRanges) {
         const tokenStart = tokens.length;
         for (let t = firstIndex; t <= lastIndex; t++) {
-          const start = spans[2 * t];
-          const end = spans[2 * t + 1];
+          const start = spans[3 * t];
+          const end = spans[3 * t + 1];
           if (start === undefined || end === undefined || end <= start) continue;
           const lexeme = lexemes[t]!;
           // found where wink put it (the usual case): the text is the word, and not blank
-          const exact = end - start === lexeme.word.length && text.startsWith(lexeme.word, start);
+          const exact = spans[3 * t + 2] === 1;
           if (!exact && isBlank(text, start, end)) continue;
           const surface = exact ? lexeme.word : text.slice(start, end);
           const norm = exact ? lexeme.norm : normalizeToken(surface);
@@ -278,7 +278,7 @@ export function createTokenizer(): Tokenize {
           tokenEnd: tokens.length,
         });
       }
-    });
+    }
     return { tokens, sentences };
   };
 }
