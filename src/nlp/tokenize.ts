@@ -36,8 +36,20 @@ const BLOCK_SEPARATOR = /\n[ \t\u00a0]*\n\s*/g;
 
 /** Lower-case form used by every dictionary matcher (curly apostrophes straightened). */
 export function normalizeToken(text: string): string {
+  // most words are already lower-case ASCII: returned as they are, without a copy (a word and its
+  // norm are then one string, which the dictionaries' lookups compare by identity)
+  if (isPlainLower(text)) return text;
   const lower = text.toLowerCase();
   return CURLY_APOSTROPHE.test(lower) ? lower.replace(CURLY_APOSTROPHES, "'") : lower;
+}
+
+/** Whether `text` has no upper-case ASCII letter and no non-ASCII character. */
+function isPlainLower(text: string): boolean {
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if ((c >= 65 && c <= 90) || c >= 128) return false;
+  }
+  return true;
 }
 
 const CURLY_APOSTROPHE = /[\u2018\u2019\u02bc]/;
