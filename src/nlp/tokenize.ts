@@ -31,9 +31,6 @@ const POS_TAGS: ReadonlySet<string> = new Set<PosTag>([
   'SPACE',
 ]);
 
-/** Paragraphs are blocks of text separated by a blank line. */
-const BLOCK_SEPARATOR = /\n[ \t\u00a0]*\n\s*/g;
-
 /** Lower-case form used by every dictionary matcher (curly apostrophes straightened). */
 export function normalizeToken(text: string): string {
   // most words are already lower-case ASCII: returned as they are, without a copy (a word and its
@@ -55,16 +52,33 @@ function isPlainLower(text: string): boolean {
 const CURLY_APOSTROPHE = /[\u2018\u2019\u02bc]/;
 const CURLY_APOSTROPHES = /[\u2018\u2019\u02bc]/g;
 
-/** The paragraphs of a text with something in them, as `[start, end]` pairs. */
+/**
+ * The paragraphs of a text with something in them, as `[start, end]` pairs. Paragraphs are
+ * separated by a blank line: a line break, spaces, tabs or no-break spaces only, another line
+ * break, and the whitespace after it. Found by a scan: `matchAll` with a regular expression
+ * copies the expression for every text, which costs more than the scan for a short one.
+ */
 function blocksOf(text: string): number[] {
   const blocks: number[] = [];
   let from = 0;
-  for (const match of text.matchAll(BLOCK_SEPARATOR)) {
-    if (!isBlank(text, from, match.index)) blocks.push(from, match.index);
-    from = match.index + match[0].length;
+  for (let lineEnd = text.indexOf('\n'); lineEnd >= 0; lineEnd = text.indexOf('\n', lineEnd + 1)) {
+    let k = lineEnd + 1;
+    while (k < text.length && isLineSpace(text.charCodeAt(k))) k++;
+    if (k >= text.length || text.charCodeAt(k) !== 10) continue;
+    let next = k + 1;
+    while (next < text.length && isBlank(text, next, next + 1)) next++;
+    if (!isBlank(text, from, lineEnd)) blocks.push(from, lineEnd);
+    from = next;
+    // the next separator is looked for after this one
+    lineEnd = next - 1;
   }
   if (!isBlank(text, from, text.length)) blocks.push(from, text.length);
   return blocks;
+}
+
+/** A space, a tab or a no-break space. */
+function isLineSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 0xa0;
 }
 
 function isWhitespace(code: number): boolean {
