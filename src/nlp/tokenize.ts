@@ -99,62 +99,9 @@ function isBlank(text: string, start: number, end: number): boolean {
 /** One character `trim` removes: a whitespace or line terminator. */
 const TRIMMED = /^\s$/;
 
-/**
- * What a tokenizer remembers of a word wink knows (a lexeme): wink numbers each distinct word it
- * meets (its `uniqueId`, an index into its lexicon, which only grows) and hands out the same
- * string object for it every time, so the lower-cased form and the verb lemmas are worked out
- * once per word instead of once per token; tokens found where wink put them take the word's
- * string as their text instead of slicing a copy of it out of the article.
- */
-interface Lexeme {
-  /** The word as wink holds it. */
-  readonly word: string;
-  readonly norm: string;
-  /**
-   * wink's lemma of the word tagged VERB / AUX (normalised), null when wink has none (the
-   * token's norm serves), undefined until asked. wink works a lemma out from the word's lexicon
-   * entry and its tag only, so the same word with the same tag always gets the same lemma.
-   */
-  verb: string | null | undefined;
-  aux: string | null | undefined;
-}
-
-function lexemeOf(word: string): Lexeme {
-  return { word, norm: normalizeToken(word), verb: undefined, aux: undefined };
-}
-
-/** Most lexemes a tokenizer remembers (wink's own English lexicon holds about 90,000). */
-const MAX_LEXEMES = 1 << 20;
-
-/** Per lexeme id, what the tokenizer has worked out of it (see `Lexeme`). */
-type LexemeMemo = (Lexeme | undefined)[];
-
 interface TokenList {
   out(f?: unknown): unknown;
   itemAt(index: number): { out(f: unknown): unknown };
-}
-
-/** The lexeme of each token of a paragraph, remembered by id. */
-function lexemesOf(memo: LexemeMemo, tokens: TokenList, idIts: unknown): Lexeme[] {
-  const ids = tokens.out(idIts) as number[];
-  const lexemes: Lexeme[] = [];
-  // the words, asked of wink only when the paragraph has a word not met before
-  let words: string[] | null = null;
-  for (let t = 0; t < ids.length; t++) {
-    const id = ids[t]!;
-    let lexeme = id < memo.length ? memo[id] : undefined;
-    if (lexeme === undefined) {
-      words ??= tokens.out() as string[];
-      lexeme = lexemeOf(words[t] ?? '');
-      if (id < MAX_LEXEMES) {
-        // grown one slot at a time: a far index would turn the array into a slow dictionary
-        while (memo.length <= id) memo.push(undefined);
-        memo[id] = lexeme;
-      }
-    }
-    lexemes.push(lexeme);
-  }
-  return lexemes;
 }
 
 /**
@@ -163,11 +110,11 @@ function lexemesOf(memo: LexemeMemo, tokens: TokenList, idIts: unknown): Lexeme[
  * characters), so when a token is not found where expected it is given the characters up to where
  * the next token is found; offsets always slice back.
  */
-function alignTokens(text: string, start: number, end: number, lexemes: readonly Lexeme[]): number[] {
+function alignTokens(text: string, start: number, end: number, words: readonly string[]): number[] {
   const spans: number[] = [];
   let cursor = start;
-  for (let i = 0; i < lexemes.length; i++) {
-    const word = lexemes[i]!.word;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
     while (cursor < end && isWhitespace(text.charCodeAt(cursor))) cursor++;
     // wink keeps a line break or tab inside a paragraph as a token of its own; it has no
     // characters to find after the whitespace just skipped, and searching for the word after it
@@ -181,7 +128,7 @@ function alignTokens(text: string, start: number, end: number, lexemes: readonly
       cursor += word.length;
       continue;
     }
-    const next = nextWord(lexemes, i + 1);
+    const next = nextWord(words, i + 1);
     const found = next === undefined ? -1 : text.indexOf(next, cursor + 1);
     const stop = found > cursor && found <= end ? found : end;
     let tokenEnd = stop;
@@ -193,9 +140,9 @@ function alignTokens(text: string, start: number, end: number, lexemes: readonly
 }
 
 /** The first word from `from` on that is not all whitespace. */
-function nextWord(lexemes: readonly Lexeme[], from: number): string | undefined {
-  for (let i = from; i < lexemes.length; i++) {
-    const word = lexemes[i]!.word;
+function nextWord(words: readonly string[], from: number): string | undefined {
+  for (let i = from; i < words.length; i++) {
+    const word = words[i]!;
     if (word.trim().length > 0) return word;
   }
   return undefined;
@@ -212,27 +159,38 @@ function lemmaOf(tokens: TokenList, lemmaIts: unknown, index: number, norm: stri
   return typeof lemma === 'string' && lemma.length > 0 ? normalizeToken(lemma) : norm;
 }
 
+/** Most verb forms a tokenizer remembers the lemma of, per tag (see `LemmaMemo`). */
+const MAX_LEMMAS = 50_000;
+
 /**
- * The lemma of a verb or auxiliary: remembered per lexeme and tag (see `Lexeme`), as asking wink
- * means building a token item and running its lemmatizer. Contraction parts ("ca" of "can't")
- * carry their lemma in the contraction instead and are always asked.
+ * wink's lemma of a verb or auxiliary (normalised; null when wink has none and the token's norm
+ * serves), remembered per word as wink holds it, one memo per tag. wink works a lemma out from
+ * the word's lexicon entry (one per written form, never changed once made) and its tag only, so
+ * the same word with the same tag always gets the same lemma; asking wink means building a token
+ * item and running its lemmatizer. The words are wink's own strings, one object per written form,
+ * so the memo finds them by identity. The memos belong to one tokenizer and stay bounded.
+ */
+type LemmaMemo = Map<string, string | null>;
+
+/**
+ * The lemma of a verb or auxiliary (see `LemmaMemo`). Contraction parts ("ca" of "can't") carry
+ * their lemma in the contraction instead and are always asked.
  */
 function verbLemma(
-  lexeme: Lexeme,
+  memo: LemmaMemo,
   tokens: TokenList,
   lemmaIts: unknown,
   index: number,
-  aux: boolean,
+  word: string,
   contraction: boolean,
   norm: string,
 ): string {
   if (contraction) return lemmaOf(tokens, lemmaIts, index, norm);
-  let lemma = aux ? lexeme.aux : lexeme.verb;
+  let lemma = memo.get(word);
   if (lemma === undefined) {
     const found = tokens.itemAt(index).out(lemmaIts);
     lemma = typeof found === 'string' && found.length > 0 ? normalizeToken(found) : null;
-    if (aux) lexeme.aux = lemma;
-    else lexeme.verb = lemma;
+    if (memo.size < MAX_LEMMAS) memo.set(word, lemma);
   }
   return lemma ?? norm;
 }
@@ -246,7 +204,8 @@ export function createTokenizer(): Tokenize {
   // sentiment its own way, and skipping wink's other stages saves a third of the time
   const nlp = winkNLP(model, ['sbd', 'pos']);
   const its = nlp.its;
-  const memo: LexemeMemo = [];
+  const verbLemmas: LemmaMemo = new Map();
+  const auxLemmas: LemmaMemo = new Map();
 
   return (text: string): Tokenized => {
     const tokens: Token[] = [];
@@ -257,10 +216,10 @@ export function createTokenizer(): Tokenize {
       const blockEnd = blocks[2 * paragraph + 1]!;
       const doc = nlp.readDoc(text.slice(blockStart, blockEnd));
       const tokenList = doc.tokens() as TokenList;
-      const lexemes = lexemesOf(memo, tokenList, its.uniqueId);
+      const words = tokenList.out() as string[];
       const tags = tokenList.out(its.pos) as string[];
       const contractions = tokenList.out(its.contractionFlag) as boolean[];
-      const spans = alignTokens(text, blockStart, blockEnd, lexemes);
+      const spans = alignTokens(text, blockStart, blockEnd, words);
       // the spans as a plain list: going through each sentence item builds a dozen closures
       const sentenceRanges = doc.sentences().out(its.span) as [number, number][];
       for (const [firstIndex, lastIndex] of sentenceRanges) {
@@ -269,12 +228,13 @@ export function createTokenizer(): Tokenize {
           const start = spans[3 * t];
           const end = spans[3 * t + 1];
           if (start === undefined || end === undefined || end <= start) continue;
-          const lexeme = lexemes[t]!;
-          // found where wink put it (the usual case): the text is the word, and not blank
+          const word = words[t]!;
+          // found where wink put it (the usual case): the text is wink's string for the word
+          // (no copy sliced out of the article), and not blank
           const exact = spans[3 * t + 2] === 1;
           if (!exact && isBlank(text, start, end)) continue;
-          const surface = exact ? lexeme.word : text.slice(start, end);
-          const norm = exact ? lexeme.norm : normalizeToken(surface);
+          const surface = exact ? word : text.slice(start, end);
+          const norm = normalizeToken(surface);
           const tag = tags[t] ?? 'X';
           tokens.push({
             index: tokens.length,
@@ -285,7 +245,15 @@ export function createTokenizer(): Tokenize {
             // only verbs get wink's (costly) lemmas; other words keep their normalised form
             lemma:
               tag === 'VERB' || tag === 'AUX'
-                ? verbLemma(lexeme, tokenList, its.lemma, t, tag === 'AUX', contractions[t] !== false, norm)
+                ? verbLemma(
+                    tag === 'AUX' ? auxLemmas : verbLemmas,
+                    tokenList,
+                    its.lemma,
+                    t,
+                    word,
+                    contractions[t] !== false,
+                    norm,
+                  )
                 : norm,
             pos: (POS_TAGS.has(tag) ? tag : 'X') as PosTag,
             sentence: sentences.length,
