@@ -31,39 +31,73 @@ const POS_TAGS: ReadonlySet<string> = new Set<PosTag>([
   'SPACE',
 ]);
 
-/** Only verbs get wink's (costly) lemmas; other words keep their normalised form. */
-const LEMMATIZED: ReadonlySet<string> = new Set(['VERB', 'AUX']);
-
-/**
- * Paragraphs are blocks of text separated by a blank line (line breaks written \n, \r\n or \r:
- * text given to the reader directly, not through the ingest, may keep Windows or old Mac line
- * ends) or by a Unicode paragraph separator.
- */
-const BLOCK_SEPARATOR = /(?:(?:\r\n|\r(?!\n)|\n)[ \t\u00a0]*(?:\r\n|\r|\n)|\u2029)\s*/g;
-
 /** Lower-case form used by every dictionary matcher (curly apostrophes straightened). */
 export function normalizeToken(text: string): string {
+  // most words are already lower-case ASCII: returned as they are, without a copy (a word and its
+  // norm are then one string, which the dictionaries' lookups compare by identity)
+  if (isPlainLower(text)) return text;
   const lower = text.toLowerCase();
   return CURLY_APOSTROPHE.test(lower) ? lower.replace(CURLY_APOSTROPHES, "'") : lower;
+}
+
+/** Whether `text` has no upper-case ASCII letter and no non-ASCII character. */
+function isPlainLower(text: string): boolean {
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if ((c >= 65 && c <= 90) || c >= 128) return false;
+  }
+  return true;
 }
 
 const CURLY_APOSTROPHE = /[\u2018\u2019\u02bc]/;
 const CURLY_APOSTROPHES = /[\u2018\u2019\u02bc]/g;
 
-interface Block {
-  readonly start: number;
-  readonly end: number;
+/**
+ * The paragraphs of a text with something in them, as `[start, end]` pairs. Paragraphs are
+ * separated by a blank line (a line break, spaces, tabs or no-break spaces only, another line
+ * break, and the whitespace after it; line breaks written \n, \r\n or \r, since text given to
+ * the reader directly rather than through the ingest may keep Windows or old Mac line ends) or by
+ * a Unicode paragraph separator. Found by a scan: `matchAll` with a regular expression copies the
+ * expression for every text, which costs more than the scan for a short one.
+ */
+function blocksOf(text: string): number[] {
+  const blocks: number[] = [];
+  let from = 0;
+  for (let k = 0; k < text.length; k++) {
+    const stop = separatorEnd(text, k);
+    if (stop < 0) continue;
+    let next = stop;
+    while (next < text.length && isBlank(text, next, next + 1)) next++;
+    if (!isBlank(text, from, k)) blocks.push(from, k);
+    from = next;
+    // the next separator is looked for after this one
+    k = next - 1;
+  }
+  if (!isBlank(text, from, text.length)) blocks.push(from, text.length);
+  return blocks;
 }
 
-function blocksOf(text: string): Block[] {
-  const blocks: Block[] = [];
-  let from = 0;
-  for (const match of text.matchAll(BLOCK_SEPARATOR)) {
-    blocks.push({ start: from, end: match.index });
-    from = match.index + match[0].length;
-  }
-  blocks.push({ start: from, end: text.length });
-  return blocks.filter((b) => text.slice(b.start, b.end).trim().length > 0);
+/** The end of the line break at `k` (\n, \r\n or \r), or -1 when there is none. */
+function lineBreakEnd(text: string, k: number): number {
+  const c = text.charCodeAt(k);
+  if (c === 10) return k + 1;
+  if (c !== 13) return -1;
+  return text.charCodeAt(k + 1) === 10 ? k + 2 : k + 1;
+}
+
+/** The end of a paragraph separator starting at `k` (a blank line or U+2029), or -1. */
+function separatorEnd(text: string, k: number): number {
+  if (text.charCodeAt(k) === 0x2029) return k + 1;
+  const first = lineBreakEnd(text, k);
+  if (first < 0) return -1;
+  let j = first;
+  while (j < text.length && isLineSpace(text.charCodeAt(j))) j++;
+  return lineBreakEnd(text, j);
+}
+
+/** A space, a tab or a no-break space. */
+function isLineSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 0xa0;
 }
 
 function isWhitespace(code: number): boolean {
@@ -84,38 +118,53 @@ function isBlank(text: string, start: number, end: number): boolean {
 /** One character `trim` removes: a whitespace or line terminator. */
 const TRIMMED = /^\s$/;
 
+interface TokenList {
+  out(f?: unknown): unknown;
+  itemAt(index: number): { out(f: unknown): unknown };
+}
+
 /**
- * Locates each token wink-nlp produced in the original text. wink may alter a token
- * (e.g. compose combining characters), so when a token is not found where expected it is
- * given the characters up to where the next token is found; offsets always slice back.
+ * Locates each token wink-nlp produced in the original text, as `[start, end, exact]` triples
+ * (exact 1 when the text there is wink's word). wink may alter a token (e.g. compose combining
+ * characters), so when a token is not found where expected it is given the characters up to where
+ * the next token is found; offsets always slice back.
  */
-function alignTokens(text: string, start: number, end: number, words: readonly string[]): Block[] {
-  const spans: Block[] = [];
+function alignTokens(text: string, start: number, end: number, words: readonly string[]): number[] {
+  const spans: number[] = [];
   let cursor = start;
   for (let i = 0; i < words.length; i++) {
-    const word = words[i] ?? '';
+    const word = words[i]!;
     while (cursor < end && isWhitespace(text.charCodeAt(cursor))) cursor++;
     // wink keeps a line break or tab inside a paragraph as a token of its own; it has no
     // characters to find after the whitespace just skipped, and searching for the word after it
     // would find that word's next occurrence (or none) and swallow the text up to there
     if (isBlankWord(word)) {
-      spans.push({ start: cursor, end: cursor });
+      spans.push(cursor, cursor, 0);
       continue;
     }
     if (word.length > 0 && text.startsWith(word, cursor) && cursor + word.length <= end) {
-      spans.push({ start: cursor, end: cursor + word.length });
+      spans.push(cursor, cursor + word.length, 1);
       cursor += word.length;
       continue;
     }
-    const next = words.slice(i + 1).find((w) => w.trim().length > 0);
+    const next = nextWord(words, i + 1);
     const found = next === undefined ? -1 : text.indexOf(next, cursor + 1);
     const stop = found > cursor && found <= end ? found : end;
     let tokenEnd = stop;
     while (tokenEnd > cursor && isWhitespace(text.charCodeAt(tokenEnd - 1))) tokenEnd--;
-    spans.push({ start: cursor, end: Math.max(cursor, tokenEnd) });
+    spans.push(cursor, Math.max(cursor, tokenEnd), 0);
     cursor = Math.max(cursor, tokenEnd);
   }
   return spans;
+}
+
+/** The first word from `from` on that is not all whitespace. */
+function nextWord(words: readonly string[], from: number): string | undefined {
+  for (let i = from; i < words.length; i++) {
+    const word = words[i]!;
+    if (word.trim().length > 0) return word;
+  }
+  return undefined;
 }
 
 /** Whether a token wink produced is whitespace only (a line break or tab inside a paragraph). */
@@ -124,46 +173,45 @@ function isBlankWord(word: string): boolean {
   return word.length > 0;
 }
 
-interface TokenList {
-  itemAt(index: number): { out(f: unknown): unknown };
-}
-
-function lemmaOf(tokens: TokenList, lemmaIts: unknown, index: number, surface: string): string {
+function lemmaOf(tokens: TokenList, lemmaIts: unknown, index: number, norm: string): string {
   const lemma = tokens.itemAt(index).out(lemmaIts);
-  return normalizeToken(typeof lemma === 'string' && lemma.length > 0 ? lemma : surface);
+  return typeof lemma === 'string' && lemma.length > 0 ? normalizeToken(lemma) : norm;
 }
 
-/** Most verb forms a tokenizer remembers the lemma of (see `LemmaMemo`). */
+/** Most verb forms a tokenizer remembers the lemma of, per tag (see `LemmaMemo`). */
 const MAX_LEMMAS = 50_000;
 
 /**
- * wink's lemma of a verb or auxiliary, remembered per (word as written, tag). wink works a
- * token's lemma out from its lexicon entry (one per written form, never changed once made)
- * and its tag, so the same form with the same tag always gets the same lemma; asking wink
- * means building a token item and running its lemmatizer for every verb of every article.
- * Contraction parts ("ca" of "can't") carry their lemma in the contraction instead and are
- * always asked. The memo belongs to one tokenizer (one wink instance) and stays bounded.
+ * wink's lemma of a verb or auxiliary (normalised; null when wink has none and the token's norm
+ * serves), remembered per word as wink holds it, one memo per tag. wink works a lemma out from
+ * the word's lexicon entry (one per written form, never changed once made) and its tag only, so
+ * the same word with the same tag always gets the same lemma; asking wink means building a token
+ * item and running its lemmatizer. The words are wink's own strings, one object per written form,
+ * so the memo finds them by identity. The memos belong to one tokenizer and stay bounded.
  */
-type LemmaMemo = Map<string, unknown>;
+type LemmaMemo = Map<string, string | null>;
 
-function memoLemma(
+/**
+ * The lemma of a verb or auxiliary (see `LemmaMemo`). Contraction parts ("ca" of "can't") carry
+ * their lemma in the contraction instead and are always asked.
+ */
+function verbLemma(
   memo: LemmaMemo,
   tokens: TokenList,
   lemmaIts: unknown,
   index: number,
   word: string,
-  tag: string,
   contraction: boolean,
-  surface: string,
+  norm: string,
 ): string {
-  if (contraction) return lemmaOf(tokens, lemmaIts, index, surface);
-  const key = tag === 'AUX' ? `A${word}` : `V${word}`;
-  let lemma = memo.get(key);
+  if (contraction) return lemmaOf(tokens, lemmaIts, index, norm);
+  let lemma = memo.get(word);
   if (lemma === undefined) {
-    lemma = tokens.itemAt(index).out(lemmaIts);
-    if (memo.size < MAX_LEMMAS) memo.set(key, lemma);
+    const found = tokens.itemAt(index).out(lemmaIts);
+    lemma = typeof found === 'string' && found.length > 0 ? normalizeToken(found) : null;
+    if (memo.size < MAX_LEMMAS) memo.set(word, lemma);
   }
-  return normalizeToken(typeof lemma === 'string' && lemma.length > 0 ? lemma : surface);
+  return lemma ?? norm;
 }
 
 /**
@@ -175,50 +223,57 @@ export function createTokenizer(): Tokenize {
   // sentiment its own way, and skipping wink's other stages saves a third of the time
   const nlp = winkNLP(model, ['sbd', 'pos']);
   const its = nlp.its;
-  const lemmas: LemmaMemo = new Map();
+  const verbLemmas: LemmaMemo = new Map();
+  const auxLemmas: LemmaMemo = new Map();
 
   return (text: string): Tokenized => {
     const tokens: Token[] = [];
     const sentences: Sentence[] = [];
-    blocksOf(text).forEach((block, paragraph) => {
-      const doc = nlp.readDoc(text.slice(block.start, block.end));
-      const words = doc.tokens().out() as string[];
-      const tags = doc.tokens().out(its.pos) as string[];
-      const tokenList = doc.tokens();
+    const blocks = blocksOf(text);
+    for (let paragraph = 0; 2 * paragraph < blocks.length; paragraph++) {
+      const blockStart = blocks[2 * paragraph]!;
+      const blockEnd = blocks[2 * paragraph + 1]!;
+      const doc = nlp.readDoc(text.slice(blockStart, blockEnd));
+      const tokenList = doc.tokens() as TokenList;
+      const words = tokenList.out() as string[];
+      const tags = tokenList.out(its.pos) as string[];
       const contractions = tokenList.out(its.contractionFlag) as boolean[];
-      const spans = alignTokens(text, block.start, block.end, words);
-      const sentenceRanges: [number, number][] = [];
-      doc.sentences().each((s: { out: (f: unknown) => unknown }) => {
-        const range = s.out(its.span) as [number, number];
-        sentenceRanges.push(range);
-      });
+      const spans = alignTokens(text, blockStart, blockEnd, words);
+      // the spans as a plain list: going through each sentence item builds a dozen closures
+      const sentenceRanges = doc.sentences().out(its.span) as [number, number][];
       for (const [firstIndex, lastIndex] of sentenceRanges) {
         const tokenStart = tokens.length;
         for (let t = firstIndex; t <= lastIndex; t++) {
-          const span = spans[t];
-          if (!span || span.end <= span.start) continue;
-          if (isBlank(text, span.start, span.end)) continue;
-          const surface = text.slice(span.start, span.end);
-          const tag = tags[t] ?? 'X';
+          const start = spans[3 * t];
+          const end = spans[3 * t + 1];
+          if (start === undefined || end === undefined || end <= start) continue;
+          const word = words[t]!;
+          // found where wink put it (the usual case): the text is wink's string for the word
+          // (no copy sliced out of the article), and not blank
+          const exact = spans[3 * t + 2] === 1;
+          if (!exact && isBlank(text, start, end)) continue;
+          const surface = exact ? word : text.slice(start, end);
           const norm = normalizeToken(surface);
+          const tag = tags[t] ?? 'X';
           tokens.push({
             index: tokens.length,
-            start: span.start,
-            end: span.end,
+            start,
+            end,
             text: surface,
             norm,
-            lemma: LEMMATIZED.has(tag)
-              ? memoLemma(
-                  lemmas,
-                  tokenList,
-                  its.lemma,
-                  t,
-                  words[t] ?? '',
-                  tag,
-                  contractions[t] !== false,
-                  surface,
-                )
-              : norm,
+            // only verbs get wink's (costly) lemmas; other words keep their normalised form
+            lemma:
+              tag === 'VERB' || tag === 'AUX'
+                ? verbLemma(
+                    tag === 'AUX' ? auxLemmas : verbLemmas,
+                    tokenList,
+                    its.lemma,
+                    t,
+                    word,
+                    contractions[t] !== false,
+                    norm,
+                  )
+                : norm,
             pos: (POS_TAGS.has(tag) ? tag : 'X') as PosTag,
             sentence: sentences.length,
           });
@@ -236,7 +291,7 @@ export function createTokenizer(): Tokenize {
           tokenEnd: tokens.length,
         });
       }
-    });
+    }
     return { tokens, sentences };
   };
 }
