@@ -47,6 +47,9 @@ function piece(
 
 const AGENT_STARTS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'VERB', 'X', 'NUM']);
 
+/** The start bits of the dictionaries pieces come from. */
+const PIECE_STARTS = Starts.ACTOR | Starts.COUNTRY | Starts.AGENT;
+
 const PRIORITY: Readonly<Record<PieceKind, number>> = { actor: 3, country: 2, agent: 1 };
 
 /** Whether a token starts with a capital letter or a digit. */
@@ -179,10 +182,18 @@ export function findPieces(
 ): Piece[] {
   const { norms, texts, dicts } = ctx;
   const pieces: Piece[] = [];
+  const hasAliases = aliases.size > 0;
   let i = from;
   while (i < to) {
-    let best: Piece | null = null;
     const starts = ctx.starts[i] ?? 0;
+    // Most tokens begin no actor, country or agent phrase (their start mask says so): only a
+    // known surname can make a piece there, so the rest of the loop (which reads the token's
+    // text, tag and norm) is skipped for them.
+    if ((starts & PIECE_STARTS) === 0 && (!hasAliases || !capitalised(texts[i] ?? ''))) {
+      i++;
+      continue;
+    }
+    let best: Piece | null = null;
     const upper = capitalised(texts[i] ?? '');
     // actor phrases start capitalised ("Xi Jinping"), or with "the" before a capital ("the EU")
     if ((starts & Starts.ACTOR) !== 0 && (upper || (norms[i] === 'the' && capitalised(texts[i + 1] ?? '')))) {
@@ -260,7 +271,7 @@ export function findPieces(
       best = next;
     }
     // (a surname is capitalised: lower-case words are not looked up)
-    const alias = upper && aliases.size > 0 ? aliases.get(norms[i] ?? '') : undefined;
+    const alias = upper && hasAliases ? aliases.get(norms[i] ?? '') : undefined;
     if (alias) {
       best = better(
         best,
