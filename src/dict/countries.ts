@@ -154,6 +154,9 @@ export function parseRegions(text: string, fileName: string): ParseResult<readon
   };
 }
 
+/** Most texts `isCapital` remembers its answer for. */
+const MAX_CAPITAL_TEXTS = 20_000;
+
 const INTERNATIONAL = /^(IGO|NGO|NGM|MNC|IMG|INT)/;
 
 export function buildCountries(
@@ -188,6 +191,11 @@ export function buildCountries(
   }
   for (const c of countries) if (c.capital) add(c.capital.name, c.iso3, 'capital');
   for (const r of regions) add(r, null, 'region');
+
+  // The answers of `isCapital` by text: composing asks it of every lone country or actor it reads
+  // ("China", "Beijing", the same few hundred names over and over), and splitting the text into
+  // folded parts each time cost more than a lookup. Bounded (further texts are worked out each time).
+  const capitalTexts = new Map<string, boolean>();
 
   const toMatches = (found: ReturnType<PhraseIndex['matchAt']>, start: number): CountryMatch[] => {
     const out: CountryMatch[] = [];
@@ -242,8 +250,14 @@ export function buildCountries(
       ).filter((m) => m.length === parts.length);
     },
     isCapital: (text: string) => {
-      const parts = phraseParts(text);
-      return parts.length > 0 && capitalKeys.has(parts.join(SEP));
+      let known = capitalTexts.get(text);
+      if (known === undefined) {
+        const parts = phraseParts(text);
+        known = parts.length > 0 && capitalKeys.has(parts.join(SEP));
+        // (a copy: the text may be a slice that would keep the whole article alive)
+        if (capitalTexts.size < MAX_CAPITAL_TEXTS) capitalTexts.set([...text].join(''), known);
+      }
+      return known;
     },
     fromIso2: (iso2: string) => byIso2.get(iso2.toUpperCase()) ?? null,
     fromFips: (fips: string) => byFips.get(fips.toUpperCase()) ?? null,
