@@ -19,7 +19,7 @@
 import type { ActorEntry, ActorFile, ActorPhrase } from './actor-file.js';
 import { casingAllows, isCommonWord } from './common-words.js';
 import { codeOnDate } from './dated-code.js';
-import { PhraseIndex } from './phrase-index.js';
+import { PhraseIndex, type IndexMatch } from './phrase-index.js';
 import { phraseParts } from './text.js';
 
 export type StemMode = 'bounded' | 'tabari';
@@ -88,50 +88,65 @@ function dictionary(
   const phraseIdOf = (id: number, k: number, phrase: ActorPhrase): string =>
     (phraseIds[id] ??= `${refs.fileOf(k)}:${phrase.line}`);
   /**
-   * The matches at token i, in order, pushed to `out`; with `out` null, the first match is
-   * returned instead (no list is built for `firstAt`).
+   * The matches of one index match `m` at token i, in order, pushed to `out`; with `out` null,
+   * the first of them is returned instead (no list is built for `firstAt`).
    */
   const collect = (
+    m: IndexMatch,
     norms: readonly string[],
     i: number,
     texts: readonly string[] | undefined,
     out: ActorMatch[] | null,
   ): ActorMatch | undefined => {
-    for (const m of index.matchAt(norms, i)) {
-      const commonWord = m.length === 1 && isCommonWord(norms[i] ?? '');
-      if (commonWord && texts && !casingAllows(norms[i] ?? '', texts[i] ?? '')) continue;
-      // an entry listed twice for one key (two of its phrases fold alike) is matched once
-      const seen = m.ids.length > 1 ? new Set<number>() : null;
-      for (const id of m.ids) {
-        const k = refs.entryOf(id);
-        if (seen) {
-          if (seen.has(k)) continue;
-          seen.add(k);
-        }
-        const entry = entryAt(k);
-        const phrase = entry.phrases[refs.phraseOf(id)];
-        if (!phrase) continue;
-        const match: ActorMatch = {
-          start: i,
-          length: m.length,
-          entry,
-          phrase,
-          phraseId: phraseIdOf(id, k, phrase),
-          commonWord,
-        };
-        if (out === null) return match;
-        out.push(match);
+    const commonWord = m.length === 1 && isCommonWord(norms[i] ?? '');
+    if (commonWord && texts && !casingAllows(norms[i] ?? '', texts[i] ?? '')) return undefined;
+    // an entry listed twice for one key (two of its phrases fold alike) is matched once
+    const seen = m.ids.length > 1 ? new Set<number>() : null;
+    for (const id of m.ids) {
+      const k = refs.entryOf(id);
+      if (seen) {
+        if (seen.has(k)) continue;
+        seen.add(k);
       }
+      const entry = entryAt(k);
+      const phrase = entry.phrases[refs.phraseOf(id)];
+      if (!phrase) continue;
+      const match: ActorMatch = {
+        start: i,
+        length: m.length,
+        entry,
+        phrase,
+        phraseId: phraseIdOf(id, k, phrase),
+        commonWord,
+      };
+      if (out === null) return match;
+      out.push(match);
     }
     return undefined;
   };
   const matchAt = (norms: readonly string[], i: number, texts?: readonly string[]): ActorMatch[] => {
     const out: ActorMatch[] = [];
-    collect(norms, i, texts, out);
+    for (const m of index.matchAt(norms, i)) collect(m, norms, i, texts, out);
     return out;
   };
-  const firstAt = (norms: readonly string[], i: number, texts?: readonly string[]): ActorMatch | undefined =>
-    collect(norms, i, texts, null);
+  const firstAt = (
+    norms: readonly string[],
+    i: number,
+    texts?: readonly string[],
+  ): ActorMatch | undefined => {
+    // the longest index match nearly always gives the first match: the others are listed only
+    // when it gives none (a common word in lower case)
+    const longest = index.longestAt(norms, i);
+    if (longest === null) return undefined;
+    const first = collect(longest, norms, i, texts, null);
+    if (first !== undefined) return first;
+    const found = index.matchAt(norms, i);
+    for (let n = 1; n < found.length; n++) {
+      const match = collect(found[n]!, norms, i, texts, null);
+      if (match !== undefined) return match;
+    }
+    return undefined;
+  };
   return Object.freeze({
     files: Object.freeze([...files]),
     get entries() {

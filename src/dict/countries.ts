@@ -5,7 +5,7 @@
  */
 import { casingAllows } from './common-words.js';
 import type { ParseResult } from './parse-result.js';
-import { PhraseIndex, SEP } from './phrase-index.js';
+import { PhraseIndex, SEP, type IndexMatch } from './phrase-index.js';
 import { phraseParts } from './text.js';
 import { listCell, numberCell, parseTsv } from './tsv.js';
 
@@ -208,6 +208,22 @@ export function buildCountries(
     return out;
   };
 
+  /** The first country match of one index match at token i, if any. */
+  const firstOf = (
+    m: IndexMatch,
+    norms: readonly string[],
+    i: number,
+    texts: readonly string[] | undefined,
+  ): CountryMatch | undefined => {
+    // one-token matches on common words need the text's casing ("us", "china", "turkey")
+    if (m.length === 1 && texts && !casingAllows(norms[i] ?? '', texts[i] ?? '')) return undefined;
+    for (const id of m.ids) {
+      const ref = refs[id];
+      if (ref) return { start: i, length: m.length, iso3: ref.iso3, form: ref.form, phrase: ref.phrase };
+    }
+    return undefined;
+  };
+
   const countryOfActorCode = (code: string): string | null => {
     const upper = code.toUpperCase();
     const first = upper.slice(0, 3);
@@ -231,13 +247,16 @@ export function buildCountries(
       );
     },
     firstAt: (norms: readonly string[], i: number, texts?: readonly string[]) => {
-      for (const m of index.matchAt(norms, i)) {
-        // one-token matches on common words need the text's casing ("us", "china", "turkey")
-        if (m.length === 1 && texts && !casingAllows(norms[i] ?? '', texts[i] ?? '')) continue;
-        for (const id of m.ids) {
-          const ref = refs[id];
-          if (ref) return { start: i, length: m.length, iso3: ref.iso3, form: ref.form, phrase: ref.phrase };
-        }
+      // the longest index match nearly always gives the first match: the others are listed only
+      // when it gives none (a common word in lower case)
+      const longest = index.longestAt(norms, i);
+      if (longest === null) return undefined;
+      const first = firstOf(longest, norms, i, texts);
+      if (first !== undefined) return first;
+      const found = index.matchAt(norms, i);
+      for (let n = 1; n < found.length; n++) {
+        const match = firstOf(found[n]!, norms, i, texts);
+        if (match !== undefined) return match;
       }
       return undefined;
     },
