@@ -54,8 +54,15 @@ interface KeyNode {
  * class, so the matchers that walk them stay monomorphic (adding `ids` or `children` to a node
  * afterwards gave each node one of several shapes, and the optimised matchers deoptimised).
  */
-function keyNode(key: string, before: string, part: string, reach: number): KeyNode {
-  return { key, before, part, ids: undefined, continues: undefined, children: undefined, reach };
+function keyNode(
+  key: string,
+  before: string,
+  part: string,
+  reach: number,
+  ids: readonly number[] | undefined,
+  continues: boolean | undefined,
+): KeyNode {
+  return { key, before, part, ids, continues, children: undefined, reach };
 }
 
 /** A match of the index at a token position: `length` tokens, payload ids in insertion order. */
@@ -248,7 +255,7 @@ export class PhraseIndex {
     if (known !== undefined) return known;
     const reach = this.reachOf(first);
     if (reach === 0) return null;
-    const node = keyNode(first, '', first, reach);
+    const node = keyNode(first, '', first, reach, undefined, undefined);
     if (this.keyNodes < MAX_KEY_NODES) {
       this.roots.set(first, node);
       this.keyNodes++;
@@ -256,10 +263,24 @@ export class PhraseIndex {
     return node;
   }
 
+  /**
+   * The node of every key that completes no phrase and begins none ("china said", most keys
+   * walked): no key extending it does either, so matching stops there. One node stands for them
+   * all, so that the trie keeps no node and key string per word met after a phrase's first
+   * words (four fifths of its nodes were such), and the walk finds this one at hand.
+   */
+  private readonly deadEnd = keyNode('', '', '', 0, NO_IDS, false);
+
   private childNode(parent: KeyNode, part: string): KeyNode {
+    // (a dead end is reached inside a token of several parts: "anti-drug" after "china")
+    if (parent === this.deadEnd) return parent;
     let node = parent.children?.get(part);
     if (node === undefined) {
-      node = keyNode(parent.key + SEP + part, parent.key, part, 0);
+      const key = parent.key + SEP + part;
+      const ids = this.lookup(key, parent.key, false, part);
+      const continues = this.prefixes.has(key);
+      node =
+        ids.length === 0 && !continues ? this.deadEnd : keyNode(key, parent.key, part, 0, ids, continues);
       if (this.keyNodes < MAX_KEY_NODES) {
         (parent.children ??= new Map()).set(part, node);
         this.keyNodes++;
