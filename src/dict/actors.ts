@@ -76,6 +76,14 @@ interface PhraseRefs {
   fileOf(entry: number): string;
 }
 
+/** What a phrase id stands for: its entry (and entry number), its phrase and that phrase's `file:line`. */
+interface PhraseRef {
+  readonly k: number;
+  readonly entry: ActorEntry;
+  readonly phrase: ActorPhrase | undefined;
+  readonly phraseId: string;
+}
+
 function dictionary(
   files: readonly string[],
   index: PhraseIndex,
@@ -83,10 +91,16 @@ function dictionary(
   all: () => readonly ActorEntry[],
   refs: PhraseRefs,
 ): ActorDictionary {
-  // a phrase's `file:line`, built once per phrase matched (it depends on the dictionary only)
-  const phraseIds: (string | undefined)[] = Array.from({ length: refs.count }, () => undefined);
-  const phraseIdOf = (id: number, k: number, phrase: ActorPhrase): string =>
-    (phraseIds[id] ??= `${refs.fileOf(k)}:${phrase.line}`);
+  // what each phrase id matched stands for, worked out once (it depends on the dictionary only):
+  // one object to read per id matched instead of the entry number, the entry, its phrase list and
+  // the phrase's `file:line` one after the other
+  const resolved: (PhraseRef | undefined)[] = Array.from({ length: refs.count }, () => undefined);
+  const resolve = (id: number): PhraseRef => {
+    const k = refs.entryOf(id);
+    const entry = entryAt(k);
+    const phrase = entry.phrases[refs.phraseOf(id)];
+    return { k, entry, phrase, phraseId: phrase ? `${refs.fileOf(k)}:${phrase.line}` : '' };
+  };
   /**
    * The matches of one index match `m` at token i, in order, pushed to `out`; with `out` null,
    * the first of them is returned instead (no list is built for `firstAt`).
@@ -103,20 +117,19 @@ function dictionary(
     // an entry listed twice for one key (two of its phrases fold alike) is matched once
     const seen = m.ids.length > 1 ? new Set<number>() : null;
     for (const id of m.ids) {
-      const k = refs.entryOf(id);
+      const ref = (resolved[id] ??= resolve(id));
       if (seen) {
-        if (seen.has(k)) continue;
-        seen.add(k);
+        if (seen.has(ref.k)) continue;
+        seen.add(ref.k);
       }
-      const entry = entryAt(k);
-      const phrase = entry.phrases[refs.phraseOf(id)];
+      const { entry, phrase } = ref;
       if (!phrase) continue;
       const match: ActorMatch = {
         start: i,
         length: m.length,
         entry,
         phrase,
-        phraseId: phraseIdOf(id, k, phrase),
+        phraseId: ref.phraseId,
         commonWord,
       };
       if (out === null) return match;
