@@ -56,8 +56,17 @@ export interface Countries {
    * on common words written in lower case ("us", "china", "turkey").
    */
   matchAt(norms: readonly string[], i: number, texts?: readonly string[]): CountryMatch[];
-  /** The first of `matchAt`'s matches (the longest), without building the others. */
-  firstAt(norms: readonly string[], i: number, texts?: readonly string[]): CountryMatch | undefined;
+  /**
+   * The first of `matchAt`'s matches (the longest), without building the others; with
+   * `longerThan`, undefined when that match is not longer than so many tokens (a caller holding
+   * a match that long already is spared the rest of the walk).
+   */
+  firstAt(
+    norms: readonly string[],
+    i: number,
+    texts?: readonly string[],
+    longerThan?: number,
+  ): CountryMatch | undefined;
   /** Whether a phrase may begin at a token whose first part (see text.ts) is `first`; false: `matchAt` finds none there. */
   begins(first: string): boolean;
   /** A whole string read as a country name/adjective/capital ("Belarusian" → BLR). */
@@ -246,15 +255,15 @@ export function buildCountries(
         (m) => m.length > 1 || !texts || casingAllows(norms[i] ?? '', texts[i] ?? ''),
       );
     },
-    firstAt: (norms: readonly string[], i: number, texts?: readonly string[]) => {
+    firstAt: (norms: readonly string[], i: number, texts?: readonly string[], longerThan = 0) => {
       // the longest index match nearly always gives the first match: the others are listed only
       // when it gives none (a common word in lower case)
-      const longest = index.longestAt(norms, i);
+      const longest = index.longestAt(norms, i, longerThan);
       if (longest === null) return undefined;
       const first = firstOf(longest, norms, i, texts);
       if (first !== undefined) return first;
       const found = index.matchAt(norms, i);
-      for (let n = 1; n < found.length; n++) {
+      for (let n = 1; n < found.length && found[n]!.length > longerThan; n++) {
         const match = firstOf(found[n]!, norms, i, texts);
         if (match !== undefined) return match;
       }

@@ -152,27 +152,30 @@ export class PhraseIndex {
    */
   matchAt(norms: readonly string[], i: number, partsOf?: (t: number) => readonly string[]): IndexMatch[] {
     const found: IndexMatch[] = [];
-    this.walk(norms, i, partsOf, found);
+    this.walk(norms, i, partsOf, found, 0);
     return found.reverse();
   }
 
   /**
-   * The longest match at token `i` (the first of `matchAt`'s), or null when there is none.
-   * The dictionaries' `firstAt` mostly needs this one only: walking for it builds no list.
+   * The longest match at token `i` (the first of `matchAt`'s), or null when there is none or it
+   * is not longer than `longerThan` tokens. The dictionaries' `firstAt` mostly needs this one
+   * only: walking for it builds no list.
    */
-  longestAt(norms: readonly string[], i: number): IndexMatch | null {
-    return this.walk(norms, i, undefined, null);
+  longestAt(norms: readonly string[], i: number, longerThan = 0): IndexMatch | null {
+    return this.walk(norms, i, undefined, null, longerThan);
   }
 
   /**
    * Walks the keys of the tokens from `i` on: every match is pushed to `found` (shortest first)
-   * when it is given; the longest is returned when it is null (else null).
+   * when it is given; the longest is returned when it is null and longer than `longerThan` tokens
+   * (else null).
    */
   private walk(
     norms: readonly string[],
     i: number,
     partsOf: ((t: number) => readonly string[]) | undefined,
     found: IndexMatch[] | null,
+    longerThan: number,
   ): IndexMatch | null {
     if (i >= norms.length) return null;
     const memo = partsOf ? null : tokenPartsMemo(norms);
@@ -182,6 +185,8 @@ export class PhraseIndex {
     const root = this.rootOf(first);
     if (root === null) return null;
     const reach = root.reach;
+    // a match spans at most as many tokens as it has parts: none can be long enough
+    if (reach <= longerThan) return null;
     let node: KeyNode | null = null;
     let count = 0;
     let longest: readonly number[] | null = null;
@@ -204,7 +209,9 @@ export class PhraseIndex {
       at.continues ??= this.prefixes.has(at.key);
       if (!at.continues) break;
     }
-    return found === null && longest !== null ? { length: longestLength, ids: longest } : null;
+    return found === null && longest !== null && longestLength > longerThan
+      ? { length: longestLength, ids: longest }
+      : null;
   }
 
   /**

@@ -217,9 +217,12 @@ export function findPieces(
         );
     }
     let blocked = false;
-    // country names, adjectives, capitals and combining forms ("Sino-") are all capitalised
+    // country names, adjectives, capitals and combining forms ("Sino-") are all capitalised;
+    // a country match only beats an actor match ("China" is both) by being longer
     const country =
-      upper && (starts & Starts.COUNTRY) !== 0 ? dicts.countries.firstAt(norms, i, texts) : undefined;
+      upper && (starts & Starts.COUNTRY) !== 0
+        ? dicts.countries.firstAt(norms, i, texts, best === null ? 0 : best.end - i)
+        : undefined;
     if (country !== undefined) {
       if (country.iso3 === null) {
         // a region ("Indo-Pacific") blocks a combining-form reading of its first word
