@@ -19,7 +19,7 @@
 import type { ActorEntry, ActorFile, ActorPhrase } from './actor-file.js';
 import { casingAllows, isCommonWord } from './common-words.js';
 import { codeOnDate } from './dated-code.js';
-import { PhraseIndex } from './phrase-index.js';
+import { PhraseIndex, type IndexMatch } from './phrase-index.js';
 import { phraseParts } from './text.js';
 
 export type StemMode = 'bounded' | 'tabari';
@@ -76,6 +76,14 @@ interface PhraseRefs {
   fileOf(entry: number): string;
 }
 
+/** What a phrase id stands for: its entry (and entry number), its phrase and that phrase's `file:line`. */
+interface PhraseRef {
+  readonly k: number;
+  readonly entry: ActorEntry;
+  readonly phrase: ActorPhrase | undefined;
+  readonly phraseId: string;
+}
+
 function dictionary(
   files: readonly string[],
   index: PhraseIndex,
@@ -83,55 +91,75 @@ function dictionary(
   all: () => readonly ActorEntry[],
   refs: PhraseRefs,
 ): ActorDictionary {
-  // a phrase's `file:line`, built once per phrase matched (it depends on the dictionary only)
-  const phraseIds: (string | undefined)[] = Array.from({ length: refs.count }, () => undefined);
-  const phraseIdOf = (id: number, k: number, phrase: ActorPhrase): string =>
-    (phraseIds[id] ??= `${refs.fileOf(k)}:${phrase.line}`);
+  // what each phrase id matched stands for, worked out once (it depends on the dictionary only):
+  // one object to read per id matched instead of the entry number, the entry, its phrase list and
+  // the phrase's `file:line` one after the other
+  const resolved: (PhraseRef | undefined)[] = Array.from({ length: refs.count }, () => undefined);
+  const resolve = (id: number): PhraseRef => {
+    const k = refs.entryOf(id);
+    const entry = entryAt(k);
+    const phrase = entry.phrases[refs.phraseOf(id)];
+    return { k, entry, phrase, phraseId: phrase ? `${refs.fileOf(k)}:${phrase.line}` : '' };
+  };
   /**
-   * The matches at token i, in order, pushed to `out`; with `out` null, the first match is
-   * returned instead (no list is built for `firstAt`).
+   * The matches of one index match `m` at token i, in order, pushed to `out`; with `out` null,
+   * the first of them is returned instead (no list is built for `firstAt`).
    */
   const collect = (
+    m: IndexMatch,
     norms: readonly string[],
     i: number,
     texts: readonly string[] | undefined,
     out: ActorMatch[] | null,
   ): ActorMatch | undefined => {
-    for (const m of index.matchAt(norms, i)) {
-      const commonWord = m.length === 1 && isCommonWord(norms[i] ?? '');
-      if (commonWord && texts && !casingAllows(norms[i] ?? '', texts[i] ?? '')) continue;
-      // an entry listed twice for one key (two of its phrases fold alike) is matched once
-      const seen = m.ids.length > 1 ? new Set<number>() : null;
-      for (const id of m.ids) {
-        const k = refs.entryOf(id);
-        if (seen) {
-          if (seen.has(k)) continue;
-          seen.add(k);
-        }
-        const entry = entryAt(k);
-        const phrase = entry.phrases[refs.phraseOf(id)];
-        if (!phrase) continue;
-        const match: ActorMatch = {
-          start: i,
-          length: m.length,
-          entry,
-          phrase,
-          phraseId: phraseIdOf(id, k, phrase),
-          commonWord,
-        };
-        if (out === null) return match;
-        out.push(match);
+    const commonWord = m.length === 1 && isCommonWord(norms[i] ?? '');
+    if (commonWord && texts && !casingAllows(norms[i] ?? '', texts[i] ?? '')) return undefined;
+    // an entry listed twice for one key (two of its phrases fold alike) is matched once
+    const seen = m.ids.length > 1 ? new Set<number>() : null;
+    for (const id of m.ids) {
+      const ref = (resolved[id] ??= resolve(id));
+      if (seen) {
+        if (seen.has(ref.k)) continue;
+        seen.add(ref.k);
       }
+      const { entry, phrase } = ref;
+      if (!phrase) continue;
+      const match: ActorMatch = {
+        start: i,
+        length: m.length,
+        entry,
+        phrase,
+        phraseId: ref.phraseId,
+        commonWord,
+      };
+      if (out === null) return match;
+      out.push(match);
     }
     return undefined;
   };
   const matchAt = (norms: readonly string[], i: number, texts?: readonly string[]): ActorMatch[] => {
     const out: ActorMatch[] = [];
-    collect(norms, i, texts, out);
+    for (const m of index.matchAt(norms, i)) collect(m, norms, i, texts, out);
     return out;
   };
-  const firstAt = (norms: readonly string[], i: number, texts?: readonly string[]): ActorMatch | undefined =>
-    collect(norms, i, texts, null);
+  const firstAt = (
+    norms: readonly string[],
+    i: number,
+    texts?: readonly string[],
+  ): ActorMatch | undefined => {
+    // the longest index match nearly always gives the first match: the others are listed only
+    // when it gives none (a common word in lower case)
+    const longest = index.longestAt(norms, i);
+    if (longest === null) return undefined;
+    const first = collect(longest, norms, i, texts, null);
+    if (first !== undefined) return first;
+    const found = index.matchAt(norms, i);
+    for (let n = 1; n < found.length; n++) {
+      const match = collect(found[n]!, norms, i, texts, null);
+      if (match !== undefined) return match;
+    }
+    return undefined;
+  };
   return Object.freeze({
     files: Object.freeze([...files]),
     get entries() {

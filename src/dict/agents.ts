@@ -8,7 +8,7 @@
  */
 import type { AgentEntry, AgentFile, AgentPhrase } from './agent-file.js';
 import type { StemMode } from './actors.js';
-import { PhraseIndex } from './phrase-index.js';
+import { PhraseIndex, type IndexMatch } from './phrase-index.js';
 import { phraseParts } from './text.js';
 
 export interface AgentMatch {
@@ -59,30 +59,42 @@ export function buildAgentDictionary(
     }
   }
   Object.freeze(entries);
-  /**
-   * The matches at token i, in order (each entry once), pushed to `out`; with `out` null, the
-   * first match is returned instead (no list is built for `firstAt`).
-   */
-  const collect = (norms: readonly string[], i: number, out: AgentMatch[] | null): AgentMatch | undefined => {
+  const matchAt = (norms: readonly string[], i: number): AgentMatch[] => {
+    const out: AgentMatch[] = [];
+    // each entry once
     let seen: Set<AgentEntry> | null = null;
     for (const m of index.matchAt(norms, i)) {
       for (const id of m.ids) {
         const ref = refs[id];
         if (!ref || seen?.has(ref.entry)) continue;
-        const match: AgentMatch = { start: i, length: m.length, entry: ref.entry, phrase: ref.phrase };
-        if (out === null) return match;
-        out.push(match);
+        out.push({ start: i, length: m.length, entry: ref.entry, phrase: ref.phrase });
         (seen ??= new Set()).add(ref.entry);
       }
     }
-    return undefined;
-  };
-  const matchAt = (norms: readonly string[], i: number): AgentMatch[] => {
-    const out: AgentMatch[] = [];
-    collect(norms, i, out);
     return out;
   };
-  const firstAt = (norms: readonly string[], i: number): AgentMatch | undefined => collect(norms, i, null);
+  /** The first agent of one index match at token i, if any. */
+  const firstOf = (m: IndexMatch, i: number): AgentMatch | undefined => {
+    for (const id of m.ids) {
+      const ref = refs[id];
+      if (ref) return { start: i, length: m.length, entry: ref.entry, phrase: ref.phrase };
+    }
+    return undefined;
+  };
+  const firstAt = (norms: readonly string[], i: number): AgentMatch | undefined => {
+    // the longest index match nearly always gives the first match: the others are listed only
+    // when it gives none
+    const longest = index.longestAt(norms, i);
+    if (longest === null) return undefined;
+    const first = firstOf(longest, i);
+    if (first !== undefined) return first;
+    const found = index.matchAt(norms, i);
+    for (let n = 1; n < found.length; n++) {
+      const match = firstOf(found[n]!, i);
+      if (match !== undefined) return match;
+    }
+    return undefined;
+  };
   return Object.freeze({
     files: Object.freeze(files.map((f) => f.file)),
     entries,

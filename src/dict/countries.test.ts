@@ -102,6 +102,18 @@ test('firstAt is the first of matchAt, with and without texts', () => {
   }
 });
 
+test('firstAt with longerThan is the first of matchAt when it is longer, else undefined', () => {
+  const s = 'Sino-Belarusian ties, the Republic of Belarus and the United States of America';
+  const { norms, texts } = toks(s);
+  for (let i = 0; i < norms.length; i++) {
+    const first = countries.matchAt(norms, i, texts)[0];
+    for (const longerThan of [0, 1, 2, 3, 4]) {
+      const expected = first && first.length > longerThan ? first : undefined;
+      assert.deepEqual(countries.firstAt(norms, i, texts, longerThan), expected, `${s} @${i} >${longerThan}`);
+    }
+  }
+});
+
 test('isCapital is whether lookup reads the whole string as a capital', () => {
   for (const text of [
     'Beijing',

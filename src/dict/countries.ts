@@ -5,7 +5,7 @@
  */
 import { casingAllows } from './common-words.js';
 import type { ParseResult } from './parse-result.js';
-import { PhraseIndex, SEP } from './phrase-index.js';
+import { PhraseIndex, SEP, type IndexMatch } from './phrase-index.js';
 import { phraseParts } from './text.js';
 import { listCell, numberCell, parseTsv } from './tsv.js';
 
@@ -56,8 +56,17 @@ export interface Countries {
    * on common words written in lower case ("us", "china", "turkey").
    */
   matchAt(norms: readonly string[], i: number, texts?: readonly string[]): CountryMatch[];
-  /** The first of `matchAt`'s matches (the longest), without building the others. */
-  firstAt(norms: readonly string[], i: number, texts?: readonly string[]): CountryMatch | undefined;
+  /**
+   * The first of `matchAt`'s matches (the longest), without building the others; with
+   * `longerThan`, undefined when that match is not longer than so many tokens (a caller holding
+   * a match that long already is spared the rest of the walk).
+   */
+  firstAt(
+    norms: readonly string[],
+    i: number,
+    texts?: readonly string[],
+    longerThan?: number,
+  ): CountryMatch | undefined;
   /** Whether a phrase may begin at a token whose first part (see text.ts) is `first`; false: `matchAt` finds none there. */
   begins(first: string): boolean;
   /** A whole string read as a country name/adjective/capital ("Belarusian" → BLR). */
@@ -154,6 +163,9 @@ export function parseRegions(text: string, fileName: string): ParseResult<readon
   };
 }
 
+/** Most texts `isCapital` remembers its answer for. */
+const MAX_CAPITAL_TEXTS = 20_000;
+
 const INTERNATIONAL = /^(IGO|NGO|NGM|MNC|IMG|INT)/;
 
 export function buildCountries(
@@ -189,6 +201,11 @@ export function buildCountries(
   for (const c of countries) if (c.capital) add(c.capital.name, c.iso3, 'capital');
   for (const r of regions) add(r, null, 'region');
 
+  // The answers of `isCapital` by text: composing asks it of every lone country or actor it reads
+  // ("China", "Beijing", the same few hundred names over and over), and splitting the text into
+  // folded parts each time cost more than a lookup. Bounded (further texts are worked out each time).
+  const capitalTexts = new Map<string, boolean>();
+
   const toMatches = (found: ReturnType<PhraseIndex['matchAt']>, start: number): CountryMatch[] => {
     const out: CountryMatch[] = [];
     for (const m of found) {
@@ -198,6 +215,22 @@ export function buildCountries(
       }
     }
     return out;
+  };
+
+  /** The first country match of one index match at token i, if any. */
+  const firstOf = (
+    m: IndexMatch,
+    norms: readonly string[],
+    i: number,
+    texts: readonly string[] | undefined,
+  ): CountryMatch | undefined => {
+    // one-token matches on common words need the text's casing ("us", "china", "turkey")
+    if (m.length === 1 && texts && !casingAllows(norms[i] ?? '', texts[i] ?? '')) return undefined;
+    for (const id of m.ids) {
+      const ref = refs[id];
+      if (ref) return { start: i, length: m.length, iso3: ref.iso3, form: ref.form, phrase: ref.phrase };
+    }
+    return undefined;
   };
 
   const countryOfActorCode = (code: string): string | null => {
@@ -222,14 +255,17 @@ export function buildCountries(
         (m) => m.length > 1 || !texts || casingAllows(norms[i] ?? '', texts[i] ?? ''),
       );
     },
-    firstAt: (norms: readonly string[], i: number, texts?: readonly string[]) => {
-      for (const m of index.matchAt(norms, i)) {
-        // one-token matches on common words need the text's casing ("us", "china", "turkey")
-        if (m.length === 1 && texts && !casingAllows(norms[i] ?? '', texts[i] ?? '')) continue;
-        for (const id of m.ids) {
-          const ref = refs[id];
-          if (ref) return { start: i, length: m.length, iso3: ref.iso3, form: ref.form, phrase: ref.phrase };
-        }
+    firstAt: (norms: readonly string[], i: number, texts?: readonly string[], longerThan = 0) => {
+      // the longest index match nearly always gives the first match: the others are listed only
+      // when it gives none (a common word in lower case)
+      const longest = index.longestAt(norms, i, longerThan);
+      if (longest === null) return undefined;
+      const first = firstOf(longest, norms, i, texts);
+      if (first !== undefined) return first;
+      const found = index.matchAt(norms, i);
+      for (let n = 1; n < found.length && found[n]!.length > longerThan; n++) {
+        const match = firstOf(found[n]!, norms, i, texts);
+        if (match !== undefined) return match;
       }
       return undefined;
     },
@@ -242,8 +278,14 @@ export function buildCountries(
       ).filter((m) => m.length === parts.length);
     },
     isCapital: (text: string) => {
-      const parts = phraseParts(text);
-      return parts.length > 0 && capitalKeys.has(parts.join(SEP));
+      let known = capitalTexts.get(text);
+      if (known === undefined) {
+        const parts = phraseParts(text);
+        known = parts.length > 0 && capitalKeys.has(parts.join(SEP));
+        // (a copy: the text may be a slice that would keep the whole article alive)
+        if (capitalTexts.size < MAX_CAPITAL_TEXTS) capitalTexts.set([...text].join(''), known);
+      }
+      return known;
     },
     fromIso2: (iso2: string) => byIso2.get(iso2.toUpperCase()) ?? null,
     fromFips: (fips: string) => byFips.get(fips.toUpperCase()) ?? null,

@@ -41,7 +41,7 @@ interface KeyNode {
   /** Its last part. */
   readonly part: string;
   /** Ids of the phrases this key completes, once looked up. */
-  ids: number[] | undefined;
+  ids: readonly number[] | undefined;
   /** Whether some phrase begins with this key and goes on, once looked up. */
   continues: boolean | undefined;
   children: Map<string, KeyNode> | undefined;
@@ -54,8 +54,15 @@ interface KeyNode {
  * class, so the matchers that walk them stay monomorphic (adding `ids` or `children` to a node
  * afterwards gave each node one of several shapes, and the optimised matchers deoptimised).
  */
-function keyNode(key: string, before: string, part: string, reach: number): KeyNode {
-  return { key, before, part, ids: undefined, continues: undefined, children: undefined, reach };
+function keyNode(
+  key: string,
+  before: string,
+  part: string,
+  reach: number,
+  ids: readonly number[] | undefined,
+  continues: boolean | undefined,
+): KeyNode {
+  return { key, before, part, ids, continues, children: undefined, reach };
 }
 
 /** A match of the index at a token position: `length` tokens, payload ids in insertion order. */
@@ -63,6 +70,10 @@ export interface IndexMatch {
   readonly length: number;
   readonly ids: readonly number[];
 }
+
+// not frozen: a frozen array has another map than the id lists beside it, and the walk reading
+// `length` from both would turn polymorphic (its type keeps it read-only)
+const NO_IDS: readonly number[] = [];
 
 function addTo(map: Map<string, number[]>, key: string, id: number): void {
   const list = map.get(key);
@@ -140,17 +151,46 @@ export class PhraseIndex {
    * reuse the parts of tokens already split.
    */
   matchAt(norms: readonly string[], i: number, partsOf?: (t: number) => readonly string[]): IndexMatch[] {
-    if (i >= norms.length) return [];
+    const found: IndexMatch[] = [];
+    this.walk(norms, i, partsOf, found, 0);
+    return found.reverse();
+  }
+
+  /**
+   * The longest match at token `i` (the first of `matchAt`'s), or null when there is none or it
+   * is not longer than `longerThan` tokens. The dictionaries' `firstAt` mostly needs this one
+   * only: walking for it builds no list.
+   */
+  longestAt(norms: readonly string[], i: number, longerThan = 0): IndexMatch | null {
+    return this.walk(norms, i, undefined, null, longerThan);
+  }
+
+  /**
+   * Walks the keys of the tokens from `i` on: every match is pushed to `found` (shortest first)
+   * when it is given; the longest is returned when it is null and longer than `longerThan` tokens
+   * (else null).
+   */
+  private walk(
+    norms: readonly string[],
+    i: number,
+    partsOf: ((t: number) => readonly string[]) | undefined,
+    found: IndexMatch[] | null,
+    longerThan: number,
+  ): IndexMatch | null {
+    if (i >= norms.length) return null;
     const memo = partsOf ? null : tokenPartsMemo(norms);
     const firstParts = memo ? partsAt(memo, norms, i) : partsOf!(i);
     const first = firstParts[0];
-    if (first === undefined) return [];
+    if (first === undefined) return null;
     const root = this.rootOf(first);
-    if (root === null) return [];
+    if (root === null) return null;
     const reach = root.reach;
-    const found: IndexMatch[] = [];
+    // a match spans at most as many tokens as it has parts: none can be long enough
+    if (reach <= longerThan) return null;
     let node: KeyNode | null = null;
     let count = 0;
+    let longest: readonly number[] | null = null;
+    let longestLength = 0;
     for (let t = i; t < norms.length && count < reach; t++) {
       const parts = t === i ? firstParts : memo ? partsAt(memo, norms, t) : partsOf!(t);
       if (parts.length === 0 || count + parts.length > reach) break;
@@ -159,13 +199,19 @@ export class PhraseIndex {
         count++;
       }
       const at = node!;
-      at.ids ??= this.lookup(at.key, at.before, at === root, at.part);
-      if (at.ids.length > 0) found.push({ length: t - i + 1, ids: at.ids });
+      const ids = (at.ids ??= this.lookup(at.key, at.before, at === root, at.part));
+      if (ids.length > 0) {
+        if (found !== null) found.push({ length: t - i + 1, ids });
+        longest = ids;
+        longestLength = t - i + 1;
+      }
       // endings and stems apply to a phrase's last part only: to go on, the key must begin a phrase
       at.continues ??= this.prefixes.has(at.key);
       if (!at.continues) break;
     }
-    return found.reverse();
+    return found === null && longest !== null && longestLength > longerThan
+      ? { length: longestLength, ids: longest }
+      : null;
   }
 
   /**
@@ -216,7 +262,7 @@ export class PhraseIndex {
     if (known !== undefined) return known;
     const reach = this.reachOf(first);
     if (reach === 0) return null;
-    const node = keyNode(first, '', first, reach);
+    const node = keyNode(first, '', first, reach, undefined, undefined);
     if (this.keyNodes < MAX_KEY_NODES) {
       this.roots.set(first, node);
       this.keyNodes++;
@@ -224,10 +270,24 @@ export class PhraseIndex {
     return node;
   }
 
+  /**
+   * The node of every key that completes no phrase and begins none ("china said", most keys
+   * walked): no key extending it does either, so matching stops there. One node stands for them
+   * all, so that the trie keeps no node and key string per word met after a phrase's first
+   * words (four fifths of its nodes were such), and the walk finds this one at hand.
+   */
+  private readonly deadEnd = keyNode('', '', '', 0, NO_IDS, false);
+
   private childNode(parent: KeyNode, part: string): KeyNode {
+    // (a dead end is reached inside a token of several parts: "anti-drug" after "china")
+    if (parent === this.deadEnd) return parent;
     let node = parent.children?.get(part);
     if (node === undefined) {
-      node = keyNode(parent.key + SEP + part, parent.key, part, 0);
+      const key = parent.key + SEP + part;
+      const ids = this.lookup(key, parent.key, false, part);
+      const continues = this.prefixes.has(key);
+      node =
+        ids.length === 0 && !continues ? this.deadEnd : keyNode(key, parent.key, part, 0, ids, continues);
       if (this.keyNodes < MAX_KEY_NODES) {
         (parent.children ??= new Map()).set(part, node);
         this.keyNodes++;
@@ -262,7 +322,7 @@ export class PhraseIndex {
   }
 
   /** Ids of phrases ending exactly at `key` (whose last part is `last`, after `before`). */
-  private lookup(key: string, before: string, single: boolean, last: string): number[] {
+  private lookup(key: string, before: string, single: boolean, last: string): readonly number[] {
     const ids: number[] = [];
     const exact = this.exact.get(key);
     if (exact) ids.push(...exact);
@@ -286,7 +346,9 @@ export class PhraseIndex {
         if (s) ids.push(...s);
       }
     }
-    if (ids.length <= 1) return ids;
+    // most keys complete no phrase: they share one empty list (one object for the walk to read)
+    if (ids.length === 0) return NO_IDS;
+    if (ids.length === 1) return ids;
     return [...new Set(ids)].sort((a, b) => a - b);
   }
 }

@@ -18,7 +18,7 @@ export function normaliseActorCode(code: string, countries: Countries): string {
 }
 
 /** What a full actor code splits into (an ActorRef without the name). */
-interface CodeParts {
+export interface CodeParts {
   readonly code: string;
   readonly country: string | null;
   readonly sector: string | null;
@@ -44,9 +44,8 @@ function splitCode(code: string, countries: Countries): CodeParts {
 const SPLIT = new WeakMap<Countries, Map<string, CodeParts>>();
 const MAX_CODES = 50_000;
 
-/** Splits a full actor code into an ActorRef ("BLRGOVMIL" -> BLR / GOV). */
-export function actorRef(code: string | null, name: string | null, countries: Countries): ActorRef {
-  if (code === null) return { code: null, country: null, sector: null, name };
+/** The parts of a full actor code ("BLRGOVMIL" -> BLR / GOV), split once per code. */
+export function codeParts(code: string, countries: Countries): CodeParts {
   let split = SPLIT.get(countries);
   if (split === undefined) {
     split = new Map();
@@ -57,5 +56,12 @@ export function actorRef(code: string | null, name: string | null, countries: Co
     parts = splitCode(code, countries);
     if (split.size < MAX_CODES) split.set(code, parts);
   }
+  return parts;
+}
+
+/** Splits a full actor code into an ActorRef ("BLRGOVMIL" -> BLR / GOV). */
+export function actorRef(code: string | null, name: string | null, countries: Countries): ActorRef {
+  if (code === null) return { code: null, country: null, sector: null, name };
+  const parts = codeParts(code, countries);
   return { code: parts.code, country: parts.country, sector: parts.sector, name };
 }

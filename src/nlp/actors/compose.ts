@@ -1,7 +1,7 @@
 import type { ActorMention, Token } from '../../core/types.js';
 import { applyAgent } from '../../dict/index.js';
 import type { ReadContext } from '../context.js';
-import { actorRef } from './codes.js';
+import { codeParts } from './codes.js';
 import type { Piece } from './pieces.js';
 
 /**
@@ -178,6 +178,7 @@ export function composeActors(
     const last = phrase[phrase.length - 1]!;
     const start = tokens[first.start]!.start;
     const end = tokens[last.end - 1]!.end;
+    const mentionText = text.slice(start, end);
     let person: Piece | undefined;
     for (const p of phrase) {
       if (isPerson(p)) {
@@ -210,23 +211,29 @@ export function composeActors(
       }
       if (code !== null) for (const a of agents) code = applyAgent(code, a.agent!);
       if (agents.length > 0) form = 'agent';
-      else if (phrase.length === 1 && dicts.countries.isCapital(text.slice(start, end))) form = 'capital';
+      else if (phrase.length === 1 && dicts.countries.isCapital(mentionText)) form = 'capital';
     } else {
       main = agents[0] ?? first;
       form = 'agent';
     }
-    const ref = actorRef(code, name, dicts.countries);
-    const sector = code === null && main.agent ? main.agent.code.slice(0, 3) : ref.sector;
+    // the code's parts as split once per code (no ActorRef is built only to be copied)
+    const parts = code === null ? null : codeParts(code, dicts.countries);
+    const sector = parts === null ? (main.agent ? main.agent.code.slice(0, 3) : null) : parts.sector;
     mentions.push({
       kind: 'actor',
-      text: text.slice(start, end),
+      text: mentionText,
       start,
       end,
       sentence,
       rule: phrase.length > 1 ? 'actors/compose' : 'actors/dictionary',
       entry: main.entryId,
       reason: reasonOf(phrase, code === null && agents.length > 0, date),
-      actor: { code: ref.code, country: ref.country, sector, name: ref.name },
+      actor: {
+        code: parts === null ? null : parts.code,
+        country: parts === null ? null : parts.country,
+        sector,
+        name,
+      },
       form,
     });
   }

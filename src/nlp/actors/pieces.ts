@@ -29,7 +29,7 @@ export interface Piece {
 
 /**
  * A piece with every field present, in one order: pieces of all kinds then share one hidden
- * class, so `better`, composing and surname tracking read them monomorphically.
+ * class, so `beats`, composing and surname tracking read them monomorphically.
  */
 function piece(
   kind: PieceKind,
@@ -46,6 +46,9 @@ function piece(
 }
 
 const AGENT_STARTS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'VERB', 'X', 'NUM']);
+
+/** The start bits of the dictionaries pieces come from. */
+const PIECE_STARTS = Starts.ACTOR | Starts.COUNTRY | Starts.AGENT;
 
 const PRIORITY: Readonly<Record<PieceKind, number>> = { actor: 3, country: 2, agent: 1 };
 
@@ -157,13 +160,18 @@ function isStance(
   );
 }
 
-/** Keeps the better of two pieces: longer, then higher priority (actor > country > agent). */
-function better(best: Piece | null, p: Piece, to: number): Piece | null {
-  if (p.end > to) return best;
-  if (!best) return p;
-  const len = p.end - p.start;
+/**
+ * Whether a piece of `kind` over tokens [start, end) would replace `best` (which starts at the
+ * same token): it must end within the sentence (`to`), then be longer, or as long and of a
+ * higher priority (actor > country > agent). Asked before a piece is built, so that the many
+ * matches that lose (a country name the actor dictionary matched as well) build none.
+ */
+function beats(best: Piece | null, kind: PieceKind, start: number, end: number, to: number): boolean {
+  if (end > to) return false;
+  if (best === null) return true;
+  const len = end - start;
   const bestLen = best.end - best.start;
-  return len > bestLen || (len === bestLen && PRIORITY[p.kind] > PRIORITY[best.kind]) ? p : best;
+  return len > bestLen || (len === bestLen && PRIORITY[kind] > PRIORITY[best.kind]);
 }
 
 /**
@@ -179,58 +187,70 @@ export function findPieces(
 ): Piece[] {
   const { norms, texts, dicts } = ctx;
   const pieces: Piece[] = [];
+  const hasAliases = aliases.size > 0;
   let i = from;
   while (i < to) {
-    let best: Piece | null = null;
     const starts = ctx.starts[i] ?? 0;
+    // Most tokens begin no actor, country or agent phrase (their start mask says so): only a
+    // known surname can make a piece there, so the rest of the loop (which reads the token's
+    // text, tag and norm) is skipped for them.
+    if ((starts & PIECE_STARTS) === 0 && (!hasAliases || !capitalised(texts[i] ?? ''))) {
+      i++;
+      continue;
+    }
+    let best: Piece | null = null;
     const upper = capitalised(texts[i] ?? '');
     // actor phrases start capitalised ("Xi Jinping"), or with "the" before a capital ("the EU")
     if ((starts & Starts.ACTOR) !== 0 && (upper || (norms[i] === 'the' && capitalised(texts[i + 1] ?? '')))) {
       const m = dicts.actors.firstAt(norms, i, texts);
-      if (m)
-        best = better(
-          best,
-          piece('actor', i, i + m.length, sentence, m.phraseId, m.entry, undefined, undefined, undefined),
-          to,
+      if (m && beats(best, 'actor', i, i + m.length, to))
+        best = piece(
+          'actor',
+          i,
+          i + m.length,
+          sentence,
+          m.phraseId,
+          m.entry,
+          undefined,
+          undefined,
+          undefined,
         );
     }
     let blocked = false;
-    // country names, adjectives, capitals and combining forms ("Sino-") are all capitalised
+    // country names, adjectives, capitals and combining forms ("Sino-") are all capitalised;
+    // a country match only beats an actor match ("China" is both) by being longer
     const country =
-      upper && (starts & Starts.COUNTRY) !== 0 ? dicts.countries.firstAt(norms, i, texts) : undefined;
+      upper && (starts & Starts.COUNTRY) !== 0
+        ? dicts.countries.firstAt(norms, i, texts, best === null ? 0 : best.end - i)
+        : undefined;
     if (country !== undefined) {
       if (country.iso3 === null) {
         // a region ("Indo-Pacific") blocks a combining-form reading of its first word
-        const region = piece(
-          'agent',
-          i,
-          i + country.length,
-          sentence,
-          `countries:${country.phrase}`,
-          undefined,
-          undefined,
-          undefined,
-          undefined,
-        );
-        if (better(best, region, to) === region) {
-          best = region;
-          blocked = true;
-        }
-      } else {
-        best = better(
-          best,
-          piece(
-            'country',
+        if (beats(best, 'agent', i, i + country.length, to)) {
+          best = piece(
+            'agent',
             i,
             i + country.length,
             sentence,
-            `countries.tsv:${country.phrase}`,
+            `countries:${country.phrase}`,
             undefined,
-            country.iso3,
-            country.form,
             undefined,
-          ),
-          to,
+            undefined,
+            undefined,
+          );
+          blocked = true;
+        }
+      } else if (beats(best, 'country', i, i + country.length, to)) {
+        best = piece(
+          'country',
+          i,
+          i + country.length,
+          sentence,
+          `countries.tsv:${country.phrase}`,
+          undefined,
+          country.iso3,
+          country.form,
+          undefined,
         );
       }
     }
@@ -243,8 +263,8 @@ export function findPieces(
       found && !isFirstName(ctx, i, found, from, to) && !isStance(ctx, i, found, from, to)
         ? found
         : undefined;
-    if (agent) {
-      const p = piece(
+    if (agent && beats(best, 'agent', i, i + agent.length, to)) {
+      best = piece(
         'agent',
         i,
         i + agent.length,
@@ -255,17 +275,21 @@ export function findPieces(
         undefined,
         agent.entry,
       );
-      const next = better(best, p, to);
-      if (next === p) blocked = false;
-      best = next;
+      blocked = false;
     }
     // (a surname is capitalised: lower-case words are not looked up)
-    const alias = upper && aliases.size > 0 ? aliases.get(norms[i] ?? '') : undefined;
-    if (alias) {
-      best = better(
-        best,
-        piece('actor', i, i + 1, sentence, `${alias.id} (surname)`, alias, undefined, undefined, undefined),
-        to,
+    const alias = upper && hasAliases ? aliases.get(norms[i] ?? '') : undefined;
+    if (alias && beats(best, 'actor', i, i + 1, to)) {
+      best = piece(
+        'actor',
+        i,
+        i + 1,
+        sentence,
+        `${alias.id} (surname)`,
+        alias,
+        undefined,
+        undefined,
+        undefined,
       );
     }
     // "the West Bank": a phrase opened by "the" ("the West") gives way to a longer phrase

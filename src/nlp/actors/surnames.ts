@@ -58,6 +58,9 @@ export function rememberSurnames(
     const familyFirst = FAMILY_NAME_FIRST.has(countryOf(p.entry) ?? '');
     const surname = familyFirst ? words[0]! : words[words.length - 1]!;
     if (surname.length < 2 || isCommonWord(surname)) continue;
+    // the person already known by this surname (named again, often by the surname itself): the
+    // map stays as it is, and is not copied
+    if ((next ?? aliases).get(surname) === p.entry) continue;
     next ??= new Map(aliases);
     next.set(surname, p.entry);
   }
