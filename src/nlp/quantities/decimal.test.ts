@@ -87,3 +87,23 @@ test('compare agrees with a comparison of aligned coefficients', () => {
     { numRuns: 20000 },
   );
 });
+
+test('parseDecimal reads plain digits as the general pattern does', () => {
+  const general = (written: string): { coefficient: bigint; exponent: number } | null => {
+    const match = /^(\d+)(?:\.(\d+))?$/.exec(written.replace(/,/g, ''));
+    if (!match) return null;
+    const fraction = match[2] ?? '';
+    return {
+      coefficient: BigInt((match[1] ?? '') + fraction),
+      exponent: fraction.length === 0 ? 0 : -fraction.length,
+    };
+  };
+  const pieces = ['0', '1', '9', '00', '123', ',', '.', ' ', 'a', '\u0660', '-'];
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 8 }), (parts) => {
+      const written = parts.join('');
+      assert.deepEqual(parseDecimal(written), general(written), JSON.stringify(written));
+    }),
+    { numRuns: 20000 },
+  );
+});

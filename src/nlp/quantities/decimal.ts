@@ -10,8 +10,20 @@ export interface Decimal {
 
 const WRITTEN = /^(\d+)(?:\.(\d+))?$/;
 
+/** True when `text` is one or more ASCII digits and nothing else. */
+function isAllDigits(text: string): boolean {
+  if (text.length === 0) return false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 48 || code > 57) return false;
+  }
+  return true;
+}
+
 /** Parses digits as written ("2,111", "6.45", "1,000,000"); commas are thousands separators. */
 export function parseDecimal(written: string): Decimal | null {
+  // Most numbers in a text are plain digits ("2024", "15"): no separator to remove, no pattern to run.
+  if (isAllDigits(written)) return { coefficient: BigInt(written), exponent: 0 };
   const match = WRITTEN.exec(written.replace(/,/g, ''));
   if (!match) return null;
   const fraction = match[2] ?? '';
