@@ -18,6 +18,7 @@ export interface SentenceSpan {
 
 /** Stands in for an unknown publication date; nothing derived from it is returned. */
 const PLACEHOLDER: Day = Object.freeze({ year: 2000, month: 6, day: 15 });
+const PLACEHOLDER_ISO = isoDay(PLACEHOLDER);
 
 /** Runs the parsers, then the refiners, over one sentence. */
 export function runConfiguration(
@@ -61,13 +62,15 @@ export function recognizeDates(
   configuration: DateConfiguration = dateConfiguration,
 ): DateMention[] {
   let day: Day = PLACEHOLDER;
+  // A valid reference is its own YYYY-MM-DD form (parseIsoDay accepts exactly that form).
+  let referenceIso = PLACEHOLDER_ISO;
   if (reference !== null) {
     const parsed = parseIsoDay(reference);
     if (!parsed) throw new DyadError('reference', `"${reference}" is not a YYYY-MM-DD date`);
     day = parsed;
+    referenceIso = reference;
   }
   const mentions: DateMention[] = [];
-  const referenceIso = isoDay(day);
   for (const s of sentences) {
     checkSentence(text, s);
     const sentence = text.slice(s.start, s.end);

@@ -16,8 +16,21 @@ const WEAK_FUTURE_CUE =
 
 /** Where a clause ends: punctuation that separates clauses. */
 const BOUNDARY_CHARS = new Set(',;:()"“”—–[]');
-/** The same, as character codes, for the scan back to a clause start (no one-character strings). */
-const BOUNDARY_CODES: ReadonlySet<number> = new Set([...BOUNDARY_CHARS].map((c) => c.charCodeAt(0)));
+/**
+ * The same as a table indexed by character code (1 for a boundary), sized to the highest one, for
+ * the scan back to a clause start: it tests every character of up to WINDOW, once or twice per date,
+ * and a Set lookup per character showed in profiles.
+ */
+const BOUNDARY_TABLE: Uint8Array = (() => {
+  const codes = [...BOUNDARY_CHARS].map((c) => c.charCodeAt(0));
+  const table = new Uint8Array(Math.max(...codes) + 1);
+  for (const code of codes) table[code] = 1;
+  return table;
+})();
+
+function isBoundaryCode(code: number): boolean {
+  return code < BOUNDARY_TABLE.length && BOUNDARY_TABLE[code] === 1;
+}
 
 /** Reporting verbs after which a following cue belongs to reported speech, not to the date's clause. */
 const REPORTING = /^(?:said|says|say|told|tells|announced|reported|added|noted|stated|wrote|confirmed)$/;
@@ -35,7 +48,7 @@ export interface Direction {
 function clauseStart(text: string, start: number): number {
   const limit = Math.max(0, start - WINDOW);
   let i = start;
-  while (i > limit && !BOUNDARY_CODES.has(text.charCodeAt(i - 1))) i -= 1;
+  while (i > limit && !isBoundaryCode(text.charCodeAt(i - 1))) i -= 1;
   return i;
 }
 

@@ -18,6 +18,7 @@ import {
   fromOrdinal,
   isoWeekOf,
   isoWeekStart,
+  isValidDay,
   parseIsoDay,
   toOrdinal,
   weekdayOf,
@@ -114,6 +115,28 @@ describe('calendar', () => {
     for (const bad of ['2023-2-7', '2023-02-30', '20231207', ' 2023-12-07', '2023-12-07T00:00']) {
       assert.equal(parseIsoDay(bad), null, bad);
     }
+  });
+
+  test('parseIsoDay accepts what the YYYY-MM-DD regex accepts, when the day exists', () => {
+    const regex = /^(\d{4})-(\d{2})-(\d{2})$/;
+    const check = (text: string): void => {
+      const m = regex.exec(text);
+      const [year, month, day] = m ? [Number(m[1]), Number(m[2]), Number(m[3])] : [0, 0, 0];
+      const expected = m && isValidDay(year, month, day) ? { year, month, day } : null;
+      assert.deepEqual(parseIsoDay(text), expected, JSON.stringify(text));
+    };
+    const pieces = ['0', '1', '2', '9', '-', '/', ' ', 'a', '\n', '\u0660', '٣', '00', '2024', '12', '31'];
+    fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 10 }), (p) => check(p.join(''))));
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 9999 }),
+        fc.integer({ min: 0, max: 99 }),
+        fc.integer({ min: 0, max: 99 }),
+        (y, m, d) =>
+          check(`${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`),
+      ),
+      { numRuns: 5000 },
+    );
   });
 });
 

@@ -70,9 +70,31 @@ export interface WordNumber {
   readonly multiplier: Multiplier | null;
 }
 
-const WORD = /[A-Za-z]+/y;
-const SEPARATOR = /[ \u00a0]+|[-\u2010\u2011]/y;
 const MAX_WORDS = 12;
+
+function isAsciiLetterCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+}
+
+/** Where the run of ASCII letters ([A-Za-z]+) at `position` ends (`position` when there is none). */
+function lettersEnd(text: string, position: number): number {
+  let end = position;
+  while (end < text.length && isAsciiLetterCode(text.charCodeAt(end))) end++;
+  return end;
+}
+
+/**
+ * Where the separator /[ \u00a0]+|[-\u2010\u2011]/ at `position` ends (`position` when there is
+ * none). Words and separators are read by character codes: every number word in a text ("one of
+ * them") is read here, and two sticky regexes with their match arrays per word showed in profiles.
+ */
+function separatorEnd(text: string, position: number): number {
+  const code = text.charCodeAt(position);
+  if (code === 45 || code === 0x2010 || code === 0x2011) return position + 1;
+  let end = position;
+  while (end < text.length && (text.charCodeAt(end) === 32 || text.charCodeAt(end) === 0xa0)) end++;
+  return end;
+}
 
 interface Token {
   readonly word: string;
@@ -102,14 +124,12 @@ function readWord(reader: TokenReader): void {
   const position = reader.next;
   reader.next = -1;
   if (tokens.length >= MAX_WORDS || position >= limit) return;
-  WORD.lastIndex = position;
-  const word = WORD.exec(text);
-  if (!word || word.index + word[0].length > limit) return;
-  const end = word.index + word[0].length;
-  tokens.push({ word: word[0].toLowerCase(), text: word[0], end });
-  SEPARATOR.lastIndex = end;
-  const separator = SEPARATOR.exec(text);
-  if (separator) reader.next = end + separator[0].length;
+  const end = lettersEnd(text, position);
+  if (end === position || end > limit) return;
+  const word = text.slice(position, end);
+  tokens.push({ word: word.toLowerCase(), text: word, end });
+  const next = separatorEnd(text, end);
+  if (next > end) reader.next = next;
 }
 
 /** The `index`-th word of the phrase, or undefined past its last one. */

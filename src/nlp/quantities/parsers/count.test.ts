@@ -1,5 +1,8 @@
+import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import fc from 'fast-check';
 import { assertQuantities } from '../testing.js';
+import { isLowerInitial, isPossessive } from './count.js';
 
 const RULE = 'quantities/count';
 const count = (
@@ -94,4 +97,42 @@ test('not counts', () => {
   assertQuantities('the Three Gorges Dam', []);
   assertQuantities('18 off-duty military and others', []);
   assertQuantities('5 of the countries', []);
+});
+
+test('the character tests agree with the regexes they stand for', () => {
+  const pieces = [
+    'a',
+    'Z',
+    's',
+    'S',
+    "'",
+    '\u2019',
+    'é',
+    'É',
+    'ß',
+    'ſ',
+    'K',
+    '\u212a',
+    '1',
+    '_',
+    '-',
+    '𝐚',
+    'Σ',
+    'ς',
+  ];
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 5 }), (parts) => {
+      const word = parts.join('');
+      assert.equal(isLowerInitial(word), /^\p{Ll}/u.test(word), JSON.stringify(word));
+      assert.equal(isPossessive(word), /['\u2019]s$/i.test(word), JSON.stringify(word));
+    }),
+    { numRuns: 20000 },
+  );
+  fc.assert(
+    fc.property(fc.string({ unit: 'binary', maxLength: 6 }), (word) => {
+      assert.equal(isLowerInitial(word), /^\p{Ll}/u.test(word), JSON.stringify(word));
+      assert.equal(isPossessive(word), /['\u2019]s$/i.test(word), JSON.stringify(word));
+    }),
+    { numRuns: 20000 },
+  );
 });

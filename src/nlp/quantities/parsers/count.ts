@@ -42,11 +42,28 @@ function wordAt(text: string, position: number): Word | null {
 
 type Role = 'head' | 'modifier' | 'stop';
 
+/**
+ * LOWER_INITIAL.test(word), with ASCII first letters decided by their code: roleOf asks for every word
+ * after a number, and nearly all of them start with an ASCII letter.
+ */
+export function isLowerInitial(word: string): boolean {
+  const code = word.charCodeAt(0);
+  if (code < 128) return code >= 97 && code <= 122;
+  return LOWER_INITIAL.test(word);
+}
+
+/** /['\u2019]s$/i.test(word), by character codes: a possessive ("China's"). */
+export function isPossessive(word: string): boolean {
+  const last = word.charCodeAt(word.length - 1);
+  const before = word.charCodeAt(word.length - 2);
+  return (last === 115 || last === 83) && (before === 39 || before === 0x2019);
+}
+
 function roleOf(word: string, next: Word | null): Role {
   const lower = word.toLowerCase();
   if (STOP_WORDS.has(lower) || EXCLUDED_HEADS.has(lower) || CURRENCY_NOUNS.has(lower)) return 'stop';
-  if (/['\u2019]s$/i.test(word)) return 'stop';
-  if (LOWER_INITIAL.test(word)) {
+  if (isPossessive(word)) return 'stop';
+  if (isLowerInitial(word)) {
     if (IRREGULAR_PLURALS.has(lower) || isRegularPlural(lower)) return 'head';
     return word.length > 1 ? 'modifier' : 'stop';
   }
@@ -67,7 +84,7 @@ function isAnaphoric(amount: Amount, text: string): boolean {
 /** Heads that take a following plural noun: irregular plurals, demonyms and known noun adjuncts. */
 function takesAdjunct(head: string): boolean {
   const lower = head.toLowerCase();
-  return IRREGULAR_PLURALS.has(lower) || ADJUNCT_PLURALS.has(lower) || !LOWER_INITIAL.test(head);
+  return IRREGULAR_PLURALS.has(lower) || ADJUNCT_PLURALS.has(lower) || !isLowerInitial(head);
 }
 
 function isYear(number: NumberExpression): boolean {
@@ -107,7 +124,7 @@ export const countParser: QuantityParser = {
     if (
       after &&
       takesAdjunct(head.text) &&
-      LOWER_INITIAL.test(after.text) &&
+      isLowerInitial(after.text) &&
       roleOf(after.text, null) === 'head'
     ) {
       words.push(after.text);
