@@ -137,25 +137,31 @@ function anchorsOf(dict: VerbDictionary, pattern: VerbPattern): readonly (readon
  * the patterns one of whose words it contains (patterns without such words are always tried).
  */
 interface Buckets {
-  readonly always: readonly VerbPattern[];
+  /** Precedences (positions in the list) of the patterns without an anchored element, in order. */
+  readonly always: readonly number[];
   /** 1 at the precedence (the pattern's last position in the list) of each pattern of `always`, 0 elsewhere (one entry per pattern). */
   readonly alwaysMask: Uint8Array;
   /** Anchor word -> precedences of the patterns it admits. */
   readonly byWord: ReadonlyMap<string, readonly number[]>;
+  /**
+   * Per precedence, the pattern's anchor lists without the unconditional ones: kept beside
+   * the buckets so the per-pattern test of a sentence (`mayMatch`) needs no memo look-up.
+   */
+  readonly anchors: readonly (readonly (readonly string[])[])[];
 }
 const BUCKETS = new WeakMap<readonly VerbPattern[], Buckets>();
 
 function bucketsOf(dict: VerbDictionary, patterns: readonly VerbPattern[]): Buckets {
   let b = BUCKETS.get(patterns);
   if (!b) {
-    const always: VerbPattern[] = [];
+    const always: number[] = [];
     const words = new Map<string, VerbPattern[]>();
     const order = new Map<VerbPattern, number>();
     patterns.forEach((p, i) => {
       order.set(p, i);
       const first = anchorsOf(dict, p).find((a) => a !== null);
       if (!first) {
-        always.push(p);
+        always.push(i);
         return;
       }
       for (const w of new Set(first)) {
@@ -167,16 +173,19 @@ function bucketsOf(dict: VerbDictionary, patterns: readonly VerbPattern[]): Buck
     const at = (p: VerbPattern): number => order.get(p)!;
     const byWord = new Map([...words].map(([w, list]) => [w, list.map(at)] as const));
     const alwaysMask = new Uint8Array(patterns.length);
-    for (const p of always) alwaysMask[at(p)] = 1;
-    b = { always, alwaysMask, byWord };
+    for (const i of always) alwaysMask[i] = 1;
+    const anchors = patterns.map((p) => anchorsOf(dict, p).filter((a): a is readonly string[] => a !== null));
+    b = { always, alwaysMask, byWord, anchors };
     BUCKETS.set(patterns, b);
   }
   return b;
 }
 
-/** The patterns worth trying in this sentence, in their precedence order. */
-function candidatePatterns(ctx: MatchContext, patterns: readonly VerbPattern[]): readonly VerbPattern[] {
-  const b = bucketsOf(ctx.dict, patterns);
+/**
+ * The precedences of the patterns worth trying in this sentence, in order: a mark per
+ * pattern of the block (null: only the block's always-tried ones, `Buckets.always`).
+ */
+function candidateMarks(ctx: MatchContext, b: Buckets): Uint8Array | null {
   // one mark per pattern of the block (blocks hold at most a few hundred): marking and reading
   // the marks in order gives the precedence order without collecting and sorting indices
   let marks: Uint8Array | null = null;
@@ -184,10 +193,7 @@ function candidatePatterns(ctx: MatchContext, patterns: readonly VerbPattern[]):
     const list = b.byWord.get(w);
     if (list) marks = mark(marks, b, list);
   }
-  if (marks === null) return b.always;
-  const out: VerbPattern[] = [];
-  for (let k = 0; k < marks.length; k++) if (marks[k] === 1) out.push(patterns[k]!);
-  return out;
+  return marks;
 }
 
 /** Marks the patterns at `list` (starting from the block's always-tried ones). */
@@ -197,22 +203,29 @@ function mark(marks: Uint8Array | null, b: Buckets, list: readonly number[]): Ui
   return out;
 }
 
-/** A quick test that every element of the pattern has one of its words in the sentence. */
-function mayMatch(ctx: MatchContext, pattern: VerbPattern): boolean {
-  for (const list of anchorsOf(ctx.dict, pattern)) {
-    if (list === null) continue;
-    if (!list.some((w) => ctx.present.has(w))) return false;
+/** A quick test that every element of a pattern (its `anchors`) has one of its words in the sentence. */
+function mayMatch(ctx: MatchContext, anchors: readonly (readonly string[])[]): boolean {
+  for (let e = 0; e < anchors.length; e++) {
+    const list = anchors[e]!;
+    let found = false;
+    for (let k = 0; k < list.length && !found; k++) found = ctx.present.has(list[k]!);
+    if (!found) return false;
   }
   return true;
 }
 
+/**
+ * Where a pattern's match stands. One cursor per tried pattern, moved forward in place by
+ * each element (spans pushed on its own list): most tried patterns fail, and copying the
+ * cursor and its spans at every step was a large share of matching's allocation.
+ */
 interface Cursor {
-  readonly at: number;
-  readonly score: number;
-  readonly spans: readonly Region[];
-  readonly targetAt: number | null;
-  readonly targetMarked?: boolean;
-  readonly sourceAt: number | null;
+  at: number;
+  score: number;
+  readonly spans: Region[];
+  targetAt: number | null;
+  targetMarked: boolean;
+  sourceAt: number | null;
 }
 
 const MAX_GAP = 4;
@@ -298,16 +311,19 @@ function prepMatches(ctx: MatchContext, term: Term, t: number): boolean {
   return termLength(ctx.dict, ctx.words, term, t, t + 1) > 0;
 }
 
-function matchPrep(ctx: MatchContext, el: PrepElement, cur: Cursor, end: number): Cursor | null {
+/** Moves `cur` past a prepositional element; false (and `cur` as it was) when it does not match. */
+function matchPrep(ctx: MatchContext, el: PrepElement, cur: Cursor, end: number): boolean {
+  const spans = cur.spans;
+  const before = spans.length;
   for (let p = cur.at; p < end; p++) {
     if (!prepMatches(ctx, el.preposition, p)) continue;
     const object = governed(ctx, p, end);
     if (ctx.dateStarts?.has(object.start) === true) continue;
     let at = object.start;
     let score = cur.score + 1;
-    const spans: Region[] = [...cur.spans, { start: p, end: p + 1 }];
+    spans.push({ start: p, end: p + 1 });
     let targetAt = cur.targetAt;
-    let marked = cur.targetMarked === true;
+    let marked = cur.targetMarked;
     let sourceAt = cur.sourceAt;
     let ok = true;
     for (const o of el.objects) {
@@ -325,48 +341,53 @@ function matchPrep(ctx: MatchContext, el: PrepElement, cur: Cursor, end: number)
         marked = true;
       } else if (o.kind === 'source') sourceAt = object.start;
     }
-    if (!ok) continue;
-    return {
-      at: Math.max(at, object.end, p + 1),
-      score,
-      spans,
-      targetAt: targetAt ?? object.start,
-      targetMarked: marked,
-      sourceAt,
-    };
+    if (!ok) {
+      spans.length = before;
+      continue;
+    }
+    cur.at = Math.max(at, object.end, p + 1);
+    cur.score = score;
+    cur.targetAt = targetAt ?? object.start;
+    cur.targetMarked = marked;
+    cur.sourceAt = sourceAt;
+    return true;
   }
-  return null;
+  return false;
 }
 
-function matchMarker(ctx: MatchContext, el: MarkerElement, cur: Cursor, end: number): Cursor | null {
+/** Moves `cur` past a marker element (the next noun phrase); false when it does not match. */
+function matchMarker(ctx: MatchContext, el: MarkerElement, cur: Cursor, end: number): boolean {
   // the next noun phrase after the cursor
   const c = ctx.chunks.findIndex((ch) => ch.kind === 'NP' && ch.start >= cur.at && ch.start < end);
-  if (c < 0) return el.kind === 'skip' ? cur : null;
+  if (c < 0) return el.kind === 'skip';
   const np = ctx.chunks[c]!;
-  const next = { ...cur, at: np.end };
-  if (el.kind === 'target') return { ...next, targetAt: np.start, targetMarked: true };
-  if (el.kind === 'source') return { ...next, sourceAt: np.start };
-  return next;
+  cur.at = np.end;
+  if (el.kind === 'target') {
+    cur.targetAt = np.start;
+    cur.targetMarked = true;
+  } else if (el.kind === 'source') cur.sourceAt = np.start;
+  return true;
 }
 
+/** Moves `cur` past `elements`, in order, within `region`; false when one does not match. */
 function matchSequence(
   ctx: MatchContext,
   elements: readonly PatternElement[],
   region: Region,
-  start: Cursor,
-): Cursor | null {
-  let cur = start;
+  cur: Cursor,
+): boolean {
   for (const el of elements) {
-    let next: Cursor | null = null;
     if (el.kind === 'noun') {
       const r = matchNoun(ctx, el, cur.at, region.end);
-      if (r) next = { ...cur, at: r.end, score: cur.score + el.words.length, spans: [...cur.spans, r] };
-    } else if (el.kind === 'prep') next = matchPrep(ctx, el, cur, region.end);
-    else next = matchMarker(ctx, el, cur, region.end);
-    if (!next) return null;
-    cur = next;
+      if (!r) return false;
+      cur.at = r.end;
+      cur.score += el.words.length;
+      cur.spans.push(r);
+    } else if (el.kind === 'prep') {
+      if (!matchPrep(ctx, el, cur, region.end)) return false;
+    } else if (!matchMarker(ctx, el, cur, region.end)) return false;
   }
-  return cur;
+  return true;
 }
 
 /**
@@ -379,18 +400,24 @@ export function matchPattern(
   pre: Region,
   post: Region,
 ): PatternMatch | null {
-  const begin: Cursor = { at: pre.start, score: 0, spans: [], targetAt: null, sourceAt: null };
-  const afterPre = matchSequence(ctx, pattern.pre, pre, begin);
-  if (!afterPre) return null;
-  const afterPost = matchSequence(ctx, pattern.post, post, { ...afterPre, at: post.start });
-  if (!afterPost) return null;
+  const cur: Cursor = {
+    at: pre.start,
+    score: 0,
+    spans: [],
+    targetAt: null,
+    targetMarked: false,
+    sourceAt: null,
+  };
+  if (!matchSequence(ctx, pattern.pre, pre, cur)) return null;
+  cur.at = post.start;
+  if (!matchSequence(ctx, pattern.post, post, cur)) return null;
   return {
     pattern,
-    score: afterPost.score,
-    spans: afterPost.spans,
-    targetAt: afterPost.targetAt,
-    targetMarked: afterPost.targetMarked === true,
-    sourceAt: afterPost.sourceAt,
+    score: cur.score,
+    spans: cur.spans,
+    targetAt: cur.targetAt,
+    targetMarked: cur.targetMarked,
+    sourceAt: cur.sourceAt,
   };
 }
 
@@ -401,11 +428,27 @@ export function bestPattern(
   pre: Region,
   post: Region,
 ): { best: PatternMatch | null; tried: number } {
+  const b = bucketsOf(ctx.dict, patterns);
+  const marks = candidateMarks(ctx, b);
   let best: PatternMatch | null = null;
-  for (const p of candidatePatterns(ctx, patterns)) {
-    if (!mayMatch(ctx, p)) continue;
-    const m = matchPattern(ctx, p, pre, post);
-    if (m && m.score > 0 && (!best || m.score > best.score)) best = m;
-  }
+  if (marks === null) for (const k of b.always) best = better(ctx, b, patterns, k, pre, post, best);
+  else
+    for (let k = 0; k < marks.length; k++)
+      if (marks[k] === 1) best = better(ctx, b, patterns, k, pre, post, best);
   return { best, tried: patterns.length };
+}
+
+/** Pattern `k` of the block tried: its match when it scores above `best`, else `best`. */
+function better(
+  ctx: MatchContext,
+  b: Buckets,
+  patterns: readonly VerbPattern[],
+  k: number,
+  pre: Region,
+  post: Region,
+  best: PatternMatch | null,
+): PatternMatch | null {
+  if (!mayMatch(ctx, b.anchors[k]!)) return best;
+  const m = matchPattern(ctx, patterns[k]!, pre, post);
+  return m && m.score > 0 && (!best || m.score > best.score) ? m : best;
 }
