@@ -10,7 +10,7 @@ import type {
   VerbPattern,
 } from './verbs/index.js';
 import type { Chunk } from './parse/chunks.js';
-import { baseForms, termLength } from './term-match.js';
+import { baseForms, compiledLength, compiledTerm, type CompiledTerm } from './term-match.js';
 
 /**
  * Matching PETRARCH-style verb patterns around a verb, TABARI-fashion: the elements before
@@ -236,17 +236,19 @@ function isBoundary(t: Token | undefined): boolean {
 
 /** Matches a noun element starting the search at `from`; returns [start, end) or null. */
 function matchNoun(ctx: MatchContext, el: NounElement, from: number, end: number): Region | null {
+  // (the first term, tried at every position, compiled once here; the rest only when it matched)
+  const first = compiledTerm(ctx.dict, el.words[0]!);
   for (let p = from; p < end; p++) {
     if (insidePhrase(ctx, p)) continue;
     let t = p;
     let ok = true;
     for (let k = 0; k < el.words.length; k++) {
-      const term = el.words[k]!;
+      const term = k === 0 ? first : compiledTerm(ctx.dict, el.words[k]!);
       let found = -1;
       const limit = k === 0 || el.consecutive ? t + 1 : Math.min(end, t + 1 + MAX_GAP);
       for (let q = t; q < limit && q < end; q++) {
         if (k > 0 && q > t && isBoundary(ctx.tokens[q - 1])) break;
-        const length = termLength(ctx.dict, ctx.words, term, q, end);
+        const length = compiledLength(term, ctx.words, q, end);
         if (length > 0) {
           found = q + length;
           break;
@@ -305,18 +307,18 @@ function insidePhrase(ctx: MatchContext, t: number): boolean {
   return isPrepositionTag(ctx.tokens[t]) && ctx.chunks[chunkAt(ctx, t)]?.kind === 'NP';
 }
 
-function prepMatches(ctx: MatchContext, term: Term, t: number): boolean {
+function prepMatches(ctx: MatchContext, term: CompiledTerm, t: number): boolean {
   const tok = ctx.tokens[t];
   if (!isPrepositionTag(tok) || insidePhrase(ctx, t)) return false;
-  return termLength(ctx.dict, ctx.words, term, t, t + 1) > 0;
+  return compiledLength(term, ctx.words, t, t + 1) > 0;
 }
 
-/** Moves `cur` past a prepositional element; false (and `cur` as it was) when it does not match. */
 function matchPrep(ctx: MatchContext, el: PrepElement, cur: Cursor, end: number): boolean {
   const spans = cur.spans;
   const before = spans.length;
+  const preposition = compiledTerm(ctx.dict, el.preposition);
   for (let p = cur.at; p < end; p++) {
-    if (!prepMatches(ctx, el.preposition, p)) continue;
+    if (!prepMatches(ctx, preposition, p)) continue;
     const object = governed(ctx, p, end);
     if (ctx.dateStarts?.has(object.start) === true) continue;
     let at = object.start;

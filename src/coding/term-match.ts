@@ -8,7 +8,7 @@ import type { Term, VerbDictionary } from './verbs/index.js';
  */
 
 /** A term's word sequences, and for a synset its phrases by their first word. */
-interface CompiledTerm {
+export interface CompiledTerm {
   readonly sequences: readonly (readonly string[])[];
   /** Synsets only (they hold up to a few hundred phrases): phrases by first word, in order. */
   readonly byFirst: ReadonlyMap<string, readonly (readonly string[])[]> | null;
@@ -17,7 +17,11 @@ interface CompiledTerm {
 /** Per dictionary, per term: the term compiled. */
 const COMPILED = new WeakMap<VerbDictionary, WeakMap<Term, CompiledTerm>>();
 
-function compiledTerm(dict: VerbDictionary, term: Term): CompiledTerm {
+/**
+ * The term compiled (memoised per dictionary): a matcher trying one term at many positions
+ * looks it up once, then calls `compiledLength` per position.
+ */
+export function compiledTerm(dict: VerbDictionary, term: Term): CompiledTerm {
   let byTerm = COMPILED.get(dict);
   if (!byTerm) {
     byTerm = new WeakMap();
@@ -101,7 +105,16 @@ export function termLength(
   t: number,
   end: number,
 ): number {
-  const compiled = compiledTerm(dict, term);
+  return compiledLength(compiledTerm(dict, term), words, t, end);
+}
+
+/** `termLength` for a term already compiled (`compiledTerm`). */
+export function compiledLength(
+  compiled: CompiledTerm,
+  words: readonly string[],
+  t: number,
+  end: number,
+): number {
   if (compiled.byFirst === null) {
     for (const parts of compiled.sequences) {
       if (t + parts.length <= end && sequenceMatches(words, parts, t)) return parts.length;
