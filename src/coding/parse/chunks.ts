@@ -90,8 +90,11 @@ export function chunkSentence(
   to: number,
   units: readonly Unit[] = [],
 ): Chunk[] {
-  const unitAt = new Map<number, Unit>();
-  for (const u of units) if (u.start >= from && u.end <= to) unitAt.set(u.start, u);
+  // the unit starting at each position [from, to] of the sentence, by `k - from` (an array, not
+  // a map: it is looked up at nearly every token, and a sentence's positions are few and dense)
+  const unitStarts = new Array<Unit | undefined>(Math.max(0, to - from) + 1).fill(undefined);
+  for (const u of units) if (u.start >= from && u.end <= to && u.start <= to) unitStarts[u.start - from] = u;
+  const unitAt = (k: number): Unit | undefined => (k >= from && k <= to ? unitStarts[k - from] : undefined);
   const chunks: Chunk[] = [];
   let i = from;
 
@@ -99,7 +102,7 @@ export function chunkSentence(
 
   while (i < to) {
     const t = tokens[i]!;
-    const unit = unitAt.get(i);
+    const unit = unitAt(i);
 
     // relative pronouns start a clause: "countries that supported", "the man who said"
     if (!unit && t.pos === 'PRON' && RELATIVE_PRONOUNS.has(t.norm) && i > from) {
@@ -129,13 +132,14 @@ export function chunkSentence(
       let head = upTo ? i + 2 : i;
       let k = upTo ? i + 2 : i;
       while (k < to) {
-        const u = unitAt.get(k);
+        const u = unitAt(k);
         if (u) {
           head = u.end - 1;
           k = u.end;
           // a number or determiner after a name starts a second object: "gave Belarus two planes"
           const after = tokens[k];
-          if (after && k < to && (after.pos === 'NUM' || after.pos === 'DET') && !unitAt.has(k)) break;
+          if (after && k < to && (after.pos === 'NUM' || after.pos === 'DET') && unitAt(k) === undefined)
+            break;
           continue;
         }
         const w = tokens[k]!;
@@ -160,21 +164,25 @@ export function chunkSentence(
             j < to &&
             j <= k + 4 &&
             tokens[j]!.text !== ')' &&
-            (isNominal(tokens[j]!) || unitAt.has(j) || (tokens[j]!.norm === 'of' && j > k + 1))
+            (isNominal(tokens[j]!) || unitAt(j) !== undefined || (tokens[j]!.norm === 'of' && j > k + 1))
           )
             j++;
-          if (j > k + 1 && tokens[j]?.text === ')' && (isNominal(tokens[j + 1] ?? w) || unitAt.has(j + 1))) {
+          if (
+            j > k + 1 &&
+            tokens[j]?.text === ')' &&
+            (isNominal(tokens[j + 1] ?? w) || unitAt(j + 1) !== undefined)
+          ) {
             k = j + 1;
             continue;
           }
         }
         // quotation marks inside a phrase: the “One China” principle
-        if (QUOTES.test(w.text) && next && (isNominal(next) || unitAt.has(k + 1))) {
+        if (QUOTES.test(w.text) && next && (isNominal(next) || unitAt(k + 1) !== undefined)) {
           k++;
           continue;
         }
         // possessive marker followed by more of the NP: "Gondor 's government"
-        if (isPossessive(w) && k > start && next && (isNominal(next) || unitAt.has(k + 1))) {
+        if (isPossessive(w) && k > start && next && (isNominal(next) || unitAt(k + 1) !== undefined)) {
           k++;
           continue;
         }
@@ -183,7 +191,7 @@ export function chunkSentence(
           isHyphen(w) &&
           k > start &&
           next &&
-          (isNominal(next) || next.pos === 'VERB' || unitAt.has(k + 1))
+          (isNominal(next) || next.pos === 'VERB' || unitAt(k + 1) !== undefined)
         ) {
           k++;
           continue;
@@ -196,7 +204,7 @@ export function chunkSentence(
           tokens[k - 1]!.end === w.start &&
           w.end === next.start &&
           tok(k + 2) !== undefined &&
-          (isNominal(tok(k + 2)!) || unitAt.has(k + 2))
+          (isNominal(tok(k + 2)!) || unitAt(k + 2) !== undefined)
         ) {
           k += 2;
           continue;
@@ -204,7 +212,7 @@ export function chunkSentence(
         const prevTag = tokens[k - 1]!.pos;
         const modifierSlot =
           k > start &&
-          !unitAt.has(k - 1) &&
+          unitAt(k - 1) === undefined &&
           (prevTag === 'DET' || prevTag === 'ADJ' || prevTag === 'ADV' || isHyphen(tokens[k - 1]!));
         // participles used as adjectives: "the affected villages", "state-run television"
         if (
@@ -212,7 +220,7 @@ export function chunkSentence(
           (PARTICIPLE.test(w.norm) || isPassiveParticiple(w.norm)) &&
           modifierSlot &&
           next &&
-          (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ' || unitAt.has(k + 1))
+          (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ' || unitAt(k + 1) !== undefined)
         ) {
           k++;
           continue;
@@ -246,7 +254,7 @@ export function chunkSentence(
           k > start &&
           tokens[k - 1]!.pos === 'ADJ' &&
           next?.pos === 'ADJ' &&
-          !unitAt.has(k - 1)
+          unitAt(k - 1) === undefined
         ) {
           k++;
           continue;
@@ -309,12 +317,12 @@ export function chunkSentence(
       PARTICIPLE.test(t.norm) &&
       chunks[chunks.length - 1]?.kind === 'VG' &&
       ['NOUN', 'PROPN', 'ADJ'].includes(tok(i + 1)?.pos ?? '') &&
-      !unitAt.has(i)
+      unitAt(i) === undefined
     ) {
       let k = i + 1;
       let head = i;
-      while (k < to && (isNominal(tokens[k]!) || unitAt.has(k))) {
-        const u = unitAt.get(k);
+      while (k < to && (isNominal(tokens[k]!) || unitAt(k) !== undefined)) {
+        const u = unitAt(k);
         if (u) {
           head = u.end - 1;
           k = u.end;
