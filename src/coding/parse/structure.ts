@@ -148,9 +148,12 @@ export function parseSentence(
 ): SentenceStructure {
   const chunks = chunkSentence(tokens, from, to, units);
   const items = toItems(tokens, chunks);
-  const groups = items.flatMap((it) =>
-    it.kind === 'group' ? [it.group] : it.kind === 'pp' ? [it.pp.object] : [],
-  );
+  // (a loop, not `flatMap`: no one-element array per item)
+  const groups: NounGroup[] = [];
+  for (const it of items) {
+    if (it.kind === 'group') groups.push(it.group);
+    else if (it.kind === 'pp') groups.push(it.pp.object);
+  }
   const frames = buildFrames(tokens, items, to);
   return { chunks, frames, groups };
 }
