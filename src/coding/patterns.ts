@@ -148,6 +148,11 @@ interface Buckets {
    * the buckets so the per-pattern test of a sentence (`mayMatch`) needs no memo look-up.
    */
   readonly anchors: readonly (readonly (readonly string[])[])[];
+  /**
+   * Per precedence, the pattern's lead terms compiled (`leadTerms`), filled in when the pattern
+   * is first tried (most patterns of a dictionary never are; compiling them all would slow the start).
+   */
+  readonly terms: (PatternTerms | undefined)[];
 }
 const BUCKETS = new WeakMap<readonly VerbPattern[], Buckets>();
 
@@ -175,7 +180,8 @@ function bucketsOf(dict: VerbDictionary, patterns: readonly VerbPattern[]): Buck
     const alwaysMask = new Uint8Array(patterns.length);
     for (const i of always) alwaysMask[i] = 1;
     const anchors = patterns.map((p) => anchorsOf(dict, p).filter((a): a is readonly string[] => a !== null));
-    b = { always, alwaysMask, byWord, anchors };
+    const terms = new Array<PatternTerms | undefined>(patterns.length).fill(undefined);
+    b = { always, alwaysMask, byWord, anchors, terms };
     BUCKETS.set(patterns, b);
   }
   return b;
@@ -201,6 +207,29 @@ function mark(marks: Uint8Array | null, b: Buckets, list: readonly number[]): Ui
   const out = marks ?? b.alwaysMask.slice();
   for (let k = 0; k < list.length; k++) out[list[k]!] = 1;
   return out;
+}
+
+/**
+ * Per element of a pattern's `pre` and `post`, the term it tries at every token position, compiled:
+ * a noun's first word, a phrase's preposition (null for a marker). Kept per pattern so that
+ * matching looks no term up in the term memo (`compiledTerm`) per element tried.
+ */
+interface PatternTerms {
+  readonly pre: readonly (CompiledTerm | null)[];
+  readonly post: readonly (CompiledTerm | null)[];
+}
+
+function leadTerm(dict: VerbDictionary, el: PatternElement): CompiledTerm | null {
+  if (el.kind === 'noun') return compiledTerm(dict, el.words[0]!);
+  if (el.kind === 'prep') return compiledTerm(dict, el.preposition);
+  return null;
+}
+
+function leadTerms(dict: VerbDictionary, pattern: VerbPattern): PatternTerms {
+  return {
+    pre: pattern.pre.map((el) => leadTerm(dict, el)),
+    post: pattern.post.map((el) => leadTerm(dict, el)),
+  };
 }
 
 /** A quick test that every element of a pattern (its `anchors`) has one of its words in the sentence. */
@@ -234,10 +263,15 @@ function isBoundary(t: Token | undefined): boolean {
   return !t || t.pos === 'VERB' || t.pos === 'AUX' || (t.pos === 'PUNCT' && t.text !== '-' && t.text !== "'");
 }
 
-/** Matches a noun element starting the search at `from`; returns [start, end) or null. */
-function matchNoun(ctx: MatchContext, el: NounElement, from: number, end: number): Region | null {
-  // (the first term, tried at every position, compiled once here; the rest only when it matched)
-  const first = compiledTerm(ctx.dict, el.words[0]!);
+/** Matches a noun element (`first`: its first word compiled) starting the search at `from`; returns [start, end) or null. */
+function matchNoun(
+  ctx: MatchContext,
+  el: NounElement,
+  first: CompiledTerm,
+  from: number,
+  end: number,
+): Region | null {
+  // (the first term, tried at every position, comes compiled; the rest only when it matched)
   for (let p = from; p < end; p++) {
     if (insidePhrase(ctx, p)) continue;
     let t = p;
@@ -313,10 +347,15 @@ function prepMatches(ctx: MatchContext, term: CompiledTerm, t: number): boolean 
   return compiledLength(term, ctx.words, t, t + 1) > 0;
 }
 
-function matchPrep(ctx: MatchContext, el: PrepElement, cur: Cursor, end: number): boolean {
+function matchPrep(
+  ctx: MatchContext,
+  el: PrepElement,
+  preposition: CompiledTerm,
+  cur: Cursor,
+  end: number,
+): boolean {
   const spans = cur.spans;
   const before = spans.length;
-  const preposition = compiledTerm(ctx.dict, el.preposition);
   for (let p = cur.at; p < end; p++) {
     if (!prepMatches(ctx, preposition, p)) continue;
     const object = governed(ctx, p, end);
@@ -330,7 +369,7 @@ function matchPrep(ctx: MatchContext, el: PrepElement, cur: Cursor, end: number)
     let ok = true;
     for (const o of el.objects) {
       if (o.kind === 'noun') {
-        const r = matchNoun(ctx, o, at, object.end);
+        const r = matchNoun(ctx, o, compiledTerm(ctx.dict, o.words[0]!), at, object.end);
         if (!r) {
           ok = false;
           break;
@@ -375,18 +414,20 @@ function matchMarker(ctx: MatchContext, el: MarkerElement, cur: Cursor, end: num
 function matchSequence(
   ctx: MatchContext,
   elements: readonly PatternElement[],
+  terms: readonly (CompiledTerm | null)[],
   region: Region,
   cur: Cursor,
 ): boolean {
-  for (const el of elements) {
+  for (let e = 0; e < elements.length; e++) {
+    const el = elements[e]!;
     if (el.kind === 'noun') {
-      const r = matchNoun(ctx, el, cur.at, region.end);
+      const r = matchNoun(ctx, el, terms[e]!, cur.at, region.end);
       if (!r) return false;
       cur.at = r.end;
       cur.score += el.words.length;
       cur.spans.push(r);
     } else if (el.kind === 'prep') {
-      if (!matchPrep(ctx, el, cur, region.end)) return false;
+      if (!matchPrep(ctx, el, terms[e]!, cur, region.end)) return false;
     } else if (!matchMarker(ctx, el, cur, region.end)) return false;
   }
   return true;
@@ -396,9 +437,10 @@ function matchSequence(
  * Tries one pattern against the regions before and after the verb. `pre` is where the
  * subject and auxiliaries are; `post` runs from after the verb to the end of its clause.
  */
-export function matchPattern(
+function matchPattern(
   ctx: MatchContext,
   pattern: VerbPattern,
+  terms: PatternTerms,
   pre: Region,
   post: Region,
 ): PatternMatch | null {
@@ -410,9 +452,9 @@ export function matchPattern(
     targetMarked: false,
     sourceAt: null,
   };
-  if (!matchSequence(ctx, pattern.pre, pre, cur)) return null;
+  if (!matchSequence(ctx, pattern.pre, terms.pre, pre, cur)) return null;
   cur.at = post.start;
-  if (!matchSequence(ctx, pattern.post, post, cur)) return null;
+  if (!matchSequence(ctx, pattern.post, terms.post, post, cur)) return null;
   return {
     pattern,
     score: cur.score,
@@ -451,6 +493,8 @@ function better(
   best: PatternMatch | null,
 ): PatternMatch | null {
   if (!mayMatch(ctx, b.anchors[k]!)) return best;
-  const m = matchPattern(ctx, patterns[k]!, pre, post);
+  const pattern = patterns[k]!;
+  const terms = (b.terms[k] ??= leadTerms(ctx.dict, pattern));
+  const m = matchPattern(ctx, pattern, terms, pre, post);
   return m && m.score > 0 && (!best || m.score > best.score) ? m : best;
 }
