@@ -144,8 +144,9 @@ interface Buckets {
   /** Anchor word -> precedences of the patterns it admits. */
   readonly byWord: ReadonlyMap<string, readonly number[]>;
   /**
-   * Per precedence, the pattern's anchor lists without the unconditional ones: kept beside
-   * the buckets so the per-pattern test of a sentence (`mayMatch`) needs no memo look-up.
+   * Per precedence, the pattern's anchor lists without the unconditional ones and without the
+   * first (which the buckets already tested): kept beside the buckets so the per-pattern test
+   * of a sentence (`mayMatch`) needs no memo look-up.
    */
   readonly anchors: readonly (readonly (readonly string[])[])[];
   /**
@@ -179,7 +180,13 @@ function bucketsOf(dict: VerbDictionary, patterns: readonly VerbPattern[]): Buck
     const byWord = new Map([...words].map(([w, list]) => [w, list.map(at)] as const));
     const alwaysMask = new Uint8Array(patterns.length);
     for (const i of always) alwaysMask[i] = 1;
-    const anchors = patterns.map((p) => anchorsOf(dict, p).filter((a): a is readonly string[] => a !== null));
+    // (the first is left out: a pattern is tried only when a leading word of the sentence, so a
+    // word present, is one of its first element's; the always-tried ones have no anchors)
+    const anchors = patterns.map((p) =>
+      anchorsOf(dict, p)
+        .filter((a): a is readonly string[] => a !== null)
+        .slice(1),
+    );
     const terms = new Array<PatternTerms | undefined>(patterns.length).fill(undefined);
     b = { always, alwaysMask, byWord, anchors, terms };
     BUCKETS.set(patterns, b);
