@@ -31,15 +31,8 @@ export function retagVerbs(
     )
       actorEnds.add(m.end);
   }
-  // a subject right after "that" takes a bare (subjunctive) verb: "demanded that the government end curbs"
-  const afterThat = new Set<number>();
-  for (let i = 1; i < tokens.length; i++) {
-    const lead = tokens[i - 1]!.norm === 'the' ? i - 1 : i;
-    if (tokens[lead - 1]?.norm === 'that') afterThat.add(tokens[i]!.start);
-  }
-  const subjunctiveEnds = new Set<number>();
-  for (const m of mentions)
-    if (m.kind === 'actor' && actorEnds.has(m.end) && afterThat.has(m.start)) subjunctiveEnds.add(m.end);
+  // (found when first needed: only a noun right after an actor asks, and most articles have none)
+  let subjunctiveEnds: ReadonlySet<number> | null = null;
   let out: Token[] | null = null;
   for (let i = 1; i < tokens.length - 1; i++) {
     const t = tokens[i]!;
@@ -73,6 +66,7 @@ export function retagVerbs(
     const next = tokens[i + 1]!;
     if (prev.sentence !== t.sentence || next.sentence !== t.sentence) continue;
     if (!actorEnds.has(prev.end) || next.norm === 'of') continue;
+    subjunctiveEnds ??= subjectsAfterThat(tokens, mentions, actorEnds);
     // inflected forms may take any follower; a bare form only a determiner, name or pronoun
     const inflected = /(?:s|ed)$/.test(t.norm);
     const followers = inflected || subjunctiveEnds.has(prev.end) ? FOLLOWERS : BARE_FOLLOWERS;
@@ -82,4 +76,26 @@ export function retagVerbs(
     out[i] = { ...t, pos: 'VERB' };
   }
   return out ?? tokens;
+}
+
+/**
+ * The ends of the actors (of `actorEnds`) that are subjects right after "that" (or "that the"):
+ * such a subject takes a bare (subjunctive) verb, "demanded that the government end curbs".
+ */
+function subjectsAfterThat(
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+  actorEnds: ReadonlySet<number>,
+): ReadonlySet<number> {
+  // (the token after each "that", or after "that the": one comparison per token of the article)
+  const afterThat = new Set<number>();
+  for (let j = 0; j + 1 < tokens.length; j++) {
+    if (tokens[j]!.norm !== 'that') continue;
+    afterThat.add(tokens[j + 1]!.start);
+    if (j + 2 < tokens.length && tokens[j + 1]!.norm === 'the') afterThat.add(tokens[j + 2]!.start);
+  }
+  const ends = new Set<number>();
+  for (const m of mentions)
+    if (m.kind === 'actor' && actorEnds.has(m.end) && afterThat.has(m.start)) ends.add(m.end);
+  return ends;
 }
