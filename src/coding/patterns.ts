@@ -60,16 +60,19 @@ export interface MatchContext {
 /** The index in `chunks` of the first chunk holding each token of [from, from + of.length), or -1. */
 export interface ChunkIndex {
   readonly from: number;
-  readonly of: Int32Array;
+  readonly of: readonly number[];
 }
 
 /** Which chunk holds each token of the sentence [from, to): built once per sentence. */
 export function chunkIndex(chunks: readonly Chunk[], from: number, to: number): ChunkIndex {
-  const of = new Int32Array(Math.max(0, to - from)).fill(-1);
-  chunks.forEach((c, i) => {
-    for (let k = Math.max(c.start, from); k < Math.min(c.end, to); k++)
-      if (of[k - from] === -1) of[k - from] = i;
-  });
+  // (a plain array of small integers: V8 allocates one far faster than a typed array, and
+  // one is built per sentence)
+  const of = new Array<number>(Math.max(0, to - from)).fill(-1);
+  for (let i = 0; i < chunks.length; i++) {
+    const c = chunks[i]!;
+    const stop = Math.min(c.end, to);
+    for (let k = Math.max(c.start, from); k < stop; k++) if (of[k - from] === -1) of[k - from] = i;
+  }
   return { from, of };
 }
 
@@ -140,7 +143,7 @@ interface Buckets {
   /** Precedences (positions in the list) of the patterns without an anchored element, in order. */
   readonly always: readonly number[];
   /** 1 at the precedence (the pattern's last position in the list) of each pattern of `always`, 0 elsewhere (one entry per pattern). */
-  readonly alwaysMask: Uint8Array;
+  readonly alwaysMask: readonly number[];
   /** Anchor word -> precedences of the patterns it admits. */
   readonly byWord: ReadonlyMap<string, readonly number[]>;
   /**
@@ -178,7 +181,7 @@ function bucketsOf(dict: VerbDictionary, patterns: readonly VerbPattern[]): Buck
     });
     const at = (p: VerbPattern): number => order.get(p)!;
     const byWord = new Map([...words].map(([w, list]) => [w, list.map(at)] as const));
-    const alwaysMask = new Uint8Array(patterns.length);
+    const alwaysMask = new Array<number>(patterns.length).fill(0);
     for (const i of always) alwaysMask[i] = 1;
     // (the first is left out: a pattern is tried only when a leading word of the sentence, so a
     // word present, is one of its first element's; the always-tried ones have no anchors)
@@ -198,10 +201,10 @@ function bucketsOf(dict: VerbDictionary, patterns: readonly VerbPattern[]): Buck
  * The precedences of the patterns worth trying in this sentence, in order: a mark per
  * pattern of the block (null: only the block's always-tried ones, `Buckets.always`).
  */
-function candidateMarks(ctx: MatchContext, b: Buckets): Uint8Array | null {
+function candidateMarks(ctx: MatchContext, b: Buckets): number[] | null {
   // one mark per pattern of the block (blocks hold at most a few hundred): marking and reading
   // the marks in order gives the precedence order without collecting and sorting indices
-  let marks: Uint8Array | null = null;
+  let marks: number[] | null = null;
   for (const w of ctx.leading) {
     const list = b.byWord.get(w);
     if (list) marks = mark(marks, b, list);
@@ -209,8 +212,11 @@ function candidateMarks(ctx: MatchContext, b: Buckets): Uint8Array | null {
   return marks;
 }
 
-/** Marks the patterns at `list` (starting from the block's always-tried ones). */
-function mark(marks: Uint8Array | null, b: Buckets, list: readonly number[]): Uint8Array {
+/**
+ * Marks the patterns at `list` (starting from the block's always-tried ones). Marks are a plain
+ * array, copied per verb: V8 copies one far faster than it allocates a typed array.
+ */
+function mark(marks: number[] | null, b: Buckets, list: readonly number[]): number[] {
   const out = marks ?? b.alwaysMask.slice();
   for (let k = 0; k < list.length; k++) out[list[k]!] = 1;
   return out;
