@@ -257,9 +257,9 @@ function mayMatch(ctx: MatchContext, anchors: readonly (readonly string[])[]): b
 }
 
 /**
- * Where a pattern's match stands. One cursor per tried pattern, moved forward in place by
- * each element (spans pushed on its own list): most tried patterns fail, and copying the
- * cursor and its spans at every step was a large share of matching's allocation.
+ * Where a pattern's match stands. One cursor per verb, reset for each tried pattern and moved
+ * forward in place by each element (spans pushed on its own list): most tried patterns fail,
+ * and copying the cursor and its spans at every step was a large share of matching's allocation.
  */
 interface Cursor {
   at: number;
@@ -449,6 +449,9 @@ function matchSequence(
 /**
  * Tries one pattern against the regions before and after the verb. `pre` is where the
  * subject and auxiliaries are; `post` runs from after the verb to the end of its clause.
+ * Returns its match when it scores above `best` (else `best`). `cur` is the caller's cursor,
+ * reset here: one per verb, not one per tried pattern (most fail), and a match is built, its
+ * spans copied, only when it wins.
  */
 function matchPattern(
   ctx: MatchContext,
@@ -456,22 +459,23 @@ function matchPattern(
   terms: PatternTerms,
   pre: Region,
   post: Region,
+  cur: Cursor,
+  best: PatternMatch | null,
 ): PatternMatch | null {
-  const cur: Cursor = {
-    at: pre.start,
-    score: 0,
-    spans: [],
-    targetAt: null,
-    targetMarked: false,
-    sourceAt: null,
-  };
-  if (!matchSequence(ctx, pattern.pre, terms.pre, pre, cur)) return null;
+  cur.at = pre.start;
+  cur.score = 0;
+  cur.spans.length = 0;
+  cur.targetAt = null;
+  cur.targetMarked = false;
+  cur.sourceAt = null;
+  if (!matchSequence(ctx, pattern.pre, terms.pre, pre, cur)) return best;
   cur.at = post.start;
-  if (!matchSequence(ctx, pattern.post, terms.post, post, cur)) return null;
+  if (!matchSequence(ctx, pattern.post, terms.post, post, cur)) return best;
+  if (cur.score <= 0 || (best && cur.score <= best.score)) return best;
   return {
     pattern,
     score: cur.score,
-    spans: cur.spans,
+    spans: cur.spans.slice(),
     targetAt: cur.targetAt,
     targetMarked: cur.targetMarked,
     sourceAt: cur.sourceAt,
@@ -487,11 +491,12 @@ export function bestPattern(
 ): { best: PatternMatch | null; tried: number } {
   const b = bucketsOf(ctx.dict, patterns);
   const marks = candidateMarks(ctx, b);
+  const cur: Cursor = { at: 0, score: 0, spans: [], targetAt: null, targetMarked: false, sourceAt: null };
   let best: PatternMatch | null = null;
-  if (marks === null) for (const k of b.always) best = better(ctx, b, patterns, k, pre, post, best);
+  if (marks === null) for (const k of b.always) best = better(ctx, b, patterns, k, pre, post, cur, best);
   else
     for (let k = 0; k < marks.length; k++)
-      if (marks[k] === 1) best = better(ctx, b, patterns, k, pre, post, best);
+      if (marks[k] === 1) best = better(ctx, b, patterns, k, pre, post, cur, best);
   return { best, tried: patterns.length };
 }
 
@@ -503,11 +508,11 @@ function better(
   k: number,
   pre: Region,
   post: Region,
+  cur: Cursor,
   best: PatternMatch | null,
 ): PatternMatch | null {
   if (!mayMatch(ctx, b.anchors[k]!)) return best;
   const pattern = patterns[k]!;
   const terms = (b.terms[k] ??= leadTerms(ctx.dict, pattern));
-  const m = matchPattern(ctx, pattern, terms, pre, post);
-  return m && m.score > 0 && (!best || m.score > best.score) ? m : best;
+  return matchPattern(ctx, pattern, terms, pre, post, cur, best);
 }
