@@ -28,6 +28,11 @@ const MIN_STEM = 5;
 /** Separates parts inside an index key (parts never contain whitespace). */
 export const SEP = ' ';
 
+/** FNV-1a's offset basis and prime, for the key hashes of `follows` (see `hashPart`). */
+const HASH_BASIS = 0x811c9dc5;
+const HASH_PRIME = 0x01000193;
+const SEP_CODE = SEP.charCodeAt(0);
+
 /** Most keys an index remembers the matching of (see `PhraseIndex.roots`). */
 const MAX_KEY_NODES = 500_000;
 /** Most first parts an index remembers the reach of. */
@@ -47,6 +52,8 @@ interface KeyNode {
   children: Map<string, KeyNode> | undefined;
   /** For a first part: most parts of a phrase starting with it (see `reachOf`); else 0. */
   readonly reach: number;
+  /** The hash of the key and a separator after it (see `hashPart`). */
+  readonly hash: number;
 }
 
 /**
@@ -61,8 +68,53 @@ function keyNode(
   reach: number,
   ids: readonly number[] | undefined,
   continues: boolean | undefined,
+  hash: number,
 ): KeyNode {
-  return { key, before, part, ids, continues, children: undefined, reach };
+  return { key, before, part, ids, continues, children: undefined, reach, hash };
+}
+
+/** FNV-1a over a part's characters and a separator after them, on from `h`. */
+function hashPart(h: number, part: string): number {
+  for (let k = 0; k < part.length; k++) h = Math.imul(h ^ part.charCodeAt(k), HASH_PRIME);
+  return Math.imul(h ^ SEP_CODE, HASH_PRIME);
+}
+
+/**
+ * The number standing for "a part beginning with the characters `c0`, `c1` (0 for a part of one
+ * character) after the key whose hash (see `hashPart`) is `h`": 30 bits, so that a list of them
+ * holds no boxed numbers.
+ */
+function followCode(h: number, c0: number, c1: number): number {
+  let x = Math.imul(Math.imul(h ^ c0, HASH_PRIME) ^ c1, HASH_PRIME);
+  // FNV's low bits depend on the low bits of the characters only: mixed, so that they pick the bit
+  x ^= x >>> 16;
+  x = Math.imul(x, 0x85ebca6b);
+  return (x ^ (x >>> 13)) >>> 2;
+}
+
+/**
+ * Bits per code in `followBits`: at most one bit in 16 is set, so that a part that follows
+ * nothing passes for one that may about once in 16.
+ */
+const FOLLOW_BITS_PER_CODE = 16;
+
+/** A bit set over the low bits of `codes`, a power of two of at least `perCode` bits a code. */
+function bitsOf(codes: readonly number[], perCode: number): Int32Array {
+  let size = 32;
+  while (size < codes.length * perCode) size *= 2;
+  const bits = new Int32Array(size / 32);
+  for (const code of codes) setBit(bits, code);
+  return bits;
+}
+
+function setBit(bits: Int32Array, code: number): void {
+  const bit = code & (bits.length * 32 - 1);
+  bits[bit >>> 5]! |= 1 << (bit & 31);
+}
+
+function hasBit(bits: Int32Array, code: number): boolean {
+  const bit = code & (bits.length * 32 - 1);
+  return (bits[bit >>> 5]! & (1 << (bit & 31))) !== 0;
 }
 
 /** A match of the index at a token position: `length` tokens, payload ids in insertion order. */
@@ -103,6 +155,21 @@ export class PhraseIndex {
   private readonly prefixStems = new Set<string>();
   /** The first one or two character codes of the one-part prefix stems (see mayBeginWithStem). */
   private readonly stemHeads = new Set<number>();
+  /**
+   * For every proper leading key of a phrase, the first one or two characters of the part that
+   * follows it there, as `followCode`s: a part whose own do not follow a key (nearly all parts
+   * after a phrase's first word: "china said") extends it to a key that completes no phrase and
+   * begins none, which is known without building that key (see `mayFollow`).
+   */
+  private readonly follows: number[] = [];
+  /**
+   * The bit set of `follows` (see bitsOf), made on the first walk: a few hundred kilobytes at
+   * most, so that testing a part is one read of a small array, not a probe of a large set.
+   * False positives only cost the full lookup.
+   */
+  private followBits: Int32Array | null = null;
+  /** Whether a phrase of several parts ends in a one-character prefix stem (see `mayFollow`). */
+  private shortStemFollows = false;
   private size = 0;
 
   /** Adds a phrase (its folded parts) with a payload id. Ids must be added in priority order. */
@@ -118,6 +185,7 @@ export class PhraseIndex {
     // every proper prefix (in whole parts) of the key, so matching can stop as soon as
     // the tokens read so far begin no phrase
     for (let k = key.indexOf(SEP); k >= 0; k = key.indexOf(SEP, k + 1)) this.prefixes.add(key.slice(0, k));
+    this.addFollows(key, ending);
     if (ending === 'prefix') {
       addTo(this.prefix, key, id);
       if (count === 1) {
@@ -139,6 +207,46 @@ export class PhraseIndex {
       if ((this.reach.get(first) ?? 0) < count) this.reach.set(first, count);
     }
     this.size++;
+  }
+
+  /** Adds to `follows` the start of each part of `key` after its first, after the key before it. */
+  private addFollows(key: string, ending: PhraseEnding): void {
+    let h = HASH_BASIS;
+    for (let k = 0; k < key.length; k++) {
+      const c = key.charCodeAt(k);
+      h = Math.imul(h ^ c, HASH_PRIME);
+      if (c !== SEP_CODE || k + 1 >= key.length) continue;
+      const c0 = key.charCodeAt(k + 1);
+      const short = k + 2 >= key.length || key.charCodeAt(k + 2) === SEP_CODE;
+      this.addFollow(followCode(h, c0, short ? 0 : key.charCodeAt(k + 2)));
+      if (short && ending === 'prefix' && key.indexOf(SEP, k + 1) < 0) this.shortStemFollows = true;
+    }
+  }
+
+  private addFollow(code: number): void {
+    this.follows.push(code);
+    const bits = this.followBits;
+    if (bits === null) return;
+    // (phrases added after matching began: the bit set is made again once it is too full)
+    if (this.follows.length * FOLLOW_BITS_PER_CODE > bits.length * 32 * 2) this.followBits = null;
+    else setBit(bits, code);
+  }
+
+  /**
+   * Whether the key of `parent` followed by `part` may complete or begin a phrase: false when
+   * no phrase has, after that key, a part beginning as `part` does. Every way a last part may
+   * match (itself, a plural, a bounded stem's ending: all of 4+ letters; a prefix stem that
+   * `part` begins with) keeps its first two characters, but for a prefix stem of one character.
+   */
+  private mayFollow(parent: KeyNode, part: string): boolean {
+    if (part.length === 0) return true;
+    const bits = (this.followBits ??= bitsOf(this.follows, FOLLOW_BITS_PER_CODE));
+    const c0 = part.charCodeAt(0);
+    if (part.length === 1) return hasBit(bits, followCode(parent.hash, c0, 0));
+    return (
+      hasBit(bits, followCode(parent.hash, c0, part.charCodeAt(1))) ||
+      (this.shortStemFollows && hasBit(bits, followCode(parent.hash, c0, 0)))
+    );
   }
 
   /** Number of phrases added. */
@@ -262,7 +370,7 @@ export class PhraseIndex {
     if (known !== undefined) return known;
     const reach = this.reachOf(first);
     if (reach === 0) return null;
-    const node = keyNode(first, '', first, reach, undefined, undefined);
+    const node = keyNode(first, '', first, reach, undefined, undefined, hashPart(HASH_BASIS, first));
     if (this.keyNodes < MAX_KEY_NODES) {
       this.roots.set(first, node);
       this.keyNodes++;
@@ -276,18 +384,23 @@ export class PhraseIndex {
    * all, so that the trie keeps no node and key string per word met after a phrase's first
    * words (four fifths of its nodes were such), and the walk finds this one at hand.
    */
-  private readonly deadEnd = keyNode('', '', '', 0, NO_IDS, false);
+  private readonly deadEnd = keyNode('', '', '', 0, NO_IDS, false, 0);
 
   private childNode(parent: KeyNode, part: string): KeyNode {
     // (a dead end is reached inside a token of several parts: "anti-drug" after "china")
     if (parent === this.deadEnd) return parent;
+    // most parts walked lead to a dead end, known here by reading a bit: the part's string is
+    // neither hashed nor joined to the key, and the trie keeps no entry for it
+    if (!this.mayFollow(parent, part)) return this.deadEnd;
     let node = parent.children?.get(part);
     if (node === undefined) {
       const key = parent.key + SEP + part;
       const ids = this.lookup(key, parent.key, false, part);
       const continues = this.prefixes.has(key);
       node =
-        ids.length === 0 && !continues ? this.deadEnd : keyNode(key, parent.key, part, 0, ids, continues);
+        ids.length === 0 && !continues
+          ? this.deadEnd
+          : keyNode(key, parent.key, part, 0, ids, continues, hashPart(parent.hash, part));
       if (this.keyNodes < MAX_KEY_NODES) {
         (parent.children ??= new Map()).set(part, node);
         this.keyNodes++;
