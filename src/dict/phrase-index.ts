@@ -17,6 +17,7 @@
  * of some token, so a hyphenated token ("anti-drug") is consumed whole or not at
  * all, whichever way the tokenizer split it.
  */
+import { CodeFilter, HASH_BASIS, hashStep, mixHash, stringCode } from './code-filter.js';
 import { singularCandidates } from './text.js';
 import { partsAt, tokenPartsMemo } from './token-parts.js';
 
@@ -28,9 +29,6 @@ const MIN_STEM = 5;
 /** Separates parts inside an index key (parts never contain whitespace). */
 export const SEP = ' ';
 
-/** FNV-1a's offset basis and prime, for the key hashes of `follows` (see `hashPart`). */
-const HASH_BASIS = 0x811c9dc5;
-const HASH_PRIME = 0x01000193;
 const SEP_CODE = SEP.charCodeAt(0);
 
 /** Most keys an index remembers the matching of (see `PhraseIndex.roots`). */
@@ -75,46 +73,16 @@ function keyNode(
 
 /** FNV-1a over a part's characters and a separator after them, on from `h`. */
 function hashPart(h: number, part: string): number {
-  for (let k = 0; k < part.length; k++) h = Math.imul(h ^ part.charCodeAt(k), HASH_PRIME);
-  return Math.imul(h ^ SEP_CODE, HASH_PRIME);
+  for (let k = 0; k < part.length; k++) h = hashStep(h, part.charCodeAt(k));
+  return hashStep(h, SEP_CODE);
 }
 
 /**
- * The number standing for "a part beginning with the characters `c0`, `c1` (0 for a part of one
- * character) after the key whose hash (see `hashPart`) is `h`": 30 bits, so that a list of them
- * holds no boxed numbers.
+ * The code (see CodeFilter) standing for "a part beginning with the characters `c0`, `c1` (0 for
+ * a part of one character) after the key whose hash (see `hashPart`) is `h`".
  */
 function followCode(h: number, c0: number, c1: number): number {
-  let x = Math.imul(Math.imul(h ^ c0, HASH_PRIME) ^ c1, HASH_PRIME);
-  // FNV's low bits depend on the low bits of the characters only: mixed, so that they pick the bit
-  x ^= x >>> 16;
-  x = Math.imul(x, 0x85ebca6b);
-  return (x ^ (x >>> 13)) >>> 2;
-}
-
-/**
- * Bits per code in `followBits`: at most one bit in 16 is set, so that a part that follows
- * nothing passes for one that may about once in 16.
- */
-const FOLLOW_BITS_PER_CODE = 16;
-
-/** A bit set over the low bits of `codes`, a power of two of at least `perCode` bits a code. */
-function bitsOf(codes: readonly number[], perCode: number): Int32Array {
-  let size = 32;
-  while (size < codes.length * perCode) size *= 2;
-  const bits = new Int32Array(size / 32);
-  for (const code of codes) setBit(bits, code);
-  return bits;
-}
-
-function setBit(bits: Int32Array, code: number): void {
-  const bit = code & (bits.length * 32 - 1);
-  bits[bit >>> 5]! |= 1 << (bit & 31);
-}
-
-function hasBit(bits: Int32Array, code: number): boolean {
-  const bit = code & (bits.length * 32 - 1);
-  return (bits[bit >>> 5]! & (1 << (bit & 31))) !== 0;
+  return mixHash(hashStep(hashStep(h, c0), c1));
 }
 
 /** A match of the index at a token position: `length` tokens, payload ids in insertion order. */
@@ -155,19 +123,17 @@ export class PhraseIndex {
   private readonly prefixStems = new Set<string>();
   /** The first one or two character codes of the one-part prefix stems (see mayBeginWithStem). */
   private readonly stemHeads = new Set<number>();
+  /** The codes (see CodeFilter) of the one-part prefix stems (see stemReach). */
+  private readonly stems = new CodeFilter();
+  /** The codes of the keys of `reach` and `prefixReach` (see reachOf). */
+  private readonly firsts = new CodeFilter();
   /**
    * For every proper leading key of a phrase, the first one or two characters of the part that
    * follows it there, as `followCode`s: a part whose own do not follow a key (nearly all parts
    * after a phrase's first word: "china said") extends it to a key that completes no phrase and
    * begins none, which is known without building that key (see `mayFollow`).
    */
-  private readonly follows: number[] = [];
-  /**
-   * The bit set of `follows` (see bitsOf), made on the first walk: a few hundred kilobytes at
-   * most, so that testing a part is one read of a small array, not a probe of a large set.
-   * False positives only cost the full lookup.
-   */
-  private followBits: Int32Array | null = null;
+  private readonly follows = new CodeFilter();
   /** Whether a phrase of several parts ends in a one-character prefix stem (see `mayFollow`). */
   private shortStemFollows = false;
   private size = 0;
@@ -190,12 +156,14 @@ export class PhraseIndex {
       addTo(this.prefix, key, id);
       if (count === 1) {
         this.prefixStems.add(key);
+        this.stems.add(stringCode(key));
         // one character: -(code + 1); more: both codes (see mayBeginWithStem)
         const c0 = key.charCodeAt(0);
         this.stemHeads.add(key.length === 1 ? -c0 - 1 : c0 * 0x10000 + key.charCodeAt(1));
       } else {
         const first = key.slice(0, key.indexOf(SEP));
         if ((this.prefixReach.get(first) ?? 0) < count) this.prefixReach.set(first, count);
+        this.firsts.add(stringCode(first));
       }
     } else {
       addTo(this.exact, key, id);
@@ -205,6 +173,7 @@ export class PhraseIndex {
       const firstSep = key.indexOf(SEP);
       const first = firstSep < 0 ? key : key.slice(0, firstSep);
       if ((this.reach.get(first) ?? 0) < count) this.reach.set(first, count);
+      this.firsts.add(stringCode(first));
     }
     this.size++;
   }
@@ -214,22 +183,13 @@ export class PhraseIndex {
     let h = HASH_BASIS;
     for (let k = 0; k < key.length; k++) {
       const c = key.charCodeAt(k);
-      h = Math.imul(h ^ c, HASH_PRIME);
+      h = hashStep(h, c);
       if (c !== SEP_CODE || k + 1 >= key.length) continue;
       const c0 = key.charCodeAt(k + 1);
       const short = k + 2 >= key.length || key.charCodeAt(k + 2) === SEP_CODE;
-      this.addFollow(followCode(h, c0, short ? 0 : key.charCodeAt(k + 2)));
+      this.follows.add(followCode(h, c0, short ? 0 : key.charCodeAt(k + 2)));
       if (short && ending === 'prefix' && key.indexOf(SEP, k + 1) < 0) this.shortStemFollows = true;
     }
-  }
-
-  private addFollow(code: number): void {
-    this.follows.push(code);
-    const bits = this.followBits;
-    if (bits === null) return;
-    // (phrases added after matching began: the bit set is made again once it is too full)
-    if (this.follows.length * FOLLOW_BITS_PER_CODE > bits.length * 32 * 2) this.followBits = null;
-    else setBit(bits, code);
   }
 
   /**
@@ -240,12 +200,11 @@ export class PhraseIndex {
    */
   private mayFollow(parent: KeyNode, part: string): boolean {
     if (part.length === 0) return true;
-    const bits = (this.followBits ??= bitsOf(this.follows, FOLLOW_BITS_PER_CODE));
     const c0 = part.charCodeAt(0);
-    if (part.length === 1) return hasBit(bits, followCode(parent.hash, c0, 0));
+    if (part.length === 1) return this.follows.mayHave(followCode(parent.hash, c0, 0));
     return (
-      hasBit(bits, followCode(parent.hash, c0, part.charCodeAt(1))) ||
-      (this.shortStemFollows && hasBit(bits, followCode(parent.hash, c0, 0)))
+      this.follows.mayHave(followCode(parent.hash, c0, part.charCodeAt(1))) ||
+      (this.shortStemFollows && this.follows.mayHave(followCode(parent.hash, c0, 0)))
     );
   }
 
@@ -327,7 +286,9 @@ export class PhraseIndex {
    * finds nothing at such a token (a true answer promises nothing).
    */
   begins(first: string): boolean {
-    return this.rootOf(first) !== null;
+    // (not `rootOf`: nearly every word asked is new, and is not among the roots; the walks at
+    // the words that begin a phrase make their roots)
+    return this.reachOf(first) > 0;
   }
 
   /**
@@ -337,8 +298,12 @@ export class PhraseIndex {
    * inflected or may begin with a stem take the slower ways, remembered per word.
    */
   private reachOf(first: string): number {
-    let direct = this.reach.get(first) ?? 0;
-    if (this.prefixReach.size > 0) direct = Math.max(direct, this.prefixReach.get(first) ?? 0);
+    let direct = 0;
+    // most words asked begin no phrase: the filter spares them the maps (and their hashing)
+    if (this.firsts.mayHave(stringCode(first))) {
+      direct = this.reach.get(first) ?? 0;
+      if (this.prefixReach.size > 0) direct = Math.max(direct, this.prefixReach.get(first) ?? 0);
+    }
     const stem = direct === 0 && this.prefixStems.size > 0 && this.mayBeginWithStem(first);
     const inflected = this.hasEndings && mayBeInflected(first);
     if (!stem && !inflected) return direct;
@@ -412,7 +377,13 @@ export class PhraseIndex {
   /** 1 when `first` begins with a one-part prefix stem, else 0. */
   private stemReach(first: string): number {
     if (this.prefixStems.size === 0) return 0;
-    for (let k = first.length; k >= 1; k--) if (this.prefixStems.has(first.slice(0, k))) return 1;
+    // the codes of the leading strings of `first`, one character longer each time: only those the
+    // filter may hold are cut out and looked up
+    let h = HASH_BASIS;
+    for (let k = 0; k < first.length; k++) {
+      h = hashStep(h, first.charCodeAt(k));
+      if (this.stems.mayHave(mixHash(h)) && this.prefixStems.has(first.slice(0, k + 1))) return 1;
+    }
     return 0;
   }
 
