@@ -33,8 +33,6 @@ const SEP_CODE = SEP.charCodeAt(0);
 
 /** Most keys an index remembers the matching of (see `PhraseIndex.roots`). */
 const MAX_KEY_NODES = 500_000;
-/** Most first parts an index remembers the reach of. */
-const MAX_REACHES = 200_000;
 
 /** A key walked by matching: its folded parts joined by SEP, and what it matches. */
 interface KeyNode {
@@ -293,30 +291,27 @@ export class PhraseIndex {
 
   /**
    * How many parts a phrase starting with `first` (or the word it may inflect, or a prefix
-   * stem it begins with) can have. Most parts begin no phrase: they are answered by the
-   * index's own maps (sized by the dictionary, not by the text read); only words that may be
-   * inflected or may begin with a stem take the slower ways, remembered per word.
+   * stem it begins with) can have. Most parts begin no phrase: the filters (see CodeFilter) say
+   * so before any map is probed; only words that may be inflected or may begin with a stem take
+   * the slower ways, which the filters mostly cut short too. (Not remembered here: the
+   * vocabulary asks once per word, and a walk once per root.)
    */
   private reachOf(first: string): number {
-    let direct = 0;
-    // most words asked begin no phrase: the filter spares them the maps (and their hashing)
-    if (this.firsts.mayHave(stringCode(first))) {
-      direct = this.reach.get(first) ?? 0;
-      if (this.prefixReach.size > 0) direct = Math.max(direct, this.prefixReach.get(first) ?? 0);
-    }
-    const stem = direct === 0 && this.prefixStems.size > 0 && this.mayBeginWithStem(first);
-    const inflected = this.hasEndings && mayBeInflected(first);
-    if (!stem && !inflected) return direct;
-    let reach = this.slowReaches.get(first);
-    if (reach === undefined) {
-      reach = Math.max(direct, this.stemReach(first), this.hasEndings ? this.inflectedReach(first) : 0);
-      if (this.slowReaches.size < MAX_REACHES) this.slowReaches.set(first, reach);
-    }
+    let reach = this.directReach(first);
+    // a stem gives a reach of 1 (see stemReach): only a word that begins no phrase may need it
+    if (reach === 0 && this.prefixStems.size > 0 && this.mayBeginWithStem(first))
+      reach = this.stemReach(first);
+    if (this.hasEndings && mayBeInflected(first)) reach = Math.max(reach, this.inflectedReach(first));
     return reach;
   }
 
-  /** Reaches of the words that may begin with a stem or be inflected, worked out once. */
-  private readonly slowReaches = new Map<string, number>();
+  /** How many parts a phrase (a prefix-stem phrase of 2+ parts included) starting with `word` has at most. */
+  private directReach(word: string): number {
+    // most words asked begin no phrase: the filter spares them the maps (and their hashing)
+    if (!this.firsts.mayHave(stringCode(word))) return 0;
+    const reach = this.reach.get(word) ?? 0;
+    return this.prefixReach.size > 0 ? Math.max(reach, this.prefixReach.get(word) ?? 0) : reach;
+  }
 
   /**
    * The keys matching has walked from first parts that begin some phrase, as a trie over
@@ -396,13 +391,18 @@ export class PhraseIndex {
   /** The most parts of a phrase whose first word `first` may be an inflection of. */
   private inflectedReach(first: string): number {
     let reach = 0;
-    for (const s of singularCandidates(first)) reach = Math.max(reach, this.reach.get(s) ?? 0);
+    for (const s of singularCandidates(first)) reach = Math.max(reach, this.firstReach(s));
     for (const ending of STEM_ENDINGS) {
       if (first.length - ending.length >= MIN_STEM && first.endsWith(ending)) {
-        reach = Math.max(reach, this.reach.get(first.slice(0, -ending.length)) ?? 0);
+        reach = Math.max(reach, this.firstReach(first.slice(0, -ending.length)));
       }
     }
     return reach;
+  }
+
+  /** `reach` of a word, 0 for none, through the filter of first parts. */
+  private firstReach(word: string): number {
+    return this.firsts.mayHave(stringCode(word)) ? (this.reach.get(word) ?? 0) : 0;
   }
 
   /** Ids of phrases ending exactly at `key` (whose last part is `last`, after `before`). */
