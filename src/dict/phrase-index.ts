@@ -416,12 +416,14 @@ export class PhraseIndex {
         const p = this.exact.get(head + singular);
         if (p) for (const id of p) if ((this.endings[id] ?? 0) >= 1) ids.push(id);
       }
-      for (const ending of STEM_ENDINGS) {
-        if (last.length - ending.length < MIN_STEM || !last.endsWith(ending)) continue;
-        const base = last.slice(0, -ending.length);
-        if (!/^[a-z]+$/.test(base)) continue;
-        const s = this.exact.get(head + base);
-        if (s) for (const id of s) if (this.endings[id] === 2) ids.push(id);
+      // (every ending is lower-case letters and ends in s, y or r: a base is all lower-case
+      // letters when the part is, and only a part that may be inflected has one)
+      if (mayBeInflected(last) && /^[a-z]+$/.test(last)) {
+        for (const ending of STEM_ENDINGS) {
+          if (last.length - ending.length < MIN_STEM || !last.endsWith(ending)) continue;
+          const s = this.exact.get(head + last.slice(0, -ending.length));
+          if (s) for (const id of s) if (this.endings[id] === 2) ids.push(id);
+        }
       }
     }
     if (this.prefix.size > 0) {
