@@ -119,3 +119,17 @@ test('matchAt agrees with a brute-force reading of the rules', () => {
     { numRuns: 400 },
   );
 });
+
+test('phrases added after matching began are matched', () => {
+  const index = new PhraseIndex();
+  index.add(['united', 'states'], 0, 'exact');
+  assert.deepEqual(index.matchAt(['united', 'nations'], 0), []);
+  // enough phrases to outgrow what the index worked out for the first walk
+  for (let n = 1; n <= 200; n++) index.add(['united', `n${n}`], n, 'exact');
+  index.add(['united', 'nations'], 201, 'exact');
+  index.add(['world', 'c'], 202, 'prefix');
+  assert.deepEqual(index.matchAt(['united', 'nations'], 0), [{ length: 2, ids: [201] }]);
+  assert.deepEqual(index.matchAt(['united', 'n150'], 0), [{ length: 2, ids: [150] }]);
+  assert.deepEqual(index.matchAt(['world', 'cup'], 0), [{ length: 2, ids: [202] }]);
+  assert.deepEqual(index.matchAt(['united', 'states'], 0), [{ length: 2, ids: [0] }]);
+});

@@ -17,6 +17,7 @@
  * of some token, so a hyphenated token ("anti-drug") is consumed whole or not at
  * all, whichever way the tokenizer split it.
  */
+import { CodeFilter, HASH_BASIS, hashStep, mixHash, stringCode } from './code-filter.js';
 import { singularCandidates } from './text.js';
 import { partsAt, tokenPartsMemo } from './token-parts.js';
 
@@ -28,10 +29,10 @@ const MIN_STEM = 5;
 /** Separates parts inside an index key (parts never contain whitespace). */
 export const SEP = ' ';
 
+const SEP_CODE = SEP.charCodeAt(0);
+
 /** Most keys an index remembers the matching of (see `PhraseIndex.roots`). */
 const MAX_KEY_NODES = 500_000;
-/** Most first parts an index remembers the reach of. */
-const MAX_REACHES = 200_000;
 
 /** A key walked by matching: its folded parts joined by SEP, and what it matches. */
 interface KeyNode {
@@ -47,6 +48,8 @@ interface KeyNode {
   children: Map<string, KeyNode> | undefined;
   /** For a first part: most parts of a phrase starting with it (see `reachOf`); else 0. */
   readonly reach: number;
+  /** The hash of the key and a separator after it (see `hashPart`). */
+  readonly hash: number;
 }
 
 /**
@@ -61,8 +64,23 @@ function keyNode(
   reach: number,
   ids: readonly number[] | undefined,
   continues: boolean | undefined,
+  hash: number,
 ): KeyNode {
-  return { key, before, part, ids, continues, children: undefined, reach };
+  return { key, before, part, ids, continues, children: undefined, reach, hash };
+}
+
+/** FNV-1a over a part's characters and a separator after them, on from `h`. */
+function hashPart(h: number, part: string): number {
+  for (let k = 0; k < part.length; k++) h = hashStep(h, part.charCodeAt(k));
+  return hashStep(h, SEP_CODE);
+}
+
+/**
+ * The code (see CodeFilter) standing for "a part beginning with the characters `c0`, `c1` (0 for
+ * a part of one character) after the key whose hash (see `hashPart`) is `h`".
+ */
+function followCode(h: number, c0: number, c1: number): number {
+  return mixHash(hashStep(hashStep(h, c0), c1));
 }
 
 /** A match of the index at a token position: `length` tokens, payload ids in insertion order. */
@@ -103,6 +121,19 @@ export class PhraseIndex {
   private readonly prefixStems = new Set<string>();
   /** The first one or two character codes of the one-part prefix stems (see mayBeginWithStem). */
   private readonly stemHeads = new Set<number>();
+  /** The codes (see CodeFilter) of the one-part prefix stems (see stemReach). */
+  private readonly stems = new CodeFilter();
+  /** The codes of the keys of `reach` and `prefixReach` (see reachOf). */
+  private readonly firsts = new CodeFilter();
+  /**
+   * For every proper leading key of a phrase, the first one or two characters of the part that
+   * follows it there, as `followCode`s: a part whose own do not follow a key (nearly all parts
+   * after a phrase's first word: "china said") extends it to a key that completes no phrase and
+   * begins none, which is known without building that key (see `mayFollow`).
+   */
+  private readonly follows = new CodeFilter();
+  /** Whether a phrase of several parts ends in a one-character prefix stem (see `mayFollow`). */
+  private shortStemFollows = false;
   private size = 0;
 
   /** Adds a phrase (its folded parts) with a payload id. Ids must be added in priority order. */
@@ -118,16 +149,19 @@ export class PhraseIndex {
     // every proper prefix (in whole parts) of the key, so matching can stop as soon as
     // the tokens read so far begin no phrase
     for (let k = key.indexOf(SEP); k >= 0; k = key.indexOf(SEP, k + 1)) this.prefixes.add(key.slice(0, k));
+    this.addFollows(key, ending);
     if (ending === 'prefix') {
       addTo(this.prefix, key, id);
       if (count === 1) {
         this.prefixStems.add(key);
+        this.stems.add(stringCode(key));
         // one character: -(code + 1); more: both codes (see mayBeginWithStem)
         const c0 = key.charCodeAt(0);
         this.stemHeads.add(key.length === 1 ? -c0 - 1 : c0 * 0x10000 + key.charCodeAt(1));
       } else {
         const first = key.slice(0, key.indexOf(SEP));
         if ((this.prefixReach.get(first) ?? 0) < count) this.prefixReach.set(first, count);
+        this.firsts.add(stringCode(first));
       }
     } else {
       addTo(this.exact, key, id);
@@ -137,8 +171,39 @@ export class PhraseIndex {
       const firstSep = key.indexOf(SEP);
       const first = firstSep < 0 ? key : key.slice(0, firstSep);
       if ((this.reach.get(first) ?? 0) < count) this.reach.set(first, count);
+      this.firsts.add(stringCode(first));
     }
     this.size++;
+  }
+
+  /** Adds to `follows` the start of each part of `key` after its first, after the key before it. */
+  private addFollows(key: string, ending: PhraseEnding): void {
+    let h = HASH_BASIS;
+    for (let k = 0; k < key.length; k++) {
+      const c = key.charCodeAt(k);
+      h = hashStep(h, c);
+      if (c !== SEP_CODE || k + 1 >= key.length) continue;
+      const c0 = key.charCodeAt(k + 1);
+      const short = k + 2 >= key.length || key.charCodeAt(k + 2) === SEP_CODE;
+      this.follows.add(followCode(h, c0, short ? 0 : key.charCodeAt(k + 2)));
+      if (short && ending === 'prefix' && key.indexOf(SEP, k + 1) < 0) this.shortStemFollows = true;
+    }
+  }
+
+  /**
+   * Whether the key of `parent` followed by `part` may complete or begin a phrase: false when
+   * no phrase has, after that key, a part beginning as `part` does. Every way a last part may
+   * match (itself, a plural, a bounded stem's ending: all of 4+ letters; a prefix stem that
+   * `part` begins with) keeps its first two characters, but for a prefix stem of one character.
+   */
+  private mayFollow(parent: KeyNode, part: string): boolean {
+    if (part.length === 0) return true;
+    const c0 = part.charCodeAt(0);
+    if (part.length === 1) return this.follows.mayHave(followCode(parent.hash, c0, 0));
+    return (
+      this.follows.mayHave(followCode(parent.hash, c0, part.charCodeAt(1))) ||
+      (this.shortStemFollows && this.follows.mayHave(followCode(parent.hash, c0, 0)))
+    );
   }
 
   /** Number of phrases added. */
@@ -219,31 +284,34 @@ export class PhraseIndex {
    * finds nothing at such a token (a true answer promises nothing).
    */
   begins(first: string): boolean {
-    return this.rootOf(first) !== null;
+    // (not `rootOf`: nearly every word asked is new, and is not among the roots; the walks at
+    // the words that begin a phrase make their roots)
+    return this.reachOf(first) > 0;
   }
 
   /**
    * How many parts a phrase starting with `first` (or the word it may inflect, or a prefix
-   * stem it begins with) can have. Most parts begin no phrase: they are answered by the
-   * index's own maps (sized by the dictionary, not by the text read); only words that may be
-   * inflected or may begin with a stem take the slower ways, remembered per word.
+   * stem it begins with) can have. Most parts begin no phrase: the filters (see CodeFilter) say
+   * so before any map is probed; only words that may be inflected or may begin with a stem take
+   * the slower ways, which the filters mostly cut short too. (Not remembered here: the
+   * vocabulary asks once per word, and a walk once per root.)
    */
   private reachOf(first: string): number {
-    let direct = this.reach.get(first) ?? 0;
-    if (this.prefixReach.size > 0) direct = Math.max(direct, this.prefixReach.get(first) ?? 0);
-    const stem = direct === 0 && this.prefixStems.size > 0 && this.mayBeginWithStem(first);
-    const inflected = this.hasEndings && mayBeInflected(first);
-    if (!stem && !inflected) return direct;
-    let reach = this.slowReaches.get(first);
-    if (reach === undefined) {
-      reach = Math.max(direct, this.stemReach(first), this.hasEndings ? this.inflectedReach(first) : 0);
-      if (this.slowReaches.size < MAX_REACHES) this.slowReaches.set(first, reach);
-    }
+    let reach = this.directReach(first);
+    // a stem gives a reach of 1 (see stemReach): only a word that begins no phrase may need it
+    if (reach === 0 && this.prefixStems.size > 0 && this.mayBeginWithStem(first))
+      reach = this.stemReach(first);
+    if (this.hasEndings && mayBeInflected(first)) reach = Math.max(reach, this.inflectedReach(first));
     return reach;
   }
 
-  /** Reaches of the words that may begin with a stem or be inflected, worked out once. */
-  private readonly slowReaches = new Map<string, number>();
+  /** How many parts a phrase (a prefix-stem phrase of 2+ parts included) starting with `word` has at most. */
+  private directReach(word: string): number {
+    // most words asked begin no phrase: the filter spares them the maps (and their hashing)
+    if (!this.firsts.mayHave(stringCode(word))) return 0;
+    const reach = this.reach.get(word) ?? 0;
+    return this.prefixReach.size > 0 ? Math.max(reach, this.prefixReach.get(word) ?? 0) : reach;
+  }
 
   /**
    * The keys matching has walked from first parts that begin some phrase, as a trie over
@@ -262,7 +330,7 @@ export class PhraseIndex {
     if (known !== undefined) return known;
     const reach = this.reachOf(first);
     if (reach === 0) return null;
-    const node = keyNode(first, '', first, reach, undefined, undefined);
+    const node = keyNode(first, '', first, reach, undefined, undefined, hashPart(HASH_BASIS, first));
     if (this.keyNodes < MAX_KEY_NODES) {
       this.roots.set(first, node);
       this.keyNodes++;
@@ -276,18 +344,23 @@ export class PhraseIndex {
    * all, so that the trie keeps no node and key string per word met after a phrase's first
    * words (four fifths of its nodes were such), and the walk finds this one at hand.
    */
-  private readonly deadEnd = keyNode('', '', '', 0, NO_IDS, false);
+  private readonly deadEnd = keyNode('', '', '', 0, NO_IDS, false, 0);
 
   private childNode(parent: KeyNode, part: string): KeyNode {
     // (a dead end is reached inside a token of several parts: "anti-drug" after "china")
     if (parent === this.deadEnd) return parent;
+    // most parts walked lead to a dead end, known here by reading a bit: the part's string is
+    // neither hashed nor joined to the key, and the trie keeps no entry for it
+    if (!this.mayFollow(parent, part)) return this.deadEnd;
     let node = parent.children?.get(part);
     if (node === undefined) {
       const key = parent.key + SEP + part;
       const ids = this.lookup(key, parent.key, false, part);
       const continues = this.prefixes.has(key);
       node =
-        ids.length === 0 && !continues ? this.deadEnd : keyNode(key, parent.key, part, 0, ids, continues);
+        ids.length === 0 && !continues
+          ? this.deadEnd
+          : keyNode(key, parent.key, part, 0, ids, continues, hashPart(parent.hash, part));
       if (this.keyNodes < MAX_KEY_NODES) {
         (parent.children ??= new Map()).set(part, node);
         this.keyNodes++;
@@ -299,7 +372,13 @@ export class PhraseIndex {
   /** 1 when `first` begins with a one-part prefix stem, else 0. */
   private stemReach(first: string): number {
     if (this.prefixStems.size === 0) return 0;
-    for (let k = first.length; k >= 1; k--) if (this.prefixStems.has(first.slice(0, k))) return 1;
+    // the codes of the leading strings of `first`, one character longer each time: only those the
+    // filter may hold are cut out and looked up
+    let h = HASH_BASIS;
+    for (let k = 0; k < first.length; k++) {
+      h = hashStep(h, first.charCodeAt(k));
+      if (this.stems.mayHave(mixHash(h)) && this.prefixStems.has(first.slice(0, k + 1))) return 1;
+    }
     return 0;
   }
 
@@ -312,13 +391,18 @@ export class PhraseIndex {
   /** The most parts of a phrase whose first word `first` may be an inflection of. */
   private inflectedReach(first: string): number {
     let reach = 0;
-    for (const s of singularCandidates(first)) reach = Math.max(reach, this.reach.get(s) ?? 0);
+    for (const s of singularCandidates(first)) reach = Math.max(reach, this.firstReach(s));
     for (const ending of STEM_ENDINGS) {
       if (first.length - ending.length >= MIN_STEM && first.endsWith(ending)) {
-        reach = Math.max(reach, this.reach.get(first.slice(0, -ending.length)) ?? 0);
+        reach = Math.max(reach, this.firstReach(first.slice(0, -ending.length)));
       }
     }
     return reach;
+  }
+
+  /** `reach` of a word, 0 for none, through the filter of first parts. */
+  private firstReach(word: string): number {
+    return this.firsts.mayHave(stringCode(word)) ? (this.reach.get(word) ?? 0) : 0;
   }
 
   /** Ids of phrases ending exactly at `key` (whose last part is `last`, after `before`). */
@@ -332,12 +416,14 @@ export class PhraseIndex {
         const p = this.exact.get(head + singular);
         if (p) for (const id of p) if ((this.endings[id] ?? 0) >= 1) ids.push(id);
       }
-      for (const ending of STEM_ENDINGS) {
-        if (last.length - ending.length < MIN_STEM || !last.endsWith(ending)) continue;
-        const base = last.slice(0, -ending.length);
-        if (!/^[a-z]+$/.test(base)) continue;
-        const s = this.exact.get(head + base);
-        if (s) for (const id of s) if (this.endings[id] === 2) ids.push(id);
+      // (every ending is lower-case letters and ends in s, y or r: a base is all lower-case
+      // letters when the part is, and only a part that may be inflected has one)
+      if (mayBeInflected(last) && /^[a-z]+$/.test(last)) {
+        for (const ending of STEM_ENDINGS) {
+          if (last.length - ending.length < MIN_STEM || !last.endsWith(ending)) continue;
+          const s = this.exact.get(head + last.slice(0, -ending.length));
+          if (s) for (const id of s) if (this.endings[id] === 2) ids.push(id);
+        }
       }
     }
     if (this.prefix.size > 0) {

@@ -41,35 +41,54 @@ export interface Vocabulary {
   tokenStarts(norms: readonly string[]): ArrayLike<number>;
 }
 
-/** A token norm met before: its folded parts and its start mask. */
-interface Word {
-  readonly parts: readonly string[];
-  readonly starts: number;
-}
-
 const MAX_WORDS = 200_000;
 
 export function buildVocabulary(tests: readonly StartTest[]): Vocabulary {
+  const maskOf = (first: string): number => {
+    let mask = 0;
+    for (const t of tests) if (t.begins(first)) mask |= t.bit;
+    return mask;
+  };
   const known = new Map<string, number>();
   const startsOf = (first: string): number => {
     let mask = known.get(first);
     if (mask === undefined) {
-      mask = 0;
-      for (const t of tests) if (t.begins(first)) mask |= t.bit;
+      mask = maskOf(first);
       if (known.size < MAX_WORDS) known.set(first, mask);
     }
     return mask;
   };
-  const words = new StringTable<Word>(MAX_WORDS);
-  const wordOf = (norm: string): Word => {
-    let word = words.get(norm);
-    if (word === undefined) {
-      const parts = normParts(norm);
-      const first = parts[0];
-      word = { parts, starts: first === undefined ? 0 : startsOf(first) };
-      words.set(norm, word);
+  // The token norms met, and per entry (see StringTable) its folded parts and its start mask: kept
+  // in arrays rather than one object per word, so that a token's mask is read from a small dense
+  // array instead of from an object somewhere in the heap.
+  const words = new StringTable(MAX_WORDS);
+  const wordParts: (readonly string[])[] = [];
+  let wordStarts = new Uint8Array(1024);
+  /** Works out the parts and mask of a norm not met before (or not kept), puts them at slot i. */
+  const learn = (
+    norm: string,
+    i: number,
+    parts: (readonly string[] | undefined)[],
+    out: Uint8Array,
+  ): void => {
+    const own = normParts(norm);
+    const first = own[0];
+    // a word that is its own only part (most) is remembered by `words` already: its first part
+    // is not remembered a second time
+    const mask =
+      first === undefined ? 0 : own.length === 1 && first === norm ? maskOf(first) : startsOf(first);
+    const entry = words.add(norm);
+    if (entry >= 0) {
+      if (entry >= wordStarts.length) {
+        const grown = new Uint8Array(wordStarts.length * 2);
+        grown.set(wordStarts);
+        wordStarts = grown;
+      }
+      wordParts.push(own);
+      wordStarts[entry] = mask;
     }
-    return word;
+    parts[i] = own;
+    out[i] = mask;
   };
   // the identity the masks kept with a token array are tagged with (another set of
   // dictionaries reading the same array works its own out)
@@ -80,9 +99,14 @@ export function buildVocabulary(tests: readonly StartTest[]): Vocabulary {
     const out = new Uint8Array(norms.length);
     const parts = memo.parts;
     for (let i = 0; i < norms.length; i++) {
-      const word = wordOf(norms[i] ?? '');
-      parts[i] = word.parts;
-      out[i] = word.starts;
+      const norm = norms[i] ?? '';
+      const entry = words.find(norm);
+      if (entry < 0) {
+        learn(norm, i, parts, out);
+      } else {
+        parts[i] = wordParts[entry];
+        out[i] = wordStarts[entry]!;
+      }
     }
     memo.starts = out;
     memo.vocabulary = self;
