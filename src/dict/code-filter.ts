@@ -1,3 +1,5 @@
+import { mixBits, stringHash } from './hash.js';
+
 /**
  * A set of hash codes that answers "no" or "maybe": one bit per code in a bit array with about
  * 16 bits a code, so that a code never added is answered "maybe" about once in 16. The phrase
@@ -47,29 +49,15 @@ function setBit(bits: Int32Array, code: number): void {
   bits[bit >>> 5]! |= 1 << (bit & 31);
 }
 
-/** FNV-1a's offset basis and prime: `hashStep` over the characters of a string hashes it. */
-export const HASH_BASIS = 0x811c9dc5;
-const HASH_PRIME = 0x01000193;
-
-/** One step of FNV-1a: the hash `h` followed by the character code `c`. */
-export function hashStep(h: number, c: number): number {
-  return Math.imul(h ^ c, HASH_PRIME);
-}
-
 /**
- * The code of a hash for a CodeFilter: FNV's low bits depend on the low bits of the characters
- * only, so they are mixed with the high ones before they pick a bit; 30 bits, so that the codes
- * are small integers (no boxed numbers in the list).
+ * The code of a hash for a CodeFilter: the hash mixed (see `mixBits`) before it picks a bit, and
+ * 30 bits, so that the codes are small integers (no boxed numbers in the list).
  */
 export function mixHash(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  return (h ^ (h >>> 13)) >>> 2;
+  return mixBits(h) >>> 2;
 }
 
 /** The code of a whole string. */
 export function stringCode(s: string): number {
-  let h = HASH_BASIS;
-  for (let k = 0; k < s.length; k++) h = hashStep(h, s.charCodeAt(k));
-  return mixHash(h);
+  return stringHash(s) >>> 2;
 }

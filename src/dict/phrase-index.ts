@@ -17,7 +17,8 @@
  * of some token, so a hyphenated token ("anti-drug") is consumed whole or not at
  * all, whichever way the tokenizer split it.
  */
-import { CodeFilter, HASH_BASIS, hashStep, mixHash, stringCode } from './code-filter.js';
+import { CodeFilter, mixHash, stringCode } from './code-filter.js';
+import { HASH_BASIS, hashStep } from './hash.js';
 import { singularCandidates } from './text.js';
 import { partsAt, tokenPartsMemo } from './token-parts.js';
 

@@ -12,6 +12,7 @@
  * added, never removed; past `max` keys, `add` is ignored (callers work the value out again,
  * with the same answer).
  */
+import { stringHash } from './hash.js';
 export class StringTable {
   /** Per slot, two numbers: 1 + the entry number of its key (0 when empty), and the key's hash. */
   private slots = new Int32Array(2 * 1024);
@@ -27,7 +28,7 @@ export class StringTable {
   find(key: string): number {
     const slots = this.slots;
     const mask = (slots.length >>> 1) - 1;
-    const h = hashOf(key);
+    const h = stringHash(key);
     for (let s = h & mask; ; s = (s + 1) & mask) {
       const k = slots[2 * s]!;
       if (k === 0) return -1;
@@ -41,7 +42,7 @@ export class StringTable {
     this.keys.push(key);
     // at most half full, so that probes stay short
     if (this.keys.length * 2 > this.slots.length >>> 1) this.grow();
-    this.place(hashOf(key), this.keys.length);
+    this.place(stringHash(key), this.keys.length);
     return this.keys.length - 1;
   }
 
@@ -59,13 +60,4 @@ export class StringTable {
     this.slots = new Int32Array(old.length * 2);
     for (let s = 0; s < old.length; s += 2) if (old[s] !== 0) this.place(old[s + 1]!, old[s]!);
   }
-}
-
-/** FNV-1a over the UTF-16 code units, then mixed so that the low bits (the slot) vary. */
-function hashOf(key: string): number {
-  let h = 0x811c9dc5;
-  for (let k = 0; k < key.length; k++) h = Math.imul(h ^ key.charCodeAt(k), 0x01000193);
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  return h ^ (h >>> 13);
 }
