@@ -9,7 +9,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parsePlaces, placeKeys, type Place, type PlaceSet } from './gazetteer.js';
-import { sha256 } from './compiled.js';
+import { lineOf, sha256 } from './compiled.js';
 
 export const COMPILED_PLACES = 'compiled/places.json';
 const FORMAT = 1;
@@ -44,14 +44,10 @@ interface CompiledPlaces {
   readonly places: readonly (readonly CompactPlace[])[];
 }
 
-function lineOf(place: Place): number {
-  return Number(place.id.slice(place.id.lastIndexOf(':') + 1));
-}
-
 function encode(place: Place): CompactPlace {
   const lower = place.name.toLowerCase();
   return [
-    lineOf(place),
+    lineOf(place.id),
     place.geonameId,
     place.name,
     place.asciiname === place.name ? 0 : place.asciiname,

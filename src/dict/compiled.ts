@@ -77,13 +77,18 @@ export interface Decoded<F> {
   readonly keys: string[];
 }
 
+/** The line number of an entry's id (`file:line`). */
+export function lineOf(id: string): number {
+  return Number(id.slice(id.lastIndexOf(':') + 1));
+}
+
 function baseName(path: string): string {
   return path.slice(path.lastIndexOf('/') + 1);
 }
 
 export function encodeActors(file: ActorFile): CompactActor[] {
   return file.entries.map((e) => [
-    Number(e.id.slice(e.id.lastIndexOf(':') + 1)),
+    lineOf(e.id),
     e.name,
     e.kind,
     e.phrases.map((p) => [p.text, p.line, p.exact ? 1 : 0, keyOf(p.text)]),
@@ -133,7 +138,7 @@ export function lazyActors(
 
 export function encodeAgents(file: AgentFile): CompactAgent[] {
   return file.entries.map((e) => [
-    Number(e.id.slice(e.id.lastIndexOf(':') + 1)),
+    lineOf(e.id),
     e.name,
     e.code,
     e.position === 'suffix' ? 's' : 'p',
@@ -167,12 +172,7 @@ export function decodeAgents(
 }
 
 export function encodeDiscards(file: DiscardFile): CompactDiscard[] {
-  return file.entries.map((e) => [
-    Number(e.id.slice(e.id.lastIndexOf(':') + 1)),
-    e.phrase,
-    e.scope === 'story' ? 'S' : 's',
-    e.exact ? 1 : 0,
-  ]);
+  return file.entries.map((e) => [lineOf(e.id), e.phrase, e.scope === 'story' ? 'S' : 's', e.exact ? 1 : 0]);
 }
 
 export function decodeDiscards(
