@@ -173,9 +173,10 @@ function isBlankWord(word: string): boolean {
   return word.length > 0;
 }
 
-function lemmaOf(tokens: TokenList, lemmaIts: unknown, index: number, norm: string): string {
+/** wink's lemma of token `index`, normalised, or null when it has none. */
+function winkLemma(tokens: TokenList, lemmaIts: unknown, index: number): string | null {
   const lemma = tokens.itemAt(index).out(lemmaIts);
-  return typeof lemma === 'string' && lemma.length > 0 ? normalizeToken(lemma) : norm;
+  return typeof lemma === 'string' && lemma.length > 0 ? normalizeToken(lemma) : null;
 }
 
 /** Most verb forms a tokenizer remembers the lemma of, per tag (see `LemmaMemo`). */
@@ -204,11 +205,10 @@ function verbLemma(
   contraction: boolean,
   norm: string,
 ): string {
-  if (contraction) return lemmaOf(tokens, lemmaIts, index, norm);
+  if (contraction) return winkLemma(tokens, lemmaIts, index) ?? norm;
   let lemma = memo.get(word);
   if (lemma === undefined) {
-    const found = tokens.itemAt(index).out(lemmaIts);
-    lemma = typeof found === 'string' && found.length > 0 ? normalizeToken(found) : null;
+    lemma = winkLemma(tokens, lemmaIts, index);
     if (memo.size < MAX_LEMMAS) memo.set(word, lemma);
   }
   return lemma ?? norm;
