@@ -275,21 +275,26 @@ export function createPanel(ctx: Ctx): PanelView {
   };
   let listTitle = '';
 
+  /** Set while the panel is open, until `settle` has tidied up after it. */
+  let unsettled = false;
+
   const open = (from: Element | null) => {
     if (element.open) return;
     opener = from ?? document.activeElement;
+    unsettled = true;
     element.showModal();
     title.focus();
   };
 
-  const close = () => {
-    if (!element.open) return;
-    closing = true;
-    element.close();
-    closing = false;
-  };
-
-  element.addEventListener('close', () => {
+  /**
+   * What follows a close: the list and loads are dropped, the URL loses the record (unless the
+   * state closed the panel), and focus goes back. Run at once by a close the reader asked for, so
+   * the URL and focus change with the panel, and again by the `close` event (a task later), which
+   * then finds nothing left to do.
+   */
+  const settle = () => {
+    if (!unsettled) return;
+    unsettled = false;
     listed = null;
     fill(list);
     shown = '';
@@ -309,8 +314,32 @@ export function createPanel(ctx: Ctx): PanelView {
         ? back
         : document.querySelector<HTMLElement>('main h1:not([hidden]), main h2[tabindex]');
     target?.focus();
+  };
+
+  const close = () => {
+    if (!element.open) return;
+    closing = true;
+    element.close();
+    settle();
+    closing = false;
+  };
+
+  /** Escape, the Close button or a click on the backdrop. */
+  const dismiss = () => {
+    if (!element.open) return;
+    element.close();
+    settle();
+  };
+
+  // A close the panel did not see coming (a form, the browser); stale after a quick reopen.
+  element.addEventListener('close', () => {
+    if (!element.open) settle();
   });
-  closeButton.addEventListener('click', () => element.close());
+  element.addEventListener('cancel', (e) => {
+    e.preventDefault();
+    dismiss();
+  });
+  closeButton.addEventListener('click', dismiss);
   // Tab and Shift+Tab cycle inside the panel (the page behind it is inert).
   element.addEventListener('keydown', (e) => {
     if (e.key !== 'Tab') return;
@@ -333,8 +362,7 @@ export function createPanel(ctx: Ctx): PanelView {
   element.addEventListener('click', (e) => {
     if (e.target !== element) return;
     const r = element.getBoundingClientRect();
-    if (e.clientX < r.left || e.clientX > r.right || e.clientY < r.top || e.clientY > r.bottom)
-      element.close();
+    if (e.clientX < r.left || e.clientX > r.right || e.clientY < r.top || e.clientY > r.bottom) dismiss();
   });
 
   const show = (state: ViewState, from: Element | null) => {
