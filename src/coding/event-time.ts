@@ -46,13 +46,18 @@ export function anchorDay(
   published: string | null,
 ): string | null {
   if (!published) return null;
-  const earliest = new Date(`${published}T00:00:00Z`);
-  earliest.setUTCDate(earliest.getUTCDate() - ANCHOR_WINDOW_DAYS);
-  const floor = earliest.toISOString().slice(0, 10);
+  // worked out at the first candidate (most articles have none in their lead)
+  let floor: string | null = null;
   for (const d of dates) {
     if (!d.date || d.date.precision !== 'day') continue;
     if ((sentences[d.sentence]?.paragraph ?? Infinity) >= ANCHOR_PARAGRAPHS) break;
-    if (d.date.start <= published && d.date.start >= floor) return d.date.start;
+    if (d.date.start > published) continue;
+    if (floor === null) {
+      const earliest = new Date(`${published}T00:00:00Z`);
+      earliest.setUTCDate(earliest.getUTCDate() - ANCHOR_WINDOW_DAYS);
+      floor = earliest.toISOString().slice(0, 10);
+    }
+    if (d.date.start >= floor) return d.date.start;
   }
   return null;
 }

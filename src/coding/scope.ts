@@ -46,7 +46,8 @@ export interface SentenceScope {
   readonly places: readonly PlaceMention[];
   readonly index: ActorIndex;
   readonly structure: SentenceStructure;
-  readonly matchCtx: MatchContext;
+  /** What patterns are matched over; null when no frame has a dictionary verb (nothing to match). */
+  readonly matchCtx: MatchContext | null;
   /** The dictionary verb of each frame of `structure` (verb-lookup.ts), by frame index. */
   readonly verbHits: readonly (VerbHit | null)[];
   /** What pronouns and role nouns may refer to, from the sentences before. */
@@ -117,8 +118,10 @@ export function createScope(
     ([start, end]) => ({ start, end }),
   );
   const structure = parseSentence(tokens, from, to, units);
-  const present = presentWords(words, from, to);
-  const matchCtx: MatchContext = {
+  const verbHits = structure.frames.map((f) => findFrameVerb(tokens, words, f, verbs, to));
+  // (most sentences' verbs are not in the verb dictionary: no pattern is matched in them)
+  const present = verbHits.some((hit) => hit !== null) ? presentWords(words, from, to) : null;
+  const matchCtx: MatchContext | null = present && {
     tokens,
     words,
     present,
@@ -144,7 +147,7 @@ export function createScope(
     index: { byToken, ranges },
     structure,
     matchCtx,
-    verbHits: structure.frames.map((f) => findFrameVerb(tokens, words, f, verbs, to)),
+    verbHits,
     salience,
     governedPlace,
     localCountry: governedPlace?.place.country ?? salience.pair?.[0] ?? home,

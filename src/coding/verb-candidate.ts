@@ -49,7 +49,7 @@ export function verbCandidate(
   const block = blockOf(setup.verbs, ref);
   const spec = best ? best.pattern.code : ref.code;
   // ("called Canada one of the worst partners": naming, no telephone call; naming.ts)
-  const naming = !best && isNamingCall(tokens, frame, (t) => s.matchCtx.dateStarts?.has(t) === true);
+  const naming = !best && isNamingCall(tokens, frame, (t) => s.matchCtx?.dateStarts?.has(t) === true);
   // ("they are going to stop the ships": the future of "stop", no journey; going-to.ts)
   // ("dismissed accusations it is getting weapons": what was claimed; claim-content.ts)
   const code =
@@ -117,8 +117,10 @@ function matchVerb(
   };
   let best: PatternMatch | null = null;
   let tried = 0;
+  // (a frame with a dictionary verb: its sentence has a match context)
+  const ctx = s.matchCtx!;
   for (const ref of hit.refs) {
-    const r = bestPattern(s.matchCtx, patternsFor(setup.verbs, ref), pre, post);
+    const r = bestPattern(ctx, patternsFor(setup.verbs, ref), pre, post);
     tried += r.tried;
     if (r.best && (!best || r.best.score > best.score)) best = r.best;
   }
