@@ -46,6 +46,23 @@ export function measurePass(engine: Engine, docs: readonly Doc[]): PassFigures {
   return { sentences, bytes, events, readCpu, readWall, codeCpu, codeWall };
 }
 
+/**
+ * One pass of the reading stages alone (what `dyad read` runs): sentences per CPU second and
+ * per wall second. In a full pass the coder runs between articles, and part of what it costs
+ * (the garbage it leaves, the caches it evicts) is paid inside the reader's time; this pass has
+ * none of that.
+ */
+export function measureReadPass(
+  engine: Engine,
+  docs: readonly Doc[],
+): { readonly sentences: number; readonly cpu: number; readonly wall: number } {
+  let sentences = 0;
+  const c0 = process.cpuUsage();
+  const w0 = performance.now();
+  for (const d of docs) sentences += engine.reader.read(d).sentences.length;
+  return { sentences, cpu: cpuSeconds(process.cpuUsage(c0)), wall: (performance.now() - w0) / 1000 };
+}
+
 /** The sum of several passes. */
 export function sumPasses(passes: readonly PassFigures[]): PassFigures {
   const sum = (f: (p: PassFigures) => number): number => passes.reduce((n, p) => n + f(p), 0);

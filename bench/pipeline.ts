@@ -4,14 +4,14 @@
  * wikipedia-current-events. Prints sentences/s per CPU second and per wall second, MB/s and
  * peak RSS: for the first pass of a fresh engine (cold: V8 compiles the hot code during it, and
  * the place index is built), then for the next passes over the same texts, with the fastest of
- * them (the one least disturbed on a shared machine). bench/sustained.ts measures text the
- * engine has not seen after a long warm-up.
+ * them (the one least disturbed on a shared machine); then passes of the reading stages alone.
+ * bench/sustained.ts measures text the engine has not seen after a long warm-up.
  *
  *   npx tsx bench/pipeline.ts [--passes 3]
  */
 import { benchCorpora } from './corpora.js';
 import { createEngine } from '../src/cli/engine.js';
-import { measurePass, sumPasses, throughputLines, type PassFigures } from './measure.js';
+import { measurePass, measureReadPass, sumPasses, throughputLines, type PassFigures } from './measure.js';
 
 const passesArg = process.argv.indexOf('--passes');
 const PASSES = passesArg >= 0 ? Number(process.argv[passesArg + 1]) : 3;
@@ -44,6 +44,14 @@ for (const [name, docs] of corpora) {
   for (const line of throughputLines(all, '    ')) console.log(line);
   console.log(
     `    fastest of ${PASSES} passes (wall): reading ${fastest((p) => p.readWall).toFixed(0)}, raw text -> coded events ${fastest((p) => p.readWall + p.codeWall).toFixed(0)} sentences/s`,
+  );
+  const alone = Array.from({ length: PASSES }, () => measureReadPass(engine, docs));
+  const aloneSentences = alone.reduce((n, p) => n + p.sentences, 0);
+  const aloneCpu = alone.reduce((n, p) => n + p.cpu, 0);
+  const aloneWall = alone.reduce((n, p) => n + p.wall, 0);
+  console.log(`  next ${PASSES} passes, reading alone (as \`dyad read\` runs, no coder between articles):`);
+  console.log(
+    `    reading (raw text -> mentions): ${(aloneSentences / aloneCpu).toFixed(0)} sentences/CPU-s, ${(aloneSentences / aloneWall).toFixed(0)} sentences/s wall`,
   );
 }
 console.log(`peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
