@@ -247,7 +247,9 @@ export function conjunctCountry(actors: readonly EventActor[]): string | null {
 
 /** Whether the token at `t` follows a locative preposition ("in", "at the", "near", "outside"). */
 export function afterLocative(tokens: readonly Token[], t: number): boolean {
-  const before = tokens[t - 1]?.norm === 'the' ? tokens[t - 2] : tokens[t - 1];
+  // (no read before the first token: an index below 0 costs the JIT a deoptimisation)
+  const previous = t >= 1 ? tokens[t - 1] : undefined;
+  const before = previous?.norm === 'the' ? (t >= 2 ? tokens[t - 2] : undefined) : previous;
   return before !== undefined && ['in', 'at', 'near', 'outside'].includes(before.norm);
 }
 

@@ -137,9 +137,9 @@ export function chunkSentence(
           head = u.end - 1;
           k = u.end;
           // a number or determiner after a name starts a second object: "gave Belarus two planes"
-          const after = tokens[k];
-          if (after && k < to && (after.pos === 'NUM' || after.pos === 'DET') && unitAt(k) === undefined)
-            break;
+          // (no read past the sentence: past the array's end it costs the JIT a deoptimisation)
+          const after = k < to ? tokens[k] : undefined;
+          if (after && (after.pos === 'NUM' || after.pos === 'DET') && unitAt(k) === undefined) break;
           continue;
         }
         const w = tokens[k]!;
