@@ -16,7 +16,12 @@ function countriesByMentions(mentions: readonly Mention[]): string[] {
     if (m.kind !== 'actor' || !m.actor.country) continue;
     counts.set(m.actor.country, (counts.get(m.actor.country) ?? 0) + 1);
   }
-  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([c]) => c);
+  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  // (built by push: `map` makes a holey array or a packed one depending on whether the JIT
+  // inlined it, and each change of kind deoptimised the callers)
+  const out: string[] = [];
+  for (const [country] of ranked) out.push(country);
+  return out;
 }
 
 export function dominantPair(mentions: readonly Mention[]): readonly [string, string] | null {
@@ -247,9 +252,10 @@ export function conjunctCountry(actors: readonly EventActor[]): string | null {
 
 /** Whether the token at `t` follows a locative preposition ("in", "at the", "near", "outside"). */
 export function afterLocative(tokens: readonly Token[], t: number): boolean {
-  // (no read before the first token: an index below 0 costs the JIT a deoptimisation)
-  const previous = t >= 1 ? tokens[t - 1] : undefined;
-  const before = previous?.norm === 'the' ? (t >= 2 ? tokens[t - 2] : undefined) : previous;
+  // (no read outside the tokens: an index out of range costs the JIT a deoptimisation)
+  if (t < 1 || t > tokens.length) return false;
+  const previous = tokens[t - 1]!;
+  const before = previous.norm === 'the' ? (t >= 2 ? tokens[t - 2] : undefined) : previous;
   return before !== undefined && ['in', 'at', 'near', 'outside'].includes(before.norm);
 }
 

@@ -156,8 +156,12 @@ export function createCoder(
       const skipped: { sentence: number; reason: string }[] = [];
       const discards = findDiscards(dicts, reading.norms).filter((d) => !isTimePhrase(d.entry.phrase));
       const story = discards.find((d) => d.entry.scope === 'story');
+      // (worked out once: the loop below reads no field of a discard it has not met before)
+      const storySkip = story ? `story discarded: "${story.entry.phrase}" (${story.entry.id})` : null;
       const tokens = retagVerbs(reading.tokens, reading.mentions, verbs);
-      const words = tokens.map((t) => t.norm.toUpperCase());
+      // (built by push: see relocateActors)
+      const words: string[] = [];
+      for (const t of tokens) words.push(t.norm.toUpperCase());
       const bySentence: Mention[][] = reading.sentences.map(() => []);
       // article-level country corrections (shared city names, ethnic groups): relocate.ts
       const mentions = relocateActors(reading.text, reading.mentions, dicts);
@@ -184,8 +188,8 @@ export function createCoder(
             skipped: reason,
           });
         };
-        if (story) {
-          skip(`story discarded: "${story.entry.phrase}" (${story.entry.id})`);
+        if (storySkip !== null) {
+          skip(storySkip);
           continue;
         }
         const discard = discards.find((d) => d.start >= sentence.tokenStart && d.start < sentence.tokenEnd);

@@ -137,12 +137,19 @@ function settlers(m: ActorMention, dicts: Dictionaries): ActorMention {
 /** Returns the mentions with the country of some actor mentions corrected (same order, same spans). */
 export function relocateActors(text: string, mentions: readonly Mention[], dicts: Dictionaries): Mention[] {
   let counts: Map<string, number> | null = null;
-  return mentions.map((m) => {
-    if (m.kind !== 'actor') return m;
+  // Built by push, not `map`: `map` makes a holey array until the JIT inlines it and a packed
+  // one after, and the functions the list flows into were deoptimised by each change of kind.
+  const relocated: Mention[] = [];
+  for (const m of mentions) {
+    if (m.kind !== 'actor') {
+      relocated.push(m);
+      continue;
+    }
     let out = settlers(m, dicts);
     if (out === m) out = ethnicResidence(m, text, mentions);
     if (out === m && (m.form === 'capital' || m.form === 'agent'))
       out = sharedCity(m, (counts ??= countryCounts(mentions)), dicts);
-    return out;
-  });
+    relocated.push(out);
+  }
+  return relocated;
 }

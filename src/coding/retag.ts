@@ -1,3 +1,4 @@
+import { withPos } from '../core/token.js';
 import type { Mention, Token } from '../core/types.js';
 import { findVerbForms, type VerbDictionary } from './verbs/index.js';
 
@@ -44,7 +45,7 @@ export function retagVerbs(
       ['DET', 'ADJ', 'PROPN'].includes(tokens[i - 1]!.pos)
     ) {
       out ??= [...tokens];
-      out[i] = { ...t, pos: 'NOUN' };
+      out[i] = withPos(t, 'NOUN');
       continue;
     }
     // a rare past tense wink guesses is an adjective from its -ed ("police quelled the
@@ -58,7 +59,7 @@ export function retagVerbs(
       findVerbForms(dict, t.text).length > 0
     ) {
       out ??= [...tokens];
-      out[i] = { ...t, pos: 'VERB' };
+      out[i] = withPos(t, 'VERB');
       continue;
     }
     if (t.pos !== 'NOUN') continue;
@@ -73,7 +74,7 @@ export function retagVerbs(
     if (!followers.has(next.pos) && !(subjunctiveEnds.has(prev.end) && next.pos === 'NOUN')) continue;
     if (findVerbForms(dict, t.text).length === 0) continue;
     out ??= [...tokens];
-    out[i] = { ...t, pos: 'VERB' };
+    out[i] = withPos(t, 'VERB');
   }
   return out ?? tokens;
 }

@@ -1,5 +1,6 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { makeToken } from '../core/token.js';
 import type { PosTag, Sentence, Token } from '../core/types.js';
 
 /** Sentences and tokens of one text, with offsets into it. */
@@ -255,14 +256,14 @@ export function createTokenizer(): Tokenize {
           const surface = exact ? word : text.slice(start, end);
           const norm = normalizeToken(surface);
           const tag = tags[t] ?? 'X';
-          tokens.push({
-            index: tokens.length,
-            start,
-            end,
-            text: surface,
-            norm,
-            // only verbs get wink's (costly) lemmas; other words keep their normalised form
-            lemma:
+          tokens.push(
+            makeToken(
+              tokens.length,
+              start,
+              end,
+              surface,
+              norm,
+              // only verbs get wink's (costly) lemmas; other words keep their normalised form
               tag === 'VERB' || tag === 'AUX'
                 ? verbLemma(
                     tag === 'AUX' ? auxLemmas : verbLemmas,
@@ -274,9 +275,10 @@ export function createTokenizer(): Tokenize {
                     norm,
                   )
                 : norm,
-            pos: (POS_TAGS.has(tag) ? tag : 'X') as PosTag,
-            sentence: sentences.length,
-          });
+              (POS_TAGS.has(tag) ? tag : 'X') as PosTag,
+              sentences.length,
+            ),
+          );
         }
         if (tokens.length === tokenStart) continue;
         const first = tokens[tokenStart]!;
