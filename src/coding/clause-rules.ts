@@ -4,6 +4,7 @@
  * frame gives the clause it frames, the clause opener a pattern may name, codes the CAMEO
  * table lacks, time discards Dyad does not apply.
  */
+import { mapPacked } from '../core/packed.js';
 import type { EventActor, Mention, Modality, Token } from '../core/types.js';
 import { hasCoded } from './actors.js';
 import { contentOf, frameCode, frameOf, rootOf, type Content } from './ontology.js';
@@ -17,11 +18,7 @@ function countriesByMentions(mentions: readonly Mention[]): string[] {
     counts.set(m.actor.country, (counts.get(m.actor.country) ?? 0) + 1);
   }
   const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-  // (built by push: `map` makes a holey array or a packed one depending on whether the JIT
-  // inlined it, and each change of kind deoptimised the callers)
-  const out: string[] = [];
-  for (const [country] of ranked) out.push(country);
-  return out;
+  return mapPacked(ranked, ([country]) => country);
 }
 
 export function dominantPair(mentions: readonly Mention[]): readonly [string, string] | null {

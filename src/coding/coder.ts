@@ -1,3 +1,4 @@
+import { mapPacked } from '../core/packed.js';
 import type { CodedEvent, DateMention, Mention, Sentence, Token } from '../core/types.js';
 import type { Dictionaries } from '../dict/index.js';
 import type { ReadResult } from '../nlp/read.js';
@@ -159,9 +160,7 @@ export function createCoder(
       // (worked out once: the loop below reads no field of a discard it has not met before)
       const storySkip = story ? `story discarded: "${story.entry.phrase}" (${story.entry.id})` : null;
       const tokens = retagVerbs(reading.tokens, reading.mentions, verbs);
-      // (built by push: see relocateActors)
-      const words: string[] = [];
-      for (const t of tokens) words.push(t.norm.toUpperCase());
+      const words = mapPacked(tokens, (t) => t.norm.toUpperCase());
       const bySentence: Mention[][] = reading.sentences.map(() => []);
       // article-level country corrections (shared city names, ethnic groups): relocate.ts
       const mentions = relocateActors(reading.text, reading.mentions, dicts);

@@ -14,6 +14,7 @@
  *
  * The rules only change the country part of a code and say so in the mention's `reason`.
  */
+import { mapPacked } from '../core/packed.js';
 import type { ActorMention, Mention } from '../core/types.js';
 import type { Dictionaries } from '../dict/load.js';
 
@@ -137,19 +138,12 @@ function settlers(m: ActorMention, dicts: Dictionaries): ActorMention {
 /** Returns the mentions with the country of some actor mentions corrected (same order, same spans). */
 export function relocateActors(text: string, mentions: readonly Mention[], dicts: Dictionaries): Mention[] {
   let counts: Map<string, number> | null = null;
-  // Built by push, not `map`: `map` makes a holey array until the JIT inlines it and a packed
-  // one after, and the functions the list flows into were deoptimised by each change of kind.
-  const relocated: Mention[] = [];
-  for (const m of mentions) {
-    if (m.kind !== 'actor') {
-      relocated.push(m);
-      continue;
-    }
+  return mapPacked(mentions, (m): Mention => {
+    if (m.kind !== 'actor') return m;
     let out = settlers(m, dicts);
     if (out === m) out = ethnicResidence(m, text, mentions);
     if (out === m && (m.form === 'capital' || m.form === 'agent'))
       out = sharedCity(m, (counts ??= countryCounts(mentions)), dicts);
-    relocated.push(out);
-  }
-  return relocated;
+    return out;
+  });
 }

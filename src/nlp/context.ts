@@ -30,8 +30,7 @@ export function createContext(
   published: string | null,
   dicts: Dictionaries,
 ): ReadContext {
-  // Built by push, not `map`: `map` makes a holey array until the JIT inlines it and a packed
-  // one after, and every matcher the arrays flow into was deoptimised by the change of map.
+  // Built by push, not `map` (see core/packed.ts), both in one pass over the tokens.
   const norms: string[] = [];
   const texts: string[] = [];
   for (const t of tokens) {
