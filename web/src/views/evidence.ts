@@ -316,19 +316,18 @@ export function createPanel(ctx: Ctx): PanelView {
     target?.focus();
   };
 
-  const close = () => {
-    if (!element.open) return;
-    closing = true;
-    element.close();
-    settle();
-    closing = false;
-  };
-
   /** Escape, the Close button or a click on the backdrop. */
   const dismiss = () => {
     if (!element.open) return;
     element.close();
     settle();
+  };
+
+  /** A close the state asks for: the URL already has no record. */
+  const close = () => {
+    closing = true;
+    dismiss();
+    closing = false;
   };
 
   // A close the panel did not see coming (a form, the browser); stale after a quick reopen.
