@@ -47,19 +47,20 @@ export function measurePass(engine: Engine, docs: readonly Doc[]): PassFigures {
 }
 
 /**
- * One pass of the reading stages alone (what `dyad read` runs): sentences per CPU second and
- * per wall second. In a full pass the coder runs between articles, and part of what it costs
- * (the garbage it leaves, the caches it evicts) is paid inside the reader's time; this pass has
+ * Passes of the reading stages alone (what `dyad read` runs), summed: sentences, CPU seconds and
+ * wall seconds. In a full pass the coder runs between articles, and part of what it costs (the
+ * garbage it leaves, the caches it evicts) is paid inside the reader's time; these passes have
  * none of that.
  */
-export function measureReadPass(
+export function measureReadPasses(
   engine: Engine,
   docs: readonly Doc[],
+  passes: number,
 ): { readonly sentences: number; readonly cpu: number; readonly wall: number } {
   let sentences = 0;
   const c0 = process.cpuUsage();
   const w0 = performance.now();
-  for (const d of docs) sentences += engine.reader.read(d).sentences.length;
+  for (let p = 0; p < passes; p++) for (const d of docs) sentences += engine.reader.read(d).sentences.length;
   return { sentences, cpu: cpuSeconds(process.cpuUsage(c0)), wall: (performance.now() - w0) / 1000 };
 }
 

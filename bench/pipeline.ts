@@ -11,7 +11,7 @@
  */
 import { benchCorpora } from './corpora.js';
 import { createEngine } from '../src/cli/engine.js';
-import { measurePass, measureReadPass, sumPasses, throughputLines, type PassFigures } from './measure.js';
+import { measurePass, measureReadPasses, sumPasses, throughputLines, type PassFigures } from './measure.js';
 
 const passesArg = process.argv.indexOf('--passes');
 const PASSES = passesArg >= 0 ? Number(process.argv[passesArg + 1]) : 3;
@@ -45,13 +45,10 @@ for (const [name, docs] of corpora) {
   console.log(
     `    fastest of ${PASSES} passes (wall): reading ${fastest((p) => p.readWall).toFixed(0)}, raw text -> coded events ${fastest((p) => p.readWall + p.codeWall).toFixed(0)} sentences/s`,
   );
-  const alone = Array.from({ length: PASSES }, () => measureReadPass(engine, docs));
-  const aloneSentences = alone.reduce((n, p) => n + p.sentences, 0);
-  const aloneCpu = alone.reduce((n, p) => n + p.cpu, 0);
-  const aloneWall = alone.reduce((n, p) => n + p.wall, 0);
+  const alone = measureReadPasses(engine, docs, PASSES);
   console.log(`  next ${PASSES} passes, reading alone (as \`dyad read\` runs, no coder between articles):`);
   console.log(
-    `    reading (raw text -> mentions): ${(aloneSentences / aloneCpu).toFixed(0)} sentences/CPU-s, ${(aloneSentences / aloneWall).toFixed(0)} sentences/s wall`,
+    `    reading (raw text -> mentions): ${(alone.sentences / alone.cpu).toFixed(0)} sentences/CPU-s, ${(alone.sentences / alone.wall).toFixed(0)} sentences/s wall`,
   );
 }
 console.log(`peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
