@@ -1,5 +1,7 @@
+import { mapPacked } from '../core/packed.js';
 import type { ActorMention, EventActor, Token } from '../core/types.js';
 import type { ComplexNP, NounGroup } from './parse/structure.js';
+import { makeEventActor, reviseActor } from './event-actor.js';
 import { isExpletiveIt } from './expletive.js';
 
 /**
@@ -214,17 +216,17 @@ export const PERSON_FORMS: ReadonlySet<ActorMention['form']> = new Set(['name', 
 
 export function eventActor(m: ActorMention, via?: string, person?: string): EventActor {
   const named = person ?? (PERSON_FORMS.has(m.form) && m.actor.name ? m.actor.name : undefined);
-  return {
-    code: m.actor.code,
-    country: m.actor.country,
-    sector: m.actor.sector,
-    name: m.actor.name,
-    text: m.text,
-    start: m.start,
-    end: m.end,
-    ...(via ? { via } : {}),
-    ...(named ? { person: named } : {}),
-  };
+  return makeEventActor(
+    m.actor.code,
+    m.actor.country,
+    m.actor.sector,
+    m.actor.name,
+    m.text,
+    m.start,
+    m.end,
+    named || undefined,
+    via || undefined,
+  );
 }
 
 /**
@@ -248,9 +250,7 @@ function nameAfterTitle(
   const before = tokens[first - 1]!;
   const rank = (before.pos === 'NOUN' || before.pos === 'ADJ') && before.text === before.norm;
   if (first > end && !rank) return undefined;
-  return tokens
-    .slice(first, head + 1)
-    .map((t) => t.text)
+  return mapPacked(tokens.slice(first, head + 1), (t) => t.text)
     .join(' ')
     .toUpperCase();
 }
@@ -285,26 +285,22 @@ function resolvePronoun(tokens: readonly Token[], np: ComplexNP, salience: Salie
   const word = first.norm;
   // (only a phrase opening with a pronoun refers back: most phrases leave at once)
   if (!PERSON_PRONOUNS.has(word) && !COLLECTIVE_PRONOUNS.has(word) && !PLURAL_PRONOUNS.has(word)) return [];
-  const span = { start: first.start, end: tokens[np.np.end - 1]!.end };
-  const text = tokens
-    .slice(np.np.start, np.np.end)
-    .map((t) => t.text)
-    .join(' ');
+  const start = first.start;
+  const end = tokens[np.np.end - 1]!.end;
+  const text = mapPacked(tokens.slice(np.np.start, np.np.end), (t) => t.text).join(' ');
   const headNoun = tokens[np.np.head]!.norm;
-  const asCountry = ({ person: _person, ...a }: EventActor, how: string): EventActor => ({
-    ...a,
-    code: a.country,
-    sector: null,
-    text,
-    ...span,
-    via: `${how} -> ${a.country} (country of ${a.name ?? a.text})`,
-  });
-  const as = (a: EventActor, how: string): EventActor => ({
-    ...a,
-    text,
-    ...span,
-    via: `${how} -> ${a.name ?? a.text}`,
-  });
+  const asCountry = (a: EventActor, how: string): EventActor =>
+    reviseActor(a, {
+      code: a.country,
+      sector: null,
+      text,
+      start,
+      end,
+      person: null,
+      via: `${how} -> ${a.country} (country of ${a.name ?? a.text})`,
+    });
+  const as = (a: EventActor, how: string): EventActor =>
+    reviseActor(a, { text, start, end, via: `${how} -> ${a.name ?? a.text}` });
   // "his country", "its government": the country of the antecedent
   if (np.np.end - np.np.start >= 2 && COUNTRY_NOUNS.has(headNoun)) {
     const antecedent = PERSON_PRONOUNS.has(word)
@@ -322,22 +318,25 @@ function resolvePronoun(tokens: readonly Token[], np: ComplexNP, salience: Salie
   if (COLLECTIVE_PRONOUNS.has(word) && salience.collective)
     return [as(salience.collective, `pronoun "${first.text}"`)];
   if (PLURAL_PRONOUNS.has(word) && salience.plural)
-    return salience.plural.map((a) => as(a, `pronoun "${first.text}"`));
+    return mapPacked(salience.plural, (a) => as(a, `pronoun "${first.text}"`));
   return [];
 }
 
 function resolveGroup(m: ActorMention, salience: Salience): EventActor[] {
   if (!salience.pair) return [eventActor(m)];
-  return salience.pair.map((country) => ({
-    code: m.actor.sector ? `${country}${m.actor.sector}` : country,
-    country,
-    sector: m.actor.sector,
-    name: null,
-    text: m.text,
-    start: m.start,
-    end: m.end,
-    via: `"${m.text}" -> ${salience.pair!.join(' and ')} (the article's two most mentioned countries)`,
-  }));
+  return mapPacked(salience.pair, (country) =>
+    makeEventActor(
+      m.actor.sector ? `${country}${m.actor.sector}` : country,
+      country,
+      m.actor.sector,
+      null,
+      m.text,
+      m.start,
+      m.end,
+      undefined,
+      `"${m.text}" -> ${salience.pair!.join(' and ')} (the article's two most mentioned countries)`,
+    ),
+  );
 }
 
 /** The actors a complex NP names (see the module comment for the order of evidence). */
@@ -383,7 +382,7 @@ export function complexMeaning(
       return ha - hb;
     });
     return uniqueByCode(
-      headFirst.map((m) =>
+      mapPacked(headFirst, (m) =>
         eventActor(m, undefined, nameAfterTitle(tokens, m, index.ranges.get(m)![1], np.np.head)),
       ),
     );
@@ -405,14 +404,13 @@ export function complexMeaning(
     if (codedInner.length > 0) {
       const agent = core.find((m) => m.actor.code === null && m.actor.sector);
       if (!agent) return codedInner;
-      return codedInner.map((a) =>
+      return mapPacked(codedInner, (a) =>
         a.country && !a.sector
-          ? {
-              ...a,
+          ? reviseActor(a, {
               code: `${a.code}${agent.actor.sector}`,
               sector: agent.actor.sector,
               via: `${agent.text} ${pp.prep} ${a.text}`,
-            }
+            })
           : a,
       );
     }
@@ -423,7 +421,7 @@ export function complexMeaning(
     const [a, b] = index.ranges.get(m)!;
     return a <= np.np.head && np.np.head < b;
   });
-  if (heads.length > 0) return heads.map((m) => eventActor(m));
+  if (heads.length > 0) return mapPacked(heads, (m) => eventActor(m));
   // "President Mugabe": a title before a name no dictionary knows stands for that person
   const title = core.find((m) => {
     const [, b] = index.ranges.get(m)!;

@@ -1,3 +1,4 @@
+import { mapPacked } from '../core/packed.js';
 import type { ActorMention, EventActor, Mention, PlaceMention, Token } from '../core/types.js';
 
 /**
@@ -170,11 +171,11 @@ export function withAddresses(
     while (b < to && tokens[b]!.start < m.end) b++;
     return b;
   };
-  const actorAt = new Map(actorMentions.map((m) => [tokenAt(m.start), [m, span(m)] as const]));
-  const placeAt = new Map(places.map((p) => [tokenAt(p.start), [p, span(p)] as const]));
+  const actorAt = new Map(mapPacked(actorMentions, (m) => [tokenAt(m.start), [m, span(m)] as const]));
+  const placeAt = new Map(mapPacked(places, (p) => [tokenAt(p.start), [p, span(p)] as const]));
   const address = addressActors(tokens, from, to, actorAt, placeAt);
   if (address.size === 0) return { actorMentions, places };
-  const asPlaces = [...address].map((m): PlaceMention => ({
+  const asPlaces = mapPacked([...address], (m): PlaceMention => ({
     kind: 'place',
     text: m.text,
     start: m.start,

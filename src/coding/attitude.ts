@@ -7,6 +7,7 @@
  * doer: it is not coded. Other statements (010 "said that ...") report the act and pass it on
  * (clause combination in coder.ts); this covers only the attitudes.
  */
+import { mapPacked } from '../core/packed.js';
 import type { EventActor } from '../core/types.js';
 
 const ATTITUDES = new Set(['012', '013', '014', '016']);
@@ -26,8 +27,8 @@ export function attitudeTargets(
   speakers: readonly EventActor[],
   act: { readonly sources: readonly EventActor[]; readonly targets: readonly EventActor[] },
 ): EventActor[] {
-  const ownCountries = new Set(speakers.map((a) => a.country).filter((c) => c !== null));
-  const ownCodes = new Set(speakers.map((a) => a.code).filter((c) => c !== null));
+  const ownCountries = new Set(mapPacked(speakers, (a) => a.country).filter((c) => c !== null));
+  const ownCodes = new Set(mapPacked(speakers, (a) => a.code).filter((c) => c !== null));
   const own = act.sources.some(
     (a) => a.code !== null && (ownCodes.has(a.code) || (a.country !== null && ownCountries.has(a.country))),
   );

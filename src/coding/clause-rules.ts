@@ -90,8 +90,8 @@ export function obligedParty(
 ): EventActor[] | null {
   const f = lower.frame;
   if (f.negated || f.conditional || !f.auxiliaries.some((a) => OBLIGATION_AUX.has(a))) return null;
-  const speaker = new Set(statement.sources.map((a) => a.code));
-  const speakerCountries = new Set(statement.sources.map((a) => a.country));
+  const speaker = new Set(mapPacked(statement.sources, (a) => a.code));
+  const speakerCountries = new Set(mapPacked(statement.sources, (a) => a.country));
   const party = (subject ?? []).filter(
     (a) => a.code !== null && !speaker.has(a.code) && !speakerCountries.has(a.country),
   );
@@ -183,7 +183,7 @@ export function placeTarget(
 ): EventActor[] {
   if (subjectActors.filter((a) => a.code !== null).length >= 2) return [];
   const atHome = code !== null && (rootOf(code) >= '14' || THREATS_OF_FORCE.has(code));
-  const own = new Set(atHome ? [] : subjectActors.map((a) => a.country));
+  const own = new Set(atHome ? [] : mapPacked(subjectActors, (a) => a.country));
   const objectPhrases = atHome ? (frame.object?.members.flatMap((m) => m.attachments) ?? []) : [];
   for (const pp of [...frame.phrases, ...objectPhrases]) {
     // (force reaches a place by any phrase of place: "strikes on Tarsk, Ruritania")
@@ -227,7 +227,7 @@ export function conditionParty(
   sources: readonly EventActor[],
   subjects: ReadonlyMap<number, readonly EventActor[]>,
 ): EventActor[] {
-  const own = new Set(sources.map((a) => a.country));
+  const own = new Set(mapPacked(sources, (a) => a.country));
   const condition = frames.find((cf) => {
     if (!cf.conditional || cf.governor === null) return false;
     return cf.governor === threat.index || frames[cf.governor]?.governor === threat.index;

@@ -115,9 +115,10 @@ function codeSentence(
     text: sentence.text,
     chunks: !options.trace
       ? ''
-      : s.structure.chunks
-          .map((c) => `${c.kind}[${text.slice(tokens[c.start]!.start, tokens[c.end - 1]!.end)}]`)
-          .join(' '),
+      : mapPacked(
+          s.structure.chunks,
+          (c) => `${c.kind}[${text.slice(tokens[c.start]!.start, tokens[c.end - 1]!.end)}]`,
+        ).join(' '),
     frames: state.traces,
     skipped: null,
     ...(occasion
@@ -161,7 +162,7 @@ export function createCoder(
       const storySkip = story ? `story discarded: "${story.entry.phrase}" (${story.entry.id})` : null;
       const tokens = retagVerbs(reading.tokens, reading.mentions, verbs);
       const words = mapPacked(tokens, (t) => t.norm.toUpperCase());
-      const bySentence: Mention[][] = reading.sentences.map(() => []);
+      const bySentence: Mention[][] = mapPacked(reading.sentences, () => []);
       // article-level country corrections (shared city names, ethnic groups): relocate.ts
       const mentions = relocateActors(reading.text, reading.mentions, dicts);
       for (const m of mentions) bySentence[m.sentence]?.push(m);

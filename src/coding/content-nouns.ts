@@ -1,3 +1,4 @@
+import { mapPacked } from '../core/packed.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Token } from '../core/types.js';
@@ -78,9 +79,7 @@ export function contentOfGroup(
     const head = m.np.head;
     for (let start = Math.max(m.np.start, head - 2); start <= head; start++) {
       // the tokenizer splits "cease-fire" into three tokens: the table lists it joined
-      const phrase = tokens
-        .slice(start, head + 1)
-        .map((t) => t.norm)
+      const phrase = mapPacked(tokens.slice(start, head + 1), (t) => t.norm)
         .join(' ')
         .replace(/ - /g, '-');
       const found = table.byPhrase.get(phrase);

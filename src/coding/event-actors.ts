@@ -1,6 +1,8 @@
+import { mapPacked } from '../core/packed.js';
 import type { EventActor } from '../core/types.js';
 import { hasCoded, isNotAnActor } from './actors.js';
 import type { Candidate } from './candidate.js';
+import { makeEventActor } from './event-actor.js';
 import { domesticApproval, standsAlone } from './one-sided.js';
 import { isMutual, isSelfPair, THREATS_OF_FORCE } from './clause-rules.js';
 import { crowdActedOn } from './crowd-targets.js';
@@ -25,7 +27,7 @@ function isNewsMedium(a: EventActor): boolean {
 
 /** A country standing for people no one names (a protest's authorities, a crowd), at a span. */
 function countryActor(country: string, text: string, start: number, end: number, via: string): EventActor {
-  return { code: country, country, sector: null, name: null, text, start, end, via };
+  return makeEventActor(country, country, null, null, text, start, end, undefined, via);
 }
 
 /**
@@ -45,7 +47,7 @@ export function settleActors(s: SentenceScope, c: Candidate): SettledActors | nu
   let reciprocal = false;
   // "the two countries began to build the China-Belarusian park": when the only targets
   // named are the subjects themselves, they act together
-  const sourceSet = new Set(sources.map((a) => a.code).filter((x) => x !== null));
+  const sourceSet = new Set(mapPacked(sources, (a) => a.code).filter((x) => x !== null));
   const onlySelf = hasCoded(targets) && targets.every((a) => a.code === null || sourceSet.has(a.code));
   if ((!hasCoded(targets) || onlySelf) && sourceSet.size >= 2 && MUTUAL_ROOTS.has(rootOf(c.code))) {
     // "Xi and Lukashenko signed": one event, its actors listed on both sides
@@ -127,9 +129,11 @@ function notSelf(
   sources: readonly EventActor[],
   targets: readonly EventActor[],
 ): readonly EventActor[] {
-  const sourceCodes = new Set(sources.map((a) => a.code));
+  const sourceCodes = new Set(mapPacked(sources, (a) => a.code));
   const domestic = rootOf(code) >= '14' || THREATS_OF_FORCE.has(code);
-  const sourceCountries = new Set(domestic ? [] : sources.map((a) => a.country).filter((c) => c !== null));
+  const sourceCountries = new Set(
+    domestic ? [] : mapPacked(sources, (a) => a.country).filter((c) => c !== null),
+  );
   return targets.filter(
     (a) =>
       a.code === null ||

@@ -1,3 +1,4 @@
+import { mapPacked } from '../core/packed.js';
 import type { CodedEvent, EventActor, Modality, QuadClass } from '../core/types.js';
 import { hasCoded } from './actors.js';
 import type { Candidate } from './candidate.js';
@@ -56,12 +57,13 @@ export function toEvents(
   const events: CodedEvent[] = [];
   let lastDate: EventDate | null = null;
   // every relative clause (characters), for the dates each event may take
-  const frameClauses = s.structure.frames
-    .filter((f) => f.relation === 'relative')
-    .map((f) => ({
+  const frameClauses = mapPacked(
+    s.structure.frames.filter((f) => f.relation === 'relative'),
+    (f) => ({
       start: s.tokens[f.preStart]!.start,
       end: s.tokens[Math.max(f.postEnd, f.group.end) - 1]!.end,
-    }));
+    }),
+  );
   for (const c of finals) {
     const actors = settleActors(s, c);
     if (!actors) continue;
@@ -160,8 +162,8 @@ function buildEvent(
   const location = eventLocation(tokens, s.places, clause, (offset) => tokenAt(s, offset));
   const inSentence = (a: EventActor): boolean => a.start >= sentence.start && a.end <= sentence.end;
   const spanActors = [...actors.sources, ...actors.targets].filter(inSentence);
-  const evidenceStart = Math.min(verbStart, ...spanActors.map((a) => a.start));
-  const evidenceEnd = Math.max(verbEnd, ...spanActors.map((a) => a.end));
+  const evidenceStart = Math.min(verbStart, ...mapPacked(spanActors, (a) => a.start));
+  const evidenceEnd = Math.max(verbEnd, ...mapPacked(spanActors, (a) => a.end));
   return {
     code,
     root: rootOf(code),

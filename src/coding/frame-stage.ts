@@ -1,3 +1,4 @@
+import { mapPacked } from '../core/packed.js';
 import type { EventActor, Modality } from '../core/types.js';
 import { hasCoded } from './actors.js';
 import type { Candidate, FrameState } from './candidate.js';
@@ -153,7 +154,7 @@ function copularEvent(
     sources: subjectActors,
     modality: frameModality(tokens, frame, null),
   };
-  const own = new Set(subjectActors.map((a) => a.country));
+  const own = new Set(mapPacked(subjectActors, (a) => a.country));
   const person = subjectActors.some((a) => a.sector === 'GOV' || a.sector === 'MIL');
   for (const pp of frame.phrases) {
     if (!person || (pp.prep !== 'in' && pp.prep !== 'at')) continue;

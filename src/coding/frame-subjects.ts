@@ -1,7 +1,9 @@
+import { mapPacked } from '../core/packed.js';
 import type { EventActor, Modality, Token } from '../core/types.js';
 import { hasCoded } from './actors.js';
 import type { FrameState } from './candidate.js';
 import { isCopula } from './constructions.js';
+import { reviseActor } from './event-actor.js';
 import { frameModality } from './modality.js';
 import type { NounGroup, VerbFrame } from './parse/structure.js';
 import { agreesInPerson, isCollectivePronoun, isPersonPronoun } from './pronoun-person.js';
@@ -51,15 +53,16 @@ export function frameSubjects(
   ) {
     const inherited = state.resolvedSubjects.get(governor.index) ?? [];
     if (hasCoded(inherited))
-      subjectActors = inherited.map((a) => ({
-        ...a,
-        via: a.via ?? `subject of "${tokens[governor.head]!.text}"`,
-      }));
+      subjectActors = mapPacked(inherited, (a) =>
+        reviseActor(a, { via: a.via ?? `subject of "${tokens[governor.head]!.text}"` }),
+      );
   }
   if (!hasCoded(subjectActors) && frame.relation === 'relative' && frame.subject) {
     const owner = copulaOwner(s, state, frame, frame.subject);
     if (hasCoded(owner))
-      subjectActors = owner.map((a) => ({ ...a, via: a.via ?? 'one of the group it belongs to' }));
+      subjectActors = mapPacked(owner, (a) =>
+        reviseActor(a, { via: a.via ?? 'one of the group it belongs to' }),
+      );
   }
   return subjectActors;
 }

@@ -1,3 +1,4 @@
+import { mapPacked } from '../core/packed.js';
 import type { Modality, Token } from '../core/types.js';
 import type { FrameTrace } from './candidate.js';
 import type { NounGroup, VerbFrame } from './parse/structure.js';
@@ -8,12 +9,12 @@ export type TraceBase = Pick<FrameTrace, 'verb' | 'relation' | 'subject' | 'obje
 
 function describeGroup(text: string, tokens: readonly Token[], g: NounGroup | null): string {
   if (!g) return '-';
-  return g.members.map((m) => text.slice(tokens[m.start]!.start, tokens[m.end - 1]!.end)).join(' | ');
+  return mapPacked(g.members, (m) => text.slice(tokens[m.start]!.start, tokens[m.end - 1]!.end)).join(' | ');
 }
 
 export function traceBase(s: SentenceScope, frame: VerbFrame, modality: Modality): TraceBase {
   return {
-    verb: frame.verbs.map((v) => s.tokens[v]!.text).join(' '),
+    verb: mapPacked(frame.verbs, (v) => s.tokens[v]!.text).join(' '),
     relation: frame.relation,
     subject: describeGroup(s.text, s.tokens, frame.subject),
     object: describeGroup(s.text, s.tokens, frame.object),

@@ -1,3 +1,4 @@
+import { mapPacked } from '../core/packed.js';
 import type { NounGroup, VerbFrame } from './parse/structure.js';
 
 /** The noun group of a frame (subject, object or a phrase's object) holding token `at`. */
@@ -5,8 +6,8 @@ export function groupAt(frame: VerbFrame, extensions: readonly VerbFrame[], at: 
   const groups = [
     frame.subject,
     frame.object,
-    ...frame.prePhrases.map((p) => p.object),
-    ...[frame, ...extensions].flatMap((f) => f.phrases.map((p) => p.object)),
+    ...mapPacked(frame.prePhrases, (p) => p.object),
+    ...[frame, ...extensions].flatMap((f) => mapPacked(f.phrases, (p) => p.object)),
   ];
   return groups.find((g) => g !== null && g.start <= at && at < g.end) ?? null;
 }

@@ -13,6 +13,7 @@
  * "actors against whom the source mobilizes its military capabilities". A bare 080 or 150
  * with no target names neither the concession nor the party facing it: it is not coded.
  */
+import { mapPacked } from '../core/packed.js';
 import type { EventActor } from '../core/types.js';
 import { rootOf } from './ontology.js';
 
@@ -44,7 +45,7 @@ export function domesticApproval(
   targets: readonly EventActor[],
 ): boolean {
   if (code !== '080') return false;
-  const countries = new Set(sources.map((a) => a.country).filter((c) => c !== null));
+  const countries = new Set(mapPacked(sources, (a) => a.country).filter((c) => c !== null));
   const coded = targets.filter((a) => a.code !== null);
   return (
     countries.size > 0 &&

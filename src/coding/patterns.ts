@@ -1,3 +1,4 @@
+import { mapPacked } from '../core/packed.js';
 import type { Token } from '../core/types.js';
 import { synsetPhrases } from './verbs/index.js';
 import type {
@@ -114,8 +115,8 @@ function leadingWordsOf(dict: VerbDictionary): ReadonlySet<string> {
 const ANCHORS = new WeakMap<VerbPattern, readonly (readonly string[] | null)[]>();
 
 function termAnchors(dict: VerbDictionary, term: Term): string[] {
-  if (term.kind === 'word') return term.anyOf.map((alt) => alt.split('_').pop() ?? alt);
-  return synsetPhrases(dict, term.name).map((phrase) => phrase[phrase.length - 1] ?? '');
+  if (term.kind === 'word') return mapPacked(term.anyOf, (alt) => alt.split('_').pop() ?? alt);
+  return mapPacked(synsetPhrases(dict, term.name), (phrase) => phrase[phrase.length - 1] ?? '');
 }
 
 function anchorsOf(dict: VerbDictionary, pattern: VerbPattern): readonly (readonly string[] | null)[] {
@@ -129,7 +130,7 @@ function anchorsOf(dict: VerbDictionary, pattern: VerbPattern): readonly (readon
       }
       return null;
     };
-    anchors = [...pattern.pre, ...pattern.post].map(of);
+    anchors = mapPacked([...pattern.pre, ...pattern.post], of);
     ANCHORS.set(pattern, anchors);
   }
   return anchors;
@@ -180,12 +181,12 @@ function bucketsOf(dict: VerbDictionary, patterns: readonly VerbPattern[]): Buck
       }
     });
     const at = (p: VerbPattern): number => order.get(p)!;
-    const byWord = new Map([...words].map(([w, list]) => [w, list.map(at)] as const));
+    const byWord = new Map(mapPacked([...words], ([w, list]) => [w, mapPacked(list, at)] as const));
     const alwaysMask = new Array<number>(patterns.length).fill(0);
     for (const i of always) alwaysMask[i] = 1;
     // (the first is left out: a pattern is tried only when a leading word of the sentence, so a
     // word present, is one of its first element's; the always-tried ones have no anchors)
-    const anchors = patterns.map((p) =>
+    const anchors = mapPacked(patterns, (p) =>
       anchorsOf(dict, p)
         .filter((a): a is readonly string[] => a !== null)
         .slice(1),
@@ -240,8 +241,8 @@ function leadTerm(dict: VerbDictionary, el: PatternElement): CompiledTerm | null
 
 function leadTerms(dict: VerbDictionary, pattern: VerbPattern): PatternTerms {
   return {
-    pre: pattern.pre.map((el) => leadTerm(dict, el)),
-    post: pattern.post.map((el) => leadTerm(dict, el)),
+    pre: mapPacked(pattern.pre, (el) => leadTerm(dict, el)),
+    post: mapPacked(pattern.post, (el) => leadTerm(dict, el)),
   };
 }
 

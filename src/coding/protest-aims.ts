@@ -9,6 +9,7 @@
  * Content nouns (data/coding/content-nouns.tsv) name the reform; a grievance against rights
  * (arrests, detentions, abuses) is a protest for rights.
  */
+import { mapPacked } from '../core/packed.js';
 import type { Token } from '../core/types.js';
 import type { Content } from './ontology.js';
 import { contentOfGroup, type ContentNouns } from './content-nouns.js';
@@ -87,8 +88,8 @@ export function purposeAim(
   depth = 0,
 ): Content | null {
   // ("to carry out reforms": a particle verb's object is read as an "out" phrase)
-  const groups = [purpose.object, ...purpose.phrases.map((pp) => pp.object)];
-  const own = groups.map((g) => reformOfGroup(tokens, g, table)).find((c) => c !== null) ?? null;
+  const groups = [purpose.object, ...mapPacked(purpose.phrases, (pp) => pp.object)];
+  const own = mapPacked(groups, (g) => reformOfGroup(tokens, g, table)).find((c) => c !== null) ?? null;
   if (own || depth >= 2) return own;
   for (const f of frames) {
     if (f.governor !== purpose.index || (f.relation !== 'infinitive' && f.relation !== 'complement'))
@@ -116,7 +117,7 @@ export function phraseAim(
       (f.governor === frame.index || (f.governor === null && f.index === frame.index + 1)),
   );
   // ("shut down the capital in protest of ...": the phrase may qualify the object of a particle)
-  const groups = [frame, ...relatives].flatMap((f) => [f.object, ...f.phrases.map((pp) => pp.object)]);
+  const groups = [frame, ...relatives].flatMap((f) => [f.object, ...mapPacked(f.phrases, (pp) => pp.object)]);
   const phrases = [
     ...[frame, ...relatives].flatMap((f) => f.phrases),
     ...groups.flatMap((g) => g?.members.flatMap((m) => m.attachments) ?? []),

@@ -1,3 +1,4 @@
+import { mapPacked } from '../core/packed.js';
 import type { EventActor } from '../core/types.js';
 import { accusedAct, accusedCode } from './accusations.js';
 import { hasCoded } from './actors.js';
@@ -52,7 +53,7 @@ function addressFramingVerbs(s: SentenceScope, state: FrameState): void {
     // ("allowed that Mordor isn't ..." -> Mordor, when that clause codes nothing itself)
     const framing = FRAMING_ROOTS.has(rootOf(gov.code)) && rootOf(gov.code) !== '01';
     if (!framing && candidates.has(frame.index)) continue;
-    const own = new Set(gov.sources.map((a) => a.code));
+    const own = new Set(mapPacked(gov.sources, (a) => a.code));
     // a statement ("said that ...") is about the relation it names, not about any subject
     let addressee =
       rootOf(gov.code) === '01'

@@ -14,6 +14,7 @@
  *
  * The rules only change the country part of a code and say so in the mention's `reason`.
  */
+import { makeActorRef, reviseActorMention } from '../core/actor-mention.js';
 import { mapPacked } from '../core/packed.js';
 import type { ActorMention, Mention } from '../core/types.js';
 import type { Dictionaries } from '../dict/load.js';
@@ -25,11 +26,12 @@ function recode(m: ActorMention, country: string, tag: string, why: string): Act
   const old = m.actor.country;
   if (!code || !old) return m;
   const rest = code.startsWith(old) ? code.slice(old.length) : code.slice(3);
-  return {
-    ...m,
-    actor: { ...m.actor, code: `${country}${tag}${rest}`, country },
-    reason: `${m.reason ? `${m.reason}; ` : ''}${why}`,
-  };
+  return reviseActorMention(
+    m,
+    m.rule,
+    `${m.reason ? `${m.reason}; ` : ''}${why}`,
+    makeActorRef(`${country}${tag}${rest}`, country, m.actor.sector, m.actor.name),
+  );
 }
 
 /**
@@ -56,10 +58,10 @@ function sharedCity(m: ActorMention, counts: ReadonlyMap<string, number>, dicts:
   const own = m.actor.country;
   if (!own || !m.actor.code) return m;
   if (namedByOthers(counts, m, own)) return m;
-  const words = m.text
-    .split(/\s+/)
-    .filter((w) => /^\p{Lu}/u.test(w))
-    .map((w) => w.replace(/[^\p{L}'-]/gu, ''));
+  const words = mapPacked(
+    m.text.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)),
+    (w) => w.replace(/[^\p{L}'-]/gu, ''),
+  );
   for (const name of words) {
     // a country word elsewhere in the mention ("Syrian forces in Homs") fixes its country
     if (words.some((w) => w !== name && dicts.countries.lookup(w).length > 0)) return m;
@@ -67,7 +69,7 @@ function sharedCity(m: ActorMention, counts: ReadonlyMap<string, number>, dicts:
     const places = dicts.gazetteer.lookup(name);
     if (!places.some((p) => p.country === own)) continue;
     const elsewhere = places.filter((p) => p.country !== own && namedByOthers(counts, m, p.country));
-    const countries = new Set(elsewhere.map((p) => p.country));
+    const countries = new Set(mapPacked(elsewhere, (p) => p.country));
     if (countries.size !== 1) continue;
     const [country] = [...countries] as [string];
     return recode(

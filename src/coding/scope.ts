@@ -1,3 +1,4 @@
+import { mapPacked } from '../core/packed.js';
 import type {
   ActorMention,
   DateMention,
@@ -18,6 +19,7 @@ import {
 } from './actors.js';
 import { uniqueCodes, withAddresses } from './addresses.js';
 import { afterLocative, conjunctCountry } from './clause-rules.js';
+import { makeEventActor, reviseActor } from './event-actor.js';
 import type { CopularTable } from './constructions.js';
 import type { ContentNouns } from './content-nouns.js';
 import { parseSentence, type NounGroup, type SentenceStructure } from './parse/structure.js';
@@ -114,11 +116,12 @@ export function createScope(
     ranges.set(m, [a, b]);
     byToken.set(a, m);
   }
-  const units = [...ranges.values(), ...places.map((p) => [at(p.start), at(p.end - 1) + 1] as const)].map(
+  const units = mapPacked(
+    [...ranges.values(), ...mapPacked(places, (p) => [at(p.start), at(p.end - 1) + 1] as const)],
     ([start, end]) => ({ start, end }),
   );
   const structure = parseSentence(tokens, from, to, units);
-  const verbHits = structure.frames.map((f) => findFrameVerb(tokens, words, f, verbs, to));
+  const verbHits = mapPacked(structure.frames, (f) => findFrameVerb(tokens, words, f, verbs, to));
   // (most sentences' verbs are not in the verb dictionary: no pattern is matched in them)
   const present = verbHits.some((hit) => hit !== null) ? presentWords(words, from, to) : null;
   const matchCtx: MatchContext | null = present && {
@@ -128,7 +131,7 @@ export function createScope(
     leading: leadingWords(verbs, present),
     chunks: structure.chunks,
     dict: verbs,
-    dateStarts: new Set(dates.map((d) => at(d.start))),
+    dateStarts: new Set(mapPacked(dates, (d) => at(d.start))),
     chunkOf: chunkIndex(structure.chunks, from, to),
   };
   // a role noun without a country ("police", "the ministry") belongs to the place the
@@ -165,22 +168,20 @@ export function localize(s: SentenceScope, actors: EventActor[]): EventActor[] {
   if (!actors.some((a) => a.code === null && a.sector)) return actors;
   const with_ = conjunctCountry(actors);
   const country = with_ ?? s.localCountry;
-  return actors.map((a) => {
+  return mapPacked(actors, (a) => {
     const office = a.code === null && a.sector && !with_ ? officeOf(a.text) : null;
     const holder = office ? s.salience.offices.get(office) : undefined;
     if (holder?.country && a.sector) {
-      const { person, ...rest } = holder;
-      return {
-        ...a,
+      const person = holder.person && !/^an?\b/i.test(a.text) ? holder.person : undefined;
+      return reviseActor(a, {
         code: `${holder.country}${a.sector}`,
         country: holder.country,
-        ...(person && !/^an?\b/i.test(a.text) ? { person } : {}),
-        via: `"${a.text}" -> the last ${office} named (${rest.text})`,
-      };
+        person,
+        via: `"${a.text}" -> the last ${office} named (${holder.text})`,
+      });
     }
     return a.code === null && a.sector && LOCAL_SECTORS.has(a.sector) && country
-      ? {
-          ...a,
+      ? reviseActor(a, {
           code: `${country}${a.sector}`,
           country,
           via: with_
@@ -188,7 +189,7 @@ export function localize(s: SentenceScope, actors: EventActor[]): EventActor[] {
             : s.governedPlace
               ? `"${a.text}" in ${s.governedPlace.text} -> ${country}`
               : articleCountryVia(a.text, country),
-        }
+        })
       : a;
   });
 }
@@ -203,18 +204,21 @@ export function placeActors(s: SentenceScope, group: NounGroup): EventActor[] {
   const first = s.tokens[group.start]!.start;
   const last = s.tokens[group.end - 1]!.end;
   return uniqueCodes(
-    s.places
-      .filter((p) => p.place.country && p.start >= first && p.end <= last)
-      .map((p) => ({
-        code: p.place.country,
-        country: p.place.country,
-        sector: null,
-        name: p.place.name,
-        text: p.text,
-        start: p.start,
-        end: p.end,
-        via: `place ${p.place.name} -> ${p.place.country}`,
-      })),
+    mapPacked(
+      s.places.filter((p) => p.place.country && p.start >= first && p.end <= last),
+      (p) =>
+        makeEventActor(
+          p.place.country,
+          p.place.country,
+          null,
+          p.place.name,
+          p.text,
+          p.start,
+          p.end,
+          undefined,
+          `place ${p.place.name} -> ${p.place.country}`,
+        ),
+    ),
   );
 }
 

@@ -1,3 +1,4 @@
+import { mapPacked } from '../core/packed.js';
 import { synsetPhrases } from './verbs/index.js';
 import type { Term, VerbDictionary } from './verbs/index.js';
 
@@ -30,7 +31,7 @@ export function compiledTerm(dict: VerbDictionary, term: Term): CompiledTerm {
   let compiled = byTerm.get(term);
   if (!compiled) {
     if (term.kind === 'word') {
-      compiled = { sequences: term.anyOf.map((alt) => alt.split('_')), byFirst: null };
+      compiled = { sequences: mapPacked(term.anyOf, (alt) => alt.split('_')), byFirst: null };
     } else {
       const sequences = synsetPhrases(dict, term.name).filter((phrase) => phrase.length > 0);
       const byFirst = new Map<string, (readonly string[])[]>();

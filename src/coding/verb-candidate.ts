@@ -1,9 +1,11 @@
+import { mapPacked } from '../core/packed.js';
 import type { EventActor, Modality } from '../core/types.js';
 import { hasCoded, thingWithQualifiers } from './actors.js';
 import type { FrameState } from './candidate.js';
 import { clauseOpener, forcedCode, placeTarget } from './clause-rules.js';
 import { isClaimContent } from './claim-content.js';
 import { continuedSpeaker } from './conjuncts.js';
+import { reviseActor } from './event-actor.js';
 import { traceBase } from './frame-trace.js';
 import { isGoingToFuture } from './going-to.js';
 import { groupAt, markedGroupAt } from './groups-at.js';
@@ -106,7 +108,7 @@ function matchVerb(
   hit: VerbHit,
   extensions: readonly VerbFrame[],
 ): { best: PatternMatch | null; tried: number } {
-  const postEnd = Math.max(frame.postEnd, ...extensions.map((f) => f.postEnd));
+  const postEnd = Math.max(frame.postEnd, ...mapPacked(extensions, (f) => f.postEnd));
   const pre: Region = { start: frame.preStart, end: hit.start };
   // the word opening a governed clause ("agreed to ...", "agreed that ...") is the verb's
   // own: patterns may name it ("- * TO")
@@ -202,10 +204,9 @@ function passiveRoles(
       const named = meaning(s, pp.object).filter((a) => a.code !== null && a.sector === null);
       const where = named.length > 0 ? named : placeActors(s, pp.object);
       if (where.length > 0) {
-        const sources = where.map((a) => ({
-          ...a,
-          via: `${a.via ?? a.text}: the authorities where it happened`,
-        }));
+        const sources = mapPacked(where, (a) =>
+          reviseActor(a, { via: `${a.via ?? a.text}: the authorities where it happened` }),
+        );
         return { sources, targets: subjectActors };
       }
     }

@@ -1,5 +1,7 @@
+import { mapPacked } from '../core/packed.js';
 import type { ActorMention, EventActor, PlaceMention } from '../core/types.js';
 import { hasArticleCountry } from './actors.js';
+import { reviseActor } from './event-actor.js';
 
 /**
  * The people a foreign force hits are those of the place it hits. A role noun with no
@@ -41,7 +43,7 @@ export function victimsWhereHit(
   places: readonly PlaceMention[],
 ): readonly EventActor[] {
   if (!FORCE_ROOTS.has(root)) return targets;
-  const own = new Set(sources.map((a) => a.country).filter((c): c is string => c !== null));
+  const own = new Set(mapPacked(sources, (a) => a.country).filter((c): c is string => c !== null));
   const guessed = (a: EventActor): boolean =>
     a.country !== null &&
     own.has(a.country) &&
@@ -51,14 +53,13 @@ export function victimsWhereHit(
   if (!targets.some(guessed)) return targets;
   const country = otherCountry(actors, places, own);
   if (!country) return targets;
-  return targets.map((a) =>
+  return mapPacked(targets, (a) =>
     guessed(a)
-      ? {
-          ...a,
+      ? reviseActor(a, {
           code: `${country}${a.sector}`,
           country,
           via: `"${a.text}" where the force struck: ${country}`,
-        }
+        })
       : a,
   );
 }

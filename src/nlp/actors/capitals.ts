@@ -1,4 +1,5 @@
 import type { ActorMention, Mention, PlaceMention } from '../../core/types.js';
+import { reviseActorMention } from '../../core/actor-mention.js';
 import type { Place } from '../../dict/index.js';
 import type { ReadContext } from '../context.js';
 import { governedAsPlace } from '../places/prepositions.js';
@@ -60,10 +61,10 @@ export function resolveCapital(ctx: ReadContext, m: ActorMention, tokenStart: nu
     return mention;
   }
   const code = `${m.actor.country}GOV`;
-  return {
-    ...m,
-    rule: 'actors/capital',
-    reason: `${m.reason ?? ''}; capital standing for the government of ${m.actor.country}`,
-    actor: actorRef(code, m.actor.name, ctx.dicts.countries),
-  };
+  return reviseActorMention(
+    m,
+    'actors/capital',
+    `${m.reason ?? ''}; capital standing for the government of ${m.actor.country}`,
+    actorRef(code, m.actor.name, ctx.dicts.countries),
+  );
 }

@@ -2,6 +2,7 @@
  * Regex sources the parsers compose. Month and weekday names must be capitalised ("a march through the
  * city", "may" are not dates); other words may be capitalised at the start of a sentence.
  */
+import { mapPacked } from '../../core/packed.js';
 import type { Day } from './calendar.js';
 
 /** A word whose first letter may be upper case: word('in') → "[Ii]n". */
@@ -12,7 +13,7 @@ export function word(w: string): string {
 
 /** Alternation of words, each with an optional capital: words('in', 'since') → "(?:[Ii]n|[Ss]ince)". */
 export function words(...ws: readonly string[]): string {
-  return `(?:${ws.map(word).join('|')})`;
+  return `(?:${mapPacked(ws, word).join('|')})`;
 }
 
 /** A capitalised month name or abbreviation ("Mar." and "May" only in those forms). */

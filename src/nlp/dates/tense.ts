@@ -6,6 +6,8 @@
  * "ordered to appear") take the match nearest the publication date, either side.
  */
 
+import { mapPacked } from '../../core/packed.js';
+
 /** Words that make a clause look ahead. */
 const FUTURE_CUE =
   /\b(?:will|won['’]t|shall|going to|due to|is due|are due|scheduled|slated|set to|sets to|plans? to|planned|planning|intends? to|upcoming|to be held|ahead of|next)\b|['’]ll\b/i;
@@ -22,7 +24,7 @@ const BOUNDARY_CHARS = new Set(',;:()"“”—–[]');
  * and a Set lookup per character showed in profiles.
  */
 const BOUNDARY_TABLE: Uint8Array = (() => {
-  const codes = [...BOUNDARY_CHARS].map((c) => c.charCodeAt(0));
+  const codes = mapPacked([...BOUNDARY_CHARS], (c) => c.charCodeAt(0));
   const table = new Uint8Array(Math.max(...codes) + 1);
   for (const code of codes) table[code] = 1;
   return table;

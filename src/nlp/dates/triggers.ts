@@ -3,6 +3,7 @@
  * sentences holding one of its triggers, and a sentence with none (most sentences) is skipped whole.
  */
 
+import { mapPacked } from '../../core/packed.js';
 import { MONTH as MONTH_PATTERN } from './patterns.js';
 
 export const Trigger = Object.freeze({
@@ -73,21 +74,22 @@ const ANY = new RegExp(
  * found (see triggersOf).
  */
 const FAMILIES = new RegExp(
-  [
-    MONTH,
-    WEEKDAY,
-    DIGITS,
-    /year|week|month(?!s)/,
-    /quarter|months/,
-    SEASON,
-    /half|\b[QH][1-4]\b/,
-    DECADE,
-    CASUAL,
-    AGO,
-    /pandemic/,
-  ]
-    .map((r) => `(${r.source})`)
-    .join('|'),
+  mapPacked(
+    [
+      MONTH,
+      WEEKDAY,
+      DIGITS,
+      /year|week|month(?!s)/,
+      /quarter|months/,
+      SEASON,
+      /half|\b[QH][1-4]\b/,
+      DECADE,
+      CASUAL,
+      AGO,
+      /pandemic/,
+    ],
+    (r) => `(${r.source})`,
+  ).join('|'),
   'g',
 );
 

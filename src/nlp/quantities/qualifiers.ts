@@ -2,6 +2,7 @@
  * Qualifiers written before a quantity ("about $6 billion", "at least 50%", "up to about $47,000").
  * They are kept as written (case included) in `qualifier`, and the mention's span starts at them.
  */
+import { mapPacked } from '../../core/packed.js';
 import { matchBefore } from './context.js';
 import { firstChars, isSpaceCode, mayStartAt } from './first-chars.js';
 
@@ -59,7 +60,9 @@ export const QUALIFIERS: readonly string[] = Object.freeze(
   ].sort((a, b) => b.length - a.length),
 );
 
-const ALTERNATION = QUALIFIERS.map((q) => q.replace(/\./g, '\\.').replace(/ /g, '[ \\u00a0]+')).join('|');
+const ALTERNATION = mapPacked(QUALIFIERS, (q) => q.replace(/\./g, '\\.').replace(/ /g, '[ \\u00a0]+')).join(
+  '|',
+);
 
 const QUALIFIER_BEFORE = new RegExp(
   String.raw`(?<![\p{L}\p{N}])((?:${ALTERNATION})(?:[ \u00a0]+(?:${ALTERNATION}))?)[ \u00a0]+$|([~\u2248<>\u2264\u2265])[ \u00a0]?$`,
@@ -68,7 +71,10 @@ const QUALIFIER_BEFORE = new RegExp(
 
 /** The lower-cased single words that can be a qualifier, for tests on the word before a number. */
 export const QUALIFIER_WORDS: ReadonlySet<string> = new Set(
-  QUALIFIERS.flatMap((q) => q.split(' ')).map((w) => w.replace(/\.$/, '')),
+  mapPacked(
+    QUALIFIERS.flatMap((q) => q.split(' ')),
+    (w) => w.replace(/\.$/, ''),
+  ),
 );
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -79,11 +85,11 @@ export interface Qualifier {
 }
 
 /** The symbols of the second alternative of QUALIFIER_BEFORE. */
-const SYMBOLS: ReadonlySet<number> = new Set([...'~\u2248<>\u2264\u2265'].map((c) => c.charCodeAt(0)));
+const SYMBOLS: ReadonlySet<number> = new Set(mapPacked([...'~\u2248<>\u2264\u2265'], (c) => c.charCodeAt(0)));
 
 /** The last characters of the qualifiers (in either case), to test before QUALIFIER_BEFORE runs. */
 const LAST_CHARS = firstChars(
-  QUALIFIERS.map((q) => q.charAt(q.length - 1)),
+  mapPacked(QUALIFIERS, (q) => q.charAt(q.length - 1)),
   true,
 );
 

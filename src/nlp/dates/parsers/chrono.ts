@@ -8,6 +8,7 @@
  * Chrono's output is translated as read; the chrono refiners (configuration.ts) then drop what we do
  * not trust and re-resolve year-less dates.
  */
+import { mapPacked } from '../../../core/packed.js';
 import * as chrono from 'chrono-node';
 import type { ParsedComponents, ParsedResult } from 'chrono-node';
 import type { DateValue } from '../../../core/types.js';
@@ -135,7 +136,10 @@ function toCandidate(text: string, result: ParsedResult): DateCandidate | null {
     date = rangeValue(chronoDay(result.start, parts), chronoDay(result.end, parts), parts) ?? date;
   }
   if (!date) return null;
-  const parsers = [...result.tags()].filter((t) => t.startsWith('parser/')).map((t) => t.slice(7));
+  const parsers = mapPacked(
+    [...result.tags()].filter((t) => t.startsWith('parser/')),
+    (t) => t.slice(7),
+  );
   return Object.freeze({
     start: result.index + lead,
     end: result.index + lead + trimmed.length,

@@ -4,6 +4,7 @@
  * its value (`date: null`) with a reason. Parsers ran against a placeholder reference; nothing they
  * derived from it survives. Dates stated in full ("July 2015", "December 4, 2023") keep their value.
  */
+import { mapPacked } from '../../../core/packed.js';
 import { refiner } from '../refiner.js';
 import type { DateCandidate } from '../types.js';
 
@@ -11,7 +12,7 @@ export const unknownReferenceRefiner = refiner(
   'dates/unknown-reference',
   (context, candidates): readonly DateCandidate[] => {
     if (context.referenceKnown) return candidates;
-    return candidates.map((c) =>
+    return mapPacked(candidates, (c) =>
       c.date && c.date.implied.length > 0
         ? Object.freeze({
             ...c,

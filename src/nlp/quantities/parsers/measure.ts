@@ -3,6 +3,7 @@
  * `units.ts`. "112 square kilometers" → 112 km2, "25 km" → 25 km, "1,600-kilometer route" → 1600 km,
  * "38 bcm" → 38000000000 m3. One parser per dimension; the rule names the dimension.
  */
+import { mapPacked } from '../../../core/packed.js';
 import { multiply, powerOfTen } from '../decimal.js';
 import { stickyAt } from '../context.js';
 import {
@@ -26,7 +27,7 @@ interface Compiled {
 }
 
 function compile(forms: readonly UnitForm[], joiner: string, flags: string): Compiled {
-  const alternation = forms.map((form) => `(${form.pattern})`).join('|');
+  const alternation = mapPacked(forms, (form) => `(${form.pattern})`).join('|');
   const starts = forms.flatMap((form) => alternativeStarts(form.pattern));
   return {
     pattern: new RegExp(`${joiner}(?:${alternation})(?![\\p{L}\\p{N}])`, flags),

@@ -3,6 +3,7 @@
  * "RMB 500 million"), or a sign, code or name after it ("6.45 billion USD", "500 million yuan",
  * "five million dollars", "2 billion Belarusian rubles"). Value and unit are exact; unit = currency = ISO 4217.
  */
+import { mapPacked } from '../../../core/packed.js';
 import { matchBefore, stickyAt } from '../context.js';
 import { CODES, NAME_INDEX, NAMES, PREFIX_SIGNS, SUFFIX_SIGNS } from '../currencies.js';
 import { afterSpaces, firstChars, isSpaceCode, mayStartAt } from '../first-chars.js';
@@ -16,16 +17,18 @@ const CODE_ALTERNATION = Object.keys(CODES).join('|');
 /** Letter signs written before the number only ("RM13.5 billion", "Rp 5 trillion"). */
 const WORD_SIGNS: Readonly<Record<string, string>> = Object.freeze({ RM: 'MYR', Rp: 'IDR' });
 const PREFIX_CODES: Readonly<Record<string, string>> = Object.freeze({ ...CODES, ...WORD_SIGNS });
-const LETTER_SIGNS = Object.keys(PREFIX_SIGNS)
-  .filter((sign) => /^[A-Za-z.]+\$$/.test(sign))
-  .map((sign) => escape(sign.slice(0, -1)))
+const LETTER_SIGNS = mapPacked(
+  Object.keys(PREFIX_SIGNS).filter((sign) => /^[A-Za-z.]+\$$/.test(sign)),
+  (sign) => escape(sign.slice(0, -1)),
+)
   .sort((a, b) => b.length - a.length)
   .join('|');
-const OTHER_SIGNS = Object.keys(PREFIX_SIGNS)
-  .filter((sign) => !/^[A-Za-z.]+\$$/.test(sign) && sign !== '$')
-  .sort((a, b) => b.length - a.length)
-  .map(escape)
-  .join('|');
+const OTHER_SIGNS = mapPacked(
+  Object.keys(PREFIX_SIGNS)
+    .filter((sign) => !/^[A-Za-z.]+\$$/.test(sign) && sign !== '$')
+    .sort((a, b) => b.length - a.length),
+  escape,
+).join('|');
 
 /** A sign or code just before the number, anchored at the end of a short window. */
 const PREFIX = new RegExp(
@@ -35,12 +38,12 @@ const PREFIX = new RegExp(
 
 /** A sign after the number, unless it starts the next amount ("5 $6"). */
 const SUFFIX_SIGN = new RegExp(
-  String.raw`[ \u00a0]?(${SUFFIX_SIGNS.map(escape).join('|')})(?![ \u00a0]?\d)`,
+  String.raw`[ \u00a0]?(${mapPacked(SUFFIX_SIGNS, escape).join('|')})(?![ \u00a0]?\d)`,
   'uy',
 );
 const SUFFIX_CODE = new RegExp(String.raw`[ \u00a0]?(${CODE_ALTERNATION})(?![\p{L}\p{N}])`, 'uy');
 const SUFFIX_NAME = new RegExp(
-  String.raw`[ \u00a0]+(${NAMES.map((n) => escape(n.phrase).replace(/ /g, '[ \\u00a0]+')).join('|')})(?![\p{L}\p{N}])`,
+  String.raw`[ \u00a0]+(${mapPacked(NAMES, (n) => escape(n.phrase).replace(/ /g, '[ \\u00a0]+')).join('|')})(?![\p{L}\p{N}])`,
   'iuy',
 );
 const OF_AFTER = /[ \u00a0]+of(?![\p{L}])/iuy;
@@ -54,7 +57,7 @@ interface Found {
 
 /** The characters PREFIX can end with before its optional space: its signs' and codes' last ones. */
 const PREFIX_LAST = firstChars(
-  ['$', ...Object.keys(PREFIX_SIGNS), ...Object.keys(PREFIX_CODES)].map((s) => s.charAt(s.length - 1)),
+  mapPacked(['$', ...Object.keys(PREFIX_SIGNS), ...Object.keys(PREFIX_CODES)], (s) => s.charAt(s.length - 1)),
   false,
 );
 
@@ -101,7 +104,7 @@ function prefix(text: string, amount: Amount): Found | null {
 const SIGN_FIRST = firstChars(SUFFIX_SIGNS, false);
 const CODE_FIRST = firstChars(Object.keys(CODES), false);
 const NAME_FIRST = firstChars(
-  NAMES.map((n) => n.phrase),
+  mapPacked(NAMES, (n) => n.phrase),
   true,
 );
 

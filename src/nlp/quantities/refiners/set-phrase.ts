@@ -2,6 +2,7 @@
  * Removes candidates inside set phrases whose numbers are names, not quantities:
  * "one country, two systems", China's "two sessions", "Five Eyes", "Group of 20", "Three Gorges".
  */
+import { mapPacked } from '../../../core/packed.js';
 import type { Candidate, QuantityRefiner, SentenceContext } from '../types.js';
 
 const S = String.raw`[ \u00a0]+`;
@@ -21,7 +22,7 @@ const SET_PHRASES: readonly RegExp[] = [
  * one. Ignoring case everywhere only widens it (two phrases are case-sensitive), so it never
  * misses a phrase.
  */
-const ANY_PHRASE = new RegExp(SET_PHRASES.map((p) => p.source).join('|'), 'i');
+const ANY_PHRASE = new RegExp(mapPacked(SET_PHRASES, (p) => p.source).join('|'), 'i');
 
 function phraseSpans(text: string): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
