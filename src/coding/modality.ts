@@ -1,5 +1,6 @@
 import type { Modality, Token } from '../core/types.js';
 import type { VerbFrame } from './parse/structure.js';
+import { itemAt } from '../core/bounded.js';
 
 /**
  * The modality of a verb frame:
@@ -23,7 +24,7 @@ const INTENT_GOVERNORS = new Set(['plan', 'intend', 'aim', 'expect', 'prepare', 
 function embeddedQuestion(tokens: readonly Token[], frame: VerbFrame): boolean {
   const start = Math.min(frame.preStart, frame.group.start);
   const before = tokens[start - 1]?.norm;
-  return before === 'whether' || (before === 'to' && tokens[start - 2]?.norm === 'whether');
+  return before === 'whether' || (before === 'to' && itemAt(tokens, start - 2)?.norm === 'whether');
 }
 
 export function frameModality(

@@ -386,7 +386,10 @@ export class PhraseIndex {
   /** Whether a one-part prefix stem may begin `first`, by its first one or two characters. */
   private mayBeginWithStem(first: string): boolean {
     const c0 = first.charCodeAt(0);
-    return this.stemHeads.has(-c0 - 1) || this.stemHeads.has(c0 * 0x10000 + first.charCodeAt(1));
+    return (
+      this.stemHeads.has(-c0 - 1) ||
+      (first.length > 1 && this.stemHeads.has(c0 * 0x10000 + first.charCodeAt(1)))
+    );
   }
 
   /** The most parts of a phrase whose first word `first` may be an inflection of. */

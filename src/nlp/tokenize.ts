@@ -2,6 +2,7 @@ import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { makeToken } from '../core/token.js';
 import type { PosTag, Sentence, Token } from '../core/types.js';
+import { codeAt } from '../core/bounded.js';
 
 /** Sentences and tokens of one text, with offsets into it. */
 export interface Tokenized {
@@ -80,10 +81,10 @@ function blocksOf(text: string): number[] {
 
 /** The end of the line break at `k` (\n, \r\n or \r), or -1 when there is none. */
 function lineBreakEnd(text: string, k: number): number {
-  const c = text.charCodeAt(k);
+  const c = codeAt(text, k);
   if (c === 10) return k + 1;
   if (c !== 13) return -1;
-  return text.charCodeAt(k + 1) === 10 ? k + 2 : k + 1;
+  return codeAt(text, k + 1) === 10 ? k + 2 : k + 1;
 }
 
 /** The end of a paragraph separator starting at `k` (a blank line or U+2029), or -1. */

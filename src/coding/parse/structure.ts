@@ -1,6 +1,7 @@
 import type { Token } from '../../core/types.js';
 import { chunkSentence, type Chunk, type Unit } from './chunks.js';
 import { isPassiveParticiple } from './participles.js';
+import { itemAt } from '../../core/bounded.js';
 
 /**
  * Sparse parsing, step 2: from flat chunks to the structure the coder matches patterns on.
@@ -172,7 +173,7 @@ function toItems(tokens: readonly Token[], chunks: readonly Chunk[]): Item[] {
       i = parsed.next;
       continue;
     }
-    if (c.kind === 'P' && chunks[i + 1]?.kind === 'NP') {
+    if (c.kind === 'P' && itemAt(chunks, i + 1)?.kind === 'NP') {
       const parsed = nounGroupAt(tokens, chunks, i + 1);
       items.push({
         kind: 'pp',
@@ -206,7 +207,7 @@ function complexAt(
   let end = np.end;
   // "the Democratic People's Republic of Korea (DPRK)": a bracketed short name stays with the phrase
   if (
-    chunks[k]?.kind === 'PUNCT' &&
+    itemAt(chunks, k)?.kind === 'PUNCT' &&
     tokens[chunks[k]!.head]?.text === '(' &&
     chunks[k + 1]?.kind === 'NP' &&
     chunks[k + 2]?.kind === 'PUNCT' &&
@@ -235,7 +236,7 @@ function startsClause(tokens: readonly Token[], chunks: readonly Chunk[], k: num
   if (chunks[k]?.kind !== 'NP') return false;
   const after = complexAt(tokens, chunks, k).next;
   let j = after;
-  while (chunks[j]?.kind === 'ADV') j++;
+  while (itemAt(chunks, j)?.kind === 'ADV') j++;
   return chunks[j]?.kind === 'VG';
 }
 
@@ -244,14 +245,14 @@ function listStartsClause(tokens: readonly Token[], chunks: readonly Chunk[], k:
   let j = k;
   for (let guard = 0; guard < 12 && chunks[j]?.kind === 'NP'; guard++) {
     j = complexAt(tokens, chunks, j).next;
-    const c = chunks[j];
+    const c = itemAt(chunks, j);
     if (c?.kind === 'CC' && isAndOr(tokens, c) && chunks[j + 1]?.kind === 'NP') {
       j++;
       continue;
     }
     break;
   }
-  while (chunks[j]?.kind === 'ADV') j++;
+  while (itemAt(chunks, j)?.kind === 'ADV') j++;
   return j > k + 1 && chunks[j]?.kind === 'VG';
 }
 
@@ -268,7 +269,7 @@ function nounGroupAt(
     const parsed = complexAt(tokens, chunks, k);
     members.push(parsed.np);
     k = parsed.next;
-    const c = chunks[k];
+    const c = itemAt(chunks, k);
     const c1 = chunks[k + 1];
     const c2 = chunks[k + 2];
     // ", NP" / "and NP" / ", and NP" / "nor NP" continue the group unless a new clause starts
@@ -411,7 +412,7 @@ function buildFrames(tokens: readonly Token[], items: readonly Item[], sentenceE
     if (left?.kind === 'chunk' && left.chunk.kind === 'TO') {
       relation = 'infinitive';
       governor = prev ? prev.index : null;
-      const noun = items[j - 1];
+      const noun = itemAt(items, j - 1);
       const possessed = noun?.kind === 'group' ? possessedPlan(tokens, noun.group) : null;
       if (prev) {
         const controller = OBJECT_CONTROL.has(tokens[prev.head]!.lemma) && prev.object ? prev.object : null;
@@ -508,7 +509,7 @@ function buildFrames(tokens: readonly Token[], items: readonly Item[], sentenceE
         const qualifying =
           following?.kind === 'chunk' && isBareParticiple(tokens, following.chunk) && r + 1 === nextVg;
         if (!qualifying && (r + 1 === nextVg || (r + 2 === nextVg && isAdv(items[r + 1])))) {
-          if (object || phrases.length > 0 || !isVerbChunk(items[nextVg])) break;
+          if (object || phrases.length > 0 || !isVerbChunk(itemAt(items, nextVg))) break;
           // "said it would": the group belongs to the next clause
           break;
         }

@@ -1,5 +1,7 @@
 /** Small, pure helpers that look around a position in a sentence. */
 
+import { codeAt } from '../../core/bounded.js';
+
 const OPENERS = new Set(['"', '\u201c', '\u2018', "'", '(', '[', '\u00ab', '\u2014', '\u2013', '-']);
 
 /**
@@ -23,7 +25,7 @@ export function isSentenceInitial(text: string, position: number): boolean {
 
 /** True when the character at `index` exists and is a decimal digit. */
 export function isDigitAt(text: string, index: number): boolean {
-  const code = text.charCodeAt(index);
+  const code = codeAt(text, index);
   return code >= 48 && code <= 57;
 }
 

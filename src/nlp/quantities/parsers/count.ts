@@ -21,6 +21,7 @@ import {
 } from '../nouns.js';
 import type { Amount, CandidateDraft, NumberExpression, QuantityParser, SentenceContext } from '../types.js';
 import { draft } from './shared.js';
+import { codeAt } from '../../../core/bounded.js';
 
 const RULE = 'quantities/count';
 const MAX_MODIFIERS = 3;
@@ -55,7 +56,7 @@ export function isLowerInitial(word: string): boolean {
 /** /['\u2019]s$/i.test(word), by character codes: a possessive ("China's"). */
 export function isPossessive(word: string): boolean {
   const last = word.charCodeAt(word.length - 1);
-  const before = word.charCodeAt(word.length - 2);
+  const before = codeAt(word, word.length - 2);
   return (last === 115 || last === 83) && (before === 39 || before === 0x2019);
 }
 

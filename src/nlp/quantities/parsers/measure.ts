@@ -18,6 +18,7 @@ import {
 import type { Dimension, UnitForm } from '../units.js';
 import type { Amount, CandidateDraft, QuantityParser, SentenceContext } from '../types.js';
 import { draft, multiplierNote } from './shared.js';
+import { codeAt } from '../../../core/bounded.js';
 
 interface Compiled {
   readonly pattern: RegExp;
@@ -60,12 +61,12 @@ function alternativeStarts(source: string): string[] {
 function wordStart(text: string, end: number): number {
   const spaced = afterSpaces(text, end);
   if (spaced > end) return spaced;
-  return isHyphenCode(text.charCodeAt(end)) ? end + 1 : -1;
+  return isHyphenCode(codeAt(text, end)) ? end + 1 : -1;
 }
 
 /** Where an abbreviation would start after the number: past one space or hyphen, if any. */
 function abbreviationStart(text: string, end: number): number {
-  const code = text.charCodeAt(end);
+  const code = codeAt(text, end);
   return isSpaceCode(code) || isHyphenCode(code) ? end + 1 : end;
 }
 

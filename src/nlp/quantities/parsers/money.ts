@@ -9,6 +9,7 @@ import { CODES, NAME_INDEX, NAMES, PREFIX_SIGNS, SUFFIX_SIGNS } from '../currenc
 import { afterSpaces, firstChars, isSpaceCode, mayStartAt } from '../first-chars.js';
 import type { Amount, CandidateDraft, QuantityParser, SentenceContext } from '../types.js';
 import { draft, multiplierNote } from './shared.js';
+import { codeAt } from '../../../core/bounded.js';
 
 const RULE = 'quantities/money';
 
@@ -110,7 +111,7 @@ const NAME_FIRST = firstChars(
 
 function suffix(text: string, amount: Amount): Found | null {
   // A sign or a code may follow one space; a name needs at least one.
-  const signOrCodeAt = isSpaceCode(text.charCodeAt(amount.end)) ? amount.end + 1 : amount.end;
+  const signOrCodeAt = isSpaceCode(codeAt(text, amount.end)) ? amount.end + 1 : amount.end;
   const nameAt = afterSpaces(text, amount.end);
   const sign = mayStartAt(SIGN_FIRST, text, signOrCodeAt) ? stickyAt(SUFFIX_SIGN, text, amount.end) : null;
   if (sign?.[1]) {
