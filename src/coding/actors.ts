@@ -36,10 +36,10 @@ export interface Salience {
 }
 
 export const EMPTY_SALIENCE: Salience = {
+  pair: null,
   person: null,
   collective: null,
   plural: null,
-  pair: null,
   offices: new Map(),
 };
 

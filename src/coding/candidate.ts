@@ -15,6 +15,34 @@ export interface Candidate {
   readonly modality: Modality;
 }
 
+/** What a revision of a candidate changes; a field left out keeps its value. */
+export interface CandidateRevision {
+  readonly code?: string;
+  readonly ruleId?: string;
+  readonly sources?: readonly EventActor[];
+  readonly targets?: readonly EventActor[];
+  readonly modality?: Modality;
+}
+
+/**
+ * `c` with the fields of `r` changed, written as a literal in the field order every candidate
+ * has, not as `{ ...c, code }`: a spread object gets a hidden class of V8's that changes as the
+ * spread warms up, and the stages reading candidates were compiled again at each (see
+ * event-actor.ts).
+ */
+export function reviseCandidate(c: Candidate, r: CandidateRevision): Candidate {
+  return {
+    frame: c.frame,
+    hit: c.hit,
+    code: r.code ?? c.code,
+    match: c.match,
+    ruleId: r.ruleId ?? c.ruleId,
+    sources: r.sources ?? c.sources,
+    targets: r.targets ?? c.targets,
+    modality: r.modality ?? c.modality,
+  };
+}
+
 /** Why the coder decided, per verb frame, for `dyad explain`. */
 export interface FrameTrace {
   readonly verb: string;

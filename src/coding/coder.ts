@@ -166,7 +166,14 @@ export function createCoder(
       // article-level country corrections (shared city names, ethnic groups): relocate.ts
       const mentions = relocateActors(reading.text, reading.mentions, dicts);
       for (const m of mentions) bySentence[m.sentence]?.push(m);
-      let salience: Salience = { ...EMPTY_SALIENCE, pair: dominantPair(mentions) };
+      // (the fields in the order nextSalience writes them: one hidden class for every salience)
+      let salience: Salience = {
+        pair: dominantPair(mentions),
+        person: null,
+        collective: null,
+        plural: null,
+        offices: EMPTY_SALIENCE.offices,
+      };
       const home = onlyCountry(mentions);
       const dateMentions = reading.mentions.filter((m): m is DateMention => m.kind === 'date');
       const anchor = anchorDay(dateMentions, reading.sentences, reading.published);

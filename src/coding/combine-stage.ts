@@ -1,6 +1,6 @@
 import type { EventActor, Token } from '../core/types.js';
 import { hasCoded } from './actors.js';
-import type { Candidate, FrameState } from './candidate.js';
+import { reviseCandidate, type Candidate, type FrameState } from './candidate.js';
 import { conditionParty, DEMAND_NOS, framedModality, obligedParty } from './clause-rules.js';
 import { sharedGovernance } from './conjuncts.js';
 import { startsWithPronoun } from './frame-subjects.js';
@@ -62,7 +62,7 @@ export function combineFrames(s: SentenceScope, state: FrameState): Candidate[] 
     const f = finals[k]!;
     if (rootOf(f.code) !== '13' || hasCoded(f.targets)) continue;
     const party = conditionParty(s.structure.frames, f.frame, f.sources, state.resolvedSubjects);
-    if (party.length > 0) finals[k] = { ...f, targets: party };
+    if (party.length > 0) finals[k] = reviseCandidate(f, { targets: party });
   }
   return finals;
 }
@@ -104,14 +104,13 @@ function combineWithGovernor(
   if (obliged) {
     return {
       governor,
-      candidate: {
-        ...c,
+      candidate: reviseCandidate(c, {
         code: combineCodes(DEMAND_NOS, c.code),
         sources: gov.sources,
         targets: obliged,
         ruleId: `${gov.ruleId}+${c.ruleId}~obligation`,
         modality: gov.modality,
-      },
+      }),
     };
   }
   const combined = combineCodes(gov.code, c.code);
@@ -120,13 +119,12 @@ function combineWithGovernor(
   const addressed = (govRoot === '02' || govRoot === '10') && hasCoded(gov.targets);
   return {
     governor,
-    candidate: {
-      ...c,
+    candidate: reviseCandidate(c, {
       code: govRoot === '01' ? c.code : combined,
       sources: govRoot === '01' ? lowerSources : gov.sources,
       targets: addressed ? gov.targets : hasCoded(c.targets) ? c.targets : gov.targets,
       ruleId: govRoot === '01' ? c.ruleId : `${gov.ruleId}+${c.ruleId}`,
       modality: framedModality(govRoot, gov.modality, c),
-    },
+    }),
   };
 }

@@ -201,13 +201,22 @@ function mirrored(
   if (!mirror || actors.reciprocal || !hasCoded(actors.targets)) return null;
   const info = setup.dicts.cameo.get(mirror);
   if (!info) return null;
+  // written out in the order of every event (no spread: see event-actor.ts)
   return {
-    ...event,
     code: mirror,
+    root: event.root,
+    quad: event.quad,
     goldstein: info.goldstein,
     plover: { type: info.plover.type, mode: info.plover.mode },
     sources: actors.targets.filter((a) => a.code !== null),
     targets: actors.sources.filter((a) => a.code !== null),
+    reciprocal: event.reciprocal,
+    modality: event.modality,
+    date: event.date,
+    location: event.location,
+    evidence: event.evidence,
+    verb: event.verb,
+    sentence: event.sentence,
     rule: { id: `${c.ruleId}~${mirror}`, dictionary: setup.verbs.version },
   };
 }

@@ -147,13 +147,17 @@ function copularEvent(
   if (!hasCoded(subjectActors)) return null;
   const tokens = s.tokens;
   const hit: VerbHit = { refs: [], token: frame.head, start: frame.group.start, end: frame.group.end };
-  const base = {
+  const modality = frameModality(tokens, frame, null);
+  const candidate = (code: string, ruleId: string, targets: readonly EventActor[]): Candidate => ({
     frame,
     hit,
+    code,
     match: null,
+    ruleId,
     sources: subjectActors,
-    modality: frameModality(tokens, frame, null),
-  };
+    targets,
+    modality,
+  });
   const own = new Set(mapPacked(subjectActors, (a) => a.country));
   const person = subjectActors.some((a) => a.sector === 'GOV' || a.sector === 'MIL');
   for (const pp of frame.phrases) {
@@ -161,7 +165,7 @@ function copularEvent(
     const reached = placeActors(s, pp.object).filter((a) => !own.has(a.country));
     if (reached.length > 0) {
       return {
-        candidate: { ...base, code: '042', ruleId: 'construction:presence', targets: reached },
+        candidate: candidate('042', 'construction:presence', reached),
         why: 'construction: "X was in <a place abroad>" is a visit (042)',
       };
     }
@@ -171,7 +175,7 @@ function copularEvent(
   const targets = meaning(s, groupAt(frame, [], found.partyAt)).filter((a) => !own.has(a.country));
   if (!hasCoded(targets)) return null;
   return {
-    candidate: { ...base, code: found.head.code, ruleId: found.head.id, targets },
+    candidate: candidate(found.head.code, found.head.id, targets),
     why: `construction: "X is ... ${found.head.head} of Y" (${found.head.id})`,
   };
 }

@@ -3,7 +3,7 @@ import type { EventActor } from '../core/types.js';
 import { accusedAct, accusedCode } from './accusations.js';
 import { hasCoded } from './actors.js';
 import { attitudeTargets, isAttitude } from './attitude.js';
-import type { FrameState } from './candidate.js';
+import { reviseCandidate, type FrameState } from './candidate.js';
 import { protestFor, PURPOSE_ROOTS } from './clause-rules.js';
 import { sharedGovernance } from './conjuncts.js';
 import { contentOfGroup, framedCode } from './content-nouns.js';
@@ -65,7 +65,7 @@ function addressFramingVerbs(s: SentenceScope, state: FrameState): void {
     // codes nothing itself, a frame is about the party or place that clause names
     if (addressee.length === 0 && framing && frame.relation === 'infinitive' && !candidates.has(frame.index))
       addressee = namedInClause(s, frame, own);
-    if (addressee.length > 0) candidates.set(gov.frame.index, { ...gov, targets: addressee });
+    if (addressee.length > 0) candidates.set(gov.frame.index, reviseCandidate(gov, { targets: addressee }));
   }
 }
 
@@ -93,7 +93,11 @@ function namedInClause(s: SentenceScope, frame: VerbFrame, own: ReadonlySet<stri
 function rejectRequests(s: SentenceScope, setup: CoderSetup, state: FrameState): void {
   for (const c of [...state.candidates.values()]) {
     const r = rejectedRequestCode(s.tokens, s.structure, c.frame, c.code, setup.contentNouns);
-    if (r) state.candidates.set(c.frame.index, { ...c, code: r.code, ruleId: `${c.ruleId}+${r.id}` });
+    if (r)
+      state.candidates.set(
+        c.frame.index,
+        reviseCandidate(c, { code: r.code, ruleId: `${c.ruleId}+${r.id}` }),
+      );
   }
 }
 
@@ -121,7 +125,10 @@ function frameContent(s: SentenceScope, setup: CoderSetup, state: FrameState): v
         }
       }
     }
-    candidates.set(gov.frame.index, { ...gov, code: refined, targets, ruleId: `${gov.ruleId}+${found!.id}` });
+    candidates.set(
+      gov.frame.index,
+      reviseCandidate(gov, { code: refined, targets, ruleId: `${gov.ruleId}+${found!.id}` }),
+    );
   }
 }
 
@@ -142,11 +149,13 @@ function protestPurposes(s: SentenceScope, setup: CoderSetup, state: FrameState)
       contentOfGroup(s.tokens, c.frame.object, setup.contentNouns)?.content,
       purposeAim(s.tokens, s.structure.frames, c.frame, setup.contentNouns),
     ];
-    candidates.set(gov.frame.index, {
-      ...gov,
-      code: protestFor(gov.code, aim.find((a) => a?.startsWith('reform')) ?? null),
-      targets: !hasCoded(gov.targets) && hasCoded(c.targets) ? c.targets : gov.targets,
-    });
+    candidates.set(
+      gov.frame.index,
+      reviseCandidate(gov, {
+        code: protestFor(gov.code, aim.find((a) => a?.startsWith('reform')) ?? null),
+        targets: !hasCoded(gov.targets) && hasCoded(c.targets) ? c.targets : gov.targets,
+      }),
+    );
   }
 }
 
@@ -155,7 +164,7 @@ function protestAims(s: SentenceScope, setup: CoderSetup, state: FrameState): vo
   for (const c of [...state.candidates.values()]) {
     if (rootOf(c.code) !== '14' || c.code.length > 3) continue;
     const refined = protestFor(c.code, phraseAim(s.tokens, s.structure.frames, c.frame, setup.contentNouns));
-    if (refined !== c.code) state.candidates.set(c.frame.index, { ...c, code: refined });
+    if (refined !== c.code) state.candidates.set(c.frame.index, reviseCandidate(c, { code: refined }));
   }
 }
 
@@ -172,7 +181,8 @@ function accusations(s: SentenceScope, state: FrameState): void {
     const lower = act.frame ? candidates.get(act.frame.index) : undefined;
     const refined = accusedCode(act.stems, lower?.code ?? null);
     if (act.frame) candidates.delete(act.frame.index);
-    if (refined) candidates.set(c.frame.index, { ...c, code: refined, ruleId: `${c.ruleId}~accused` });
+    if (refined)
+      candidates.set(c.frame.index, reviseCandidate(c, { code: refined, ruleId: `${c.ruleId}~accused` }));
   }
 }
 
@@ -183,7 +193,10 @@ function journeyPurposes(s: SentenceScope, state: FrameState): void {
     const gov = c.frame.governor === null ? undefined : candidates.get(c.frame.governor);
     if (!gov || !isJourneyPurpose(s.tokens, gov.frame, gov.code, c.frame, c.code)) continue;
     candidates.delete(c.frame.index);
-    candidates.set(gov.frame.index, { ...gov, code: c.code, ruleId: `${gov.ruleId}+${c.ruleId}~purpose` });
+    candidates.set(
+      gov.frame.index,
+      reviseCandidate(gov, { code: c.code, ruleId: `${gov.ruleId}+${c.ruleId}~purpose` }),
+    );
   }
 }
 
@@ -201,6 +214,6 @@ function attitudes(s: SentenceScope, state: FrameState): void {
     if (!gov || !isAttitude(gov.code) || gov.frame.object !== null) continue;
     candidates.delete(c.frame.index);
     if (!hasCoded(gov.targets))
-      candidates.set(gov.frame.index, { ...gov, targets: attitudeTargets(gov.sources, c) });
+      candidates.set(gov.frame.index, reviseCandidate(gov, { targets: attitudeTargets(gov.sources, c) }));
   }
 }
