@@ -12,4 +12,41 @@ export default tseslint.config(
       'no-constant-condition': ['error', { checkLoops: false }],
     },
   },
+  {
+    // the reader and the coder run per sentence: the values they make keep one hidden class and
+    // arrays one elements kind, so V8 compiles them once (ARCHITECTURE.md, Invariants)
+    files: ['src/coding/**/*.ts', 'src/nlp/**/*.ts'],
+    ignores: ['**/*.test.ts', '**/testing.ts', 'src/coding/verbs/**', 'src/nlp/quantities/currencies.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name='map']",
+          message:
+            'Use mapPacked (src/core/packed.ts): the array map returns changes kind once the JIT inlines it, and the code it reaches is compiled again.',
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/coding/**/*.ts'],
+    ignores: ['**/*.test.ts', '**/testing.ts', 'src/coding/verbs/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name='map']",
+          message:
+            'Use mapPacked (src/core/packed.ts): the array map returns changes kind once the JIT inlines it, and the code it reaches is compiled again.',
+        },
+        {
+          // (the frame traces of `dyad explain` are only built when tracing)
+          selector:
+            "ObjectExpression > SpreadElement:not([argument.name='trace']):not([argument.callee.name='traceBase'])",
+          message:
+            'Write the object out (makeEventActor, reviseActor, reviseCandidate, reviseActorMention): a spread object gets a hidden class that changes as the spread warms up.',
+        },
+      ],
+    },
+  },
 );

@@ -110,23 +110,22 @@ function codeSentence(
   const { events, lastDate } = toEvents(s, setup, finals, dating, options.maxEvents);
   const text = reading.text;
   const occasion = dating.occasion;
-  const trace: SentenceTrace = {
-    sentence: sentence.index,
-    text: sentence.text,
-    chunks: !options.trace
-      ? ''
-      : mapPacked(
-          s.structure.chunks,
-          (c) => `${c.kind}[${text.slice(tokens[c.start]!.start, tokens[c.end - 1]!.end)}]`,
-        ).join(' '),
-    frames: state.traces,
-    skipped: null,
-    ...(occasion
-      ? {
-          dating: `undated events take ${occasion.date.value}, the date of the ${occasion.kind} sentence ${occasion.sentence} dates (occasions.ts)`,
-        }
-      : {}),
-  };
+  const chunks = !options.trace
+    ? ''
+    : mapPacked(
+        s.structure.chunks,
+        (c) => `${c.kind}[${text.slice(tokens[c.start]!.start, tokens[c.end - 1]!.end)}]`,
+      ).join(' ');
+  const trace: SentenceTrace = occasion
+    ? {
+        sentence: sentence.index,
+        text: sentence.text,
+        chunks,
+        frames: state.traces,
+        skipped: null,
+        dating: `undated events take ${occasion.date.value}, the date of the ${occasion.kind} sentence ${occasion.sentence} dates (occasions.ts)`,
+      }
+    : { sentence: sentence.index, text: sentence.text, chunks, frames: state.traces, skipped: null };
   return { events, trace, salience: nextSalience(s), lastDate: carriedDate(s, lastDate, dating.inherited) };
 }
 
