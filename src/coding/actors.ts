@@ -35,13 +35,15 @@ export interface Salience {
   readonly offices: ReadonlyMap<string, EventActor>;
 }
 
-export const EMPTY_SALIENCE: Salience = {
-  pair: null,
-  person: null,
-  collective: null,
-  plural: null,
-  offices: new Map(),
-};
+const NO_OFFICES: ReadonlyMap<string, EventActor> = new Map();
+
+/**
+ * What an article's first sentence may refer to: the article's pair of countries, nothing named
+ * yet. (The fields in the order nextSalience writes them: one hidden class for every salience.)
+ */
+export function initialSalience(pair: Salience['pair']): Salience {
+  return { pair, person: null, collective: null, plural: null, offices: NO_OFFICES };
+}
 
 /** Offices one holder at a time fills in a country: "the president" is the last one named. */
 const OFFICES = [

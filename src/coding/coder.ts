@@ -2,7 +2,7 @@ import { mapPacked } from '../core/packed.js';
 import type { CodedEvent, DateMention, Mention, Sentence, Token } from '../core/types.js';
 import type { Dictionaries } from '../dict/index.js';
 import type { ReadResult } from '../nlp/read.js';
-import { EMPTY_SALIENCE, type Salience } from './actors.js';
+import { initialSalience, type Salience } from './actors.js';
 import type { FrameTrace } from './candidate.js';
 import { dominantPair, isTimePhrase, onlyCountry } from './clause-rules.js';
 import { combineFrames } from './combine-stage.js';
@@ -165,14 +165,7 @@ export function createCoder(
       // article-level country corrections (shared city names, ethnic groups): relocate.ts
       const mentions = relocateActors(reading.text, reading.mentions, dicts);
       for (const m of mentions) bySentence[m.sentence]?.push(m);
-      // (the fields in the order nextSalience writes them: one hidden class for every salience)
-      let salience: Salience = {
-        pair: dominantPair(mentions),
-        person: null,
-        collective: null,
-        plural: null,
-        offices: EMPTY_SALIENCE.offices,
-      };
+      let salience: Salience = initialSalience(dominantPair(mentions));
       const home = onlyCountry(mentions);
       const dateMentions = reading.mentions.filter((m): m is DateMention => m.kind === 'date');
       const anchor = anchorDay(dateMentions, reading.sentences, reading.published);

@@ -14,7 +14,7 @@
  *
  * The rules only change the country part of a code and say so in the mention's `reason`.
  */
-import { makeActorRef, reviseActorMention } from '../core/actor-mention.js';
+import { reviseActorMention } from '../core/actor-mention.js';
 import { mapPacked } from '../core/packed.js';
 import type { ActorMention, Mention } from '../core/types.js';
 import type { Dictionaries } from '../dict/load.js';
@@ -26,12 +26,12 @@ function recode(m: ActorMention, country: string, tag: string, why: string): Act
   const old = m.actor.country;
   if (!code || !old) return m;
   const rest = code.startsWith(old) ? code.slice(old.length) : code.slice(3);
-  return reviseActorMention(
-    m,
-    m.rule,
-    `${m.reason ? `${m.reason}; ` : ''}${why}`,
-    makeActorRef(`${country}${tag}${rest}`, country, m.actor.sector, m.actor.name),
-  );
+  return reviseActorMention(m, m.rule, `${m.reason ? `${m.reason}; ` : ''}${why}`, {
+    code: `${country}${tag}${rest}`,
+    country,
+    sector: m.actor.sector,
+    name: m.actor.name,
+  });
 }
 
 /**

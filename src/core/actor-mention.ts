@@ -17,13 +17,3 @@ export function reviseActorMention(
     ? { kind: 'actor', text, start, end, sentence, rule, reason, actor, form }
     : { kind: 'actor', text, start, end, sentence, rule, entry, reason, actor, form };
 }
-
-/** An actor reference written out in its one field order (see `reviseActorMention`). */
-export function makeActorRef(
-  code: string | null,
-  country: string | null,
-  sector: string | null,
-  name: string | null,
-): ActorRef {
-  return { code, country, sector, name };
-}
