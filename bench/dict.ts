@@ -5,7 +5,11 @@
  *   npx tsx bench/dict.ts            # Dyad's set, from the compiled cache when fresh
  *   npx tsx bench/dict.ts --raw      # parse every source file instead
  */
+import { tuneHeap } from '../src/core/heap-tuning.js';
 import { loadDictionaries } from '../src/dict/index.js';
+
+// as the CLI runs (bin/dyad.js)
+tuneHeap();
 
 const raw = process.argv.includes('--raw');
 const mb = (n: number): string => `${(n / 1024 / 1024).toFixed(0)} MB`;

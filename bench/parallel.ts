@@ -7,8 +7,12 @@
  *   npx tsx bench/parallel.ts [--jobs N] [--passes 3]     (N defaults to the number of cores)
  */
 import { availableParallelism } from 'node:os';
+import { tuneHeap } from '../src/core/heap-tuning.js';
 import { benchCorpora, type Doc } from './corpora.js';
 import { createAnalyzerPool, type PoolOutcome } from '../src/pipeline/pool.js';
+
+// as the CLI runs (bin/dyad.js)
+tuneHeap();
 
 const arg = (name: string, fallback: number): number => {
   const i = process.argv.indexOf(name);

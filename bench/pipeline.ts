@@ -9,9 +9,13 @@
  *
  *   npx tsx bench/pipeline.ts [--passes 3]
  */
+import { tuneHeap } from '../src/core/heap-tuning.js';
 import { benchCorpora } from './corpora.js';
 import { createEngine } from '../src/cli/engine.js';
 import { measurePass, measureReadPasses, sumPasses, throughputLines, type PassFigures } from './measure.js';
+
+// as the CLI runs (bin/dyad.js)
+tuneHeap();
 
 const passesArg = process.argv.indexOf('--passes');
 const PASSES = passesArg >= 0 ? Number(process.argv[passesArg + 1]) : 3;

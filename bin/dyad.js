@@ -9,5 +9,8 @@ process.stdout.on('error', (error) => {
 });
 
 register();
+// before any article is read: V8's heap setting for Dyad's work (see heap-tuning.ts)
+const { tuneHeap } = await import('../src/core/heap-tuning.ts');
+tuneHeap();
 const { main } = await import('../src/cli/main.ts');
 process.exitCode = await main(process.argv);
