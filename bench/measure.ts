@@ -2,9 +2,12 @@
  * One measured pass of the engine over some texts: raw text -> mentions (reading) and
  * mentions -> events (coding), in CPU seconds of the whole process (the JIT's and the garbage
  * collector's threads included, so on one core it is what that core spends) and wall seconds.
+ * Articles go through in the ingest's groups (`groupArticles`: a run of short items is read,
+ * then coded, together), or one at a time when `grouped` is false.
  */
 import type { Doc } from './corpora.js';
 import type { Engine } from '../src/cli/engine.js';
+import { groupArticles } from '../src/pipeline/group.js';
 
 export interface PassFigures {
   readonly sentences: number;
@@ -18,7 +21,7 @@ export interface PassFigures {
 
 const cpuSeconds = (u: NodeJS.CpuUsage): number => (u.user + u.system) / 1e6;
 
-export function measurePass(engine: Engine, docs: readonly Doc[]): PassFigures {
+export function measurePass(engine: Engine, docs: readonly Doc[], grouped = true): PassFigures {
   let sentences = 0;
   let bytes = 0;
   let events = 0;
@@ -26,18 +29,19 @@ export function measurePass(engine: Engine, docs: readonly Doc[]): PassFigures {
   let readWall = 0;
   let codeCpu = 0;
   let codeWall = 0;
-  for (const d of docs) {
+  // as `dyad ingest` runs: consecutive articles grouped, each group read, then coded
+  for (const group of grouped ? groupArticles(docs) : docs.map((d) => [d])) {
     const c0 = process.cpuUsage();
     const w0 = performance.now();
-    const reading = engine.reader.read(d);
+    const readings = group.map((d) => engine.reader.read(d));
     const c1 = process.cpuUsage(c0);
     const w1 = performance.now();
     const c2start = process.cpuUsage();
-    events += engine.coder.code(reading).events.length;
+    for (const reading of readings) events += engine.coder.code(reading).events.length;
     const c2 = process.cpuUsage(c2start);
     const w2 = performance.now();
-    sentences += reading.sentences.length;
-    bytes += Buffer.byteLength(d.text);
+    for (const reading of readings) sentences += reading.sentences.length;
+    for (const d of group) bytes += Buffer.byteLength(d.text);
     readCpu += cpuSeconds(c1);
     readWall += (w1 - w0) / 1000;
     codeCpu += cpuSeconds(c2);

@@ -4,7 +4,9 @@
  * wikipedia-current-events. Prints sentences/s per CPU second and per wall second, MB/s and
  * peak RSS: for the first pass of a fresh engine (cold: V8 compiles the hot code during it, and
  * the place index is built), then for the next passes over the same texts, with the fastest of
- * them (the one least disturbed on a shared machine); then passes of the reading stages alone.
+ * them (the one least disturbed on a shared machine); then passes one article at a time (the
+ * ingest groups runs of short articles, see src/pipeline/group.ts); then passes of the reading
+ * stages alone.
  * bench/sustained.ts measures text the engine has not seen after a long warm-up.
  *
  *   npx tsx bench/pipeline.ts [--passes 3]
@@ -48,6 +50,15 @@ for (const [name, docs] of corpora) {
   for (const line of throughputLines(all, '    ')) console.log(line);
   console.log(
     `    fastest of ${PASSES} passes (wall): reading ${fastest((p) => p.readWall).toFixed(0)}, raw text -> coded events ${fastest((p) => p.readWall + p.codeWall).toFixed(0)} sentences/s`,
+  );
+  const single: PassFigures[] = [];
+  for (let p = 0; p < PASSES; p++) single.push(measurePass(engine, docs, false));
+  const one = sumPasses(single);
+  console.log(
+    `  next ${PASSES} passes, one article at a time (each read, then coded, before the next; the ingest groups short ones):`,
+  );
+  console.log(
+    `    raw text -> coded events:       ${(one.sentences / (one.readCpu + one.codeCpu)).toFixed(0)} sentences/CPU-s, ${(one.sentences / (one.readWall + one.codeWall)).toFixed(0)} sentences/s wall`,
   );
   const alone = measureReadPasses(engine, docs, PASSES);
   console.log(`  next ${PASSES} passes, reading alone (as \`dyad read\` runs, no coder between articles):`);

@@ -5,7 +5,8 @@
 import { describeError } from '../core/errors.js';
 import type { Article } from '../core/types.js';
 import { parseContent, parseRecord, type Format, type InputResult } from '../ingest/index.js';
-import { tryAnalyze, type Analyzer } from '../pipeline/analyze.js';
+import { tryAnalyzeGroup, type Analyzer } from '../pipeline/analyze.js';
+import { groupArticles } from '../pipeline/group.js';
 import type { ArticleBundle, Store } from '../store/types.js';
 import { ApiError } from './errors.js';
 
@@ -119,10 +120,13 @@ export async function ingestBody(
     articles[0] = Object.freeze({ ...articles[0]!, title: options.title });
   }
   const bundles: ArticleBundle[] = [];
-  for (const article of articles) {
-    const outcome = tryAnalyze(engine.analyzer, article);
-    if (outcome.ok) bundles.push({ article, readerVersion: engine.readerVersion, ...outcome.analysis });
-    else errors.push({ input: `article ${article.id}`, message: `could not be read: ${outcome.message}` });
+  for (const group of groupArticles(articles)) {
+    const outcomes = tryAnalyzeGroup(engine.analyzer, group);
+    for (const [i, article] of group.entries()) {
+      const outcome = outcomes[i]!;
+      if (outcome.ok) bundles.push({ article, readerVersion: engine.readerVersion, ...outcome.analysis });
+      else errors.push({ input: `article ${article.id}`, message: `could not be read: ${outcome.message}` });
+    }
   }
   const stored = await store.putArticles(bundles);
   return {

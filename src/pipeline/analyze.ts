@@ -1,4 +1,5 @@
 import type { Coder, SentenceTrace } from '../coding/coder.js';
+import { attempt } from '../core/attempt.js';
 import { describeError } from '../core/errors.js';
 import type { CodedEvent, Designation, Fact, Mention, Sentence } from '../core/types.js';
 import type { Dictionaries } from '../dict/index.js';
@@ -51,11 +52,18 @@ export function storedParts(analysis: Analysis): StoredAnalysis {
 export type AnalysisOutcome =
   { readonly ok: true; readonly analysis: StoredAnalysis } | { readonly ok: false; readonly message: string };
 
+/** What an analyzer is given for one article. */
+export interface AnalysisInput {
+  readonly text: string;
+  readonly published: string | null;
+}
+
+/** One article's analysis, or what was thrown while analysing it. */
+export type AnalysisResult =
+  { readonly ok: true; readonly analysis: Analysis } | { readonly ok: false; readonly error: unknown };
+
 /** Analyzes one article; a failure is returned as its one-line message, never thrown. */
-export function tryAnalyze(
-  analyzer: Analyzer,
-  input: { readonly text: string; readonly published: string | null },
-): AnalysisOutcome {
+export function tryAnalyze(analyzer: Analyzer, input: AnalysisInput): AnalysisOutcome {
   try {
     return { ok: true, analysis: storedParts(analyzer.analyze(input)) };
   } catch (error) {
@@ -63,8 +71,32 @@ export function tryAnalyze(
   }
 }
 
+/**
+ * Analyzes a group of articles (see `analyzeGroup`); each failure is returned as its one-line
+ * message, in the article's place, never thrown.
+ */
+export function tryAnalyzeGroup(analyzer: Analyzer, inputs: readonly AnalysisInput[]): AnalysisOutcome[] {
+  return analyzer
+    .analyzeGroup(inputs)
+    .map((r) =>
+      r.ok
+        ? { ok: true as const, analysis: storedParts(r.analysis) }
+        : { ok: false as const, message: describeError(r.error) },
+    );
+}
+
 export interface Analyzer {
-  analyze(input: { readonly text: string; readonly published: string | null }): Analysis;
+  analyze(input: AnalysisInput): Analysis;
+  /**
+   * Analyzes several articles stage by stage: all are read, then all are coded, then their facts
+   * and designations are drawn. Each article's analysis is the one `analyze` gives it (the stages
+   * are functions of the article alone); an article that fails at a stage is reported in its
+   * place and leaves the others alone. The order is for the processor's caches: a short article
+   * (a news brief, a Wikipedia item) is read in a fraction of the time the code and data of the
+   * next stage take to come back into them, and a group of such articles ran about a third faster
+   * stage by stage than one by one. `ARTICLE_GROUP` (group.ts) bounds a group.
+   */
+  analyzeGroup(inputs: readonly AnalysisInput[]): AnalysisResult[];
 }
 
 export interface FactsSetup {
@@ -82,27 +114,46 @@ export function loadFactsSetup(dicts: Dictionaries): FactsSetup {
   return { facts: loadFactTables(), designations: { scale, lexicon: loadDesignationLexicon() } };
 }
 
+/** The facts and designations stage, and the analysis it completes. */
+function completeAnalysis(
+  reading: ReadResult,
+  coding: ReturnType<Coder['code']>,
+  setup: FactsSetup,
+): Analysis {
+  const factInput = {
+    text: reading.text,
+    sentences: reading.sentences,
+    tokens: reading.tokens,
+    mentions: reading.mentions,
+    published: reading.published,
+    dominantDyad: dominantDyad(reading.mentions),
+  };
+  return {
+    reading,
+    events: coding.events,
+    facts: extractFacts(factInput, setup.facts),
+    designations: extractDesignations(factInput, setup.designations),
+    traces: coding.traces,
+    skipped: coding.skipped,
+  };
+}
+
 export function createAnalyzer(reader: Reader, coder: Coder, setup: FactsSetup): Analyzer {
   return {
     analyze(input) {
       const reading = reader.read(input);
-      const coding = coder.code(reading);
-      const factInput = {
-        text: reading.text,
-        sentences: reading.sentences,
-        tokens: reading.tokens,
-        mentions: reading.mentions,
-        published: reading.published,
-        dominantDyad: dominantDyad(reading.mentions),
-      };
-      return {
-        reading,
-        events: coding.events,
-        facts: extractFacts(factInput, setup.facts),
-        designations: extractDesignations(factInput, setup.designations),
-        traces: coding.traces,
-        skipped: coding.skipped,
-      };
+      return completeAnalysis(reading, coder.code(reading), setup);
+    },
+    analyzeGroup(inputs) {
+      const readings = inputs.map((input) => attempt(() => reader.read(input)));
+      const codings = readings.map((r) => (r.ok ? attempt(() => coder.code(r.value)) : r));
+      return readings.map((r, i): AnalysisResult => {
+        const c = codings[i]!;
+        if (!r.ok) return r;
+        if (!c.ok) return c;
+        const done = attempt(() => completeAnalysis(r.value, c.value, setup));
+        return done.ok ? { ok: true, analysis: done.value } : done;
+      });
     },
   };
 }

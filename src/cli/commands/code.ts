@@ -1,7 +1,9 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { Command } from 'commander';
+import { attempt } from '../../core/attempt.js';
 import { DyadError, describeError } from '../../core/errors.js';
+import { groupComplete } from '../../pipeline/group.js';
 import { createEngine, type Engine } from '../engine.js';
 import { eventJson } from '../event-json.js';
 import { parseDateOption } from '../options.js';
@@ -19,28 +21,74 @@ export function codeText(engine: Engine, text: string, date: string | null): Rec
   return engine.coder.code(reading).events.map(eventJson);
 }
 
+/** A line of `--jsonl` input: its number, id, and the text to code or why it cannot be. */
+interface JsonlLine {
+  readonly n: number;
+  readonly id: unknown;
+  readonly input: { readonly text: string; readonly published: string | null } | null;
+  readonly error: unknown;
+}
+
+function parseJsonlLine(line: string, n: number): JsonlLine {
+  let id: unknown = null;
+  try {
+    const record = JSON.parse(line) as { id?: unknown; text?: unknown; date?: unknown };
+    id = record.id ?? null;
+    if (typeof record.text !== 'string') throw new Error('no "text" string');
+    const published =
+      record.date === undefined || record.date === null ? null : parseDateOption('date', String(record.date));
+    return { n, id, input: { text: record.text, published }, error: null };
+  } catch (error) {
+    return { n, id, input: null, error };
+  }
+}
+
+/**
+ * Codes a group of lines stage by stage (all read, then all coded, as `Analyzer.analyzeGroup`
+ * does, for the same reason) and prints one output line per input line, in order. Whether all
+ * were coded.
+ */
+function codeJsonlGroup(engine: Engine, path: string, lines: readonly JsonlLine[]): boolean {
+  const readings = lines.map((l) => (l.input ? attempt(() => engine.reader.read(l.input!)) : null));
+  const codings = readings.map((r) =>
+    r?.ok ? attempt(() => engine.coder.code(r.value).events.map(eventJson)) : r,
+  );
+  let ok = true;
+  lines.forEach((l, i) => {
+    const coded = codings[i]!;
+    if (coded?.ok) {
+      process.stdout.write(JSON.stringify({ id: l.id, events: coded.value }) + '\n');
+      return;
+    }
+    ok = false;
+    const error: unknown = coded ? coded.error : l.error;
+    process.stdout.write(
+      JSON.stringify({ id: l.id, error: `${path}:${l.n}: ${describeError(error)}` }) + '\n',
+    );
+  });
+  return ok;
+}
+
 async function codeJsonl(engine: Engine, path: string): Promise<boolean> {
   let ok = true;
   const lines = createInterface({ input: createReadStream(path, 'utf8'), crlfDelay: Infinity });
+  let group: JsonlLine[] = [];
+  let chars = 0;
+  const flush = (): void => {
+    if (!codeJsonlGroup(engine, path, group)) ok = false;
+    group = [];
+    chars = 0;
+  };
   let n = 0;
   for await (const line of lines) {
     n++;
     if (line.trim() === '') continue;
-    let id: unknown = null;
-    try {
-      const record = JSON.parse(line) as { id?: unknown; text?: unknown; date?: unknown };
-      id = record.id ?? null;
-      if (typeof record.text !== 'string') throw new Error('no "text" string');
-      const date =
-        record.date === undefined || record.date === null
-          ? null
-          : parseDateOption('date', String(record.date));
-      process.stdout.write(JSON.stringify({ id, events: codeText(engine, record.text, date) }) + '\n');
-    } catch (error) {
-      ok = false;
-      process.stdout.write(JSON.stringify({ id, error: `${path}:${n}: ${describeError(error)}` }) + '\n');
-    }
+    const parsed = parseJsonlLine(line, n);
+    group.push(parsed);
+    chars += parsed.input?.text.length ?? 0;
+    if (groupComplete(group.length, chars)) flush();
   }
+  flush();
   return ok;
 }
 

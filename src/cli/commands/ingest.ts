@@ -2,7 +2,8 @@ import type { Command } from 'commander';
 import { describeError } from '../../core/errors.js';
 import type { Article } from '../../core/types.js';
 import { readInputs, parseFieldMapping, type IngestOptions } from '../../ingest/index.js';
-import { tryAnalyze } from '../../pipeline/analyze.js';
+import { tryAnalyzeGroup } from '../../pipeline/analyze.js';
+import { groupComplete } from '../../pipeline/group.js';
 import { createAnalyzerPool, parseJobs, type PoolOutcome } from '../../pipeline/pool.js';
 import { openStore, type ArticleBundle, type PutResult } from '../../store/index.js';
 import { createEngine } from '../engine.js';
@@ -19,12 +20,19 @@ interface IngestCliOptions {
   jobs: string;
 }
 
-/** Reads and codes one article: in this thread, or in a worker of the pool (`--jobs`). */
+/**
+ * Reads and codes articles: in this thread, a group of consecutive articles at a time, stage by
+ * stage (see `Analyzer.analyzeGroup`); or in the workers of the pool (`--jobs`), one article
+ * each.
+ */
 interface Analyst {
   readonly readerVersion: string;
-  /** Articles handed out before the first result is awaited (results still come in order). */
+  /** Groups handed out before the first result is awaited (results still come in order). */
   readonly window: number;
-  analyze(article: Article): Promise<PoolOutcome>;
+  /** Whether a group of `count` articles holding `chars` characters is handed out now. */
+  groupComplete(count: number, chars: number): boolean;
+  /** The outcome of each article of a group, in its order. */
+  analyze(group: readonly Article[]): Promise<readonly PoolOutcome[]>;
   close(): Promise<void>;
 }
 
@@ -35,7 +43,9 @@ async function createAnalyst(jobs: number, dictionaries: string | undefined): Pr
     return {
       readerVersion: pool.readerVersion,
       window: jobs * 4,
-      analyze: (article) => pool.analyze({ text: article.text, published: article.published }),
+      groupComplete: () => true,
+      analyze: (group) =>
+        Promise.all(group.map((a) => pool.analyze({ text: a.text, published: a.published }))),
       close: () => pool.close(),
     };
   }
@@ -43,7 +53,8 @@ async function createAnalyst(jobs: number, dictionaries: string | undefined): Pr
   return {
     readerVersion: readerVersion(engine),
     window: 1,
-    analyze: async (article) => tryAnalyze(engine.analyzer, article),
+    groupComplete,
+    analyze: async (group) => tryAnalyzeGroup(engine.analyzer, group),
     close: async () => {},
   };
 }
@@ -125,19 +136,30 @@ export function registerIngest(program: Command): void {
         });
         pending = [];
       };
-      // articles handed to the analyst, oldest first; stored in this order
-      const inFlight: { article: Article; outcome: Promise<PoolOutcome> }[] = [];
+      // groups of articles handed to the analyst, oldest first; stored in this order
+      const inFlight: { group: readonly Article[]; outcomes: Promise<readonly PoolOutcome[]> }[] = [];
+      let group: Article[] = [];
+      let groupChars = 0;
+      const handOut = (): void => {
+        if (group.length === 0) return;
+        inFlight.push({ group, outcomes: analyst.analyze(group) });
+        group = [];
+        groupChars = 0;
+      };
       const settleOldest = async (): Promise<void> => {
-        const { article, outcome } = inFlight.shift()!;
-        const result = await outcome;
-        if (result.ok) {
-          pending.push({ article, readerVersion: version, ...result.analysis });
-        } else {
-          counts.failed++;
-          process.stderr.write(`dyad: ${article.origin.path}: could not be read: ${result.message}\n`);
+        const { group: articles, outcomes } = inFlight.shift()!;
+        const results = await outcomes;
+        for (const [i, article] of articles.entries()) {
+          const result = results[i]!;
+          if (result.ok) {
+            pending.push({ article, readerVersion: version, ...result.analysis });
+          } else {
+            counts.failed++;
+            process.stderr.write(`dyad: ${article.origin.path}: could not be read: ${result.message}\n`);
+          }
+          progress.tick(article.title ?? article.origin.path);
+          if (pending.length >= batchSize) await flush();
         }
-        progress.tick(article.title ?? article.origin.path);
-        if (pending.length >= batchSize) await flush();
       };
       try {
         for await (const result of readInputs(paths, options)) {
@@ -148,9 +170,12 @@ export function registerIngest(program: Command): void {
             continue;
           }
           for (const w of result.warnings) process.stderr.write(`dyad: warning: ${w}\n`);
-          inFlight.push({ article: result.article, outcome: analyst.analyze(result.article) });
+          group.push(result.article);
+          groupChars += result.article.text.length;
+          if (analyst.groupComplete(group.length, groupChars)) handOut();
           if (inFlight.length >= analyst.window) await settleOldest();
         }
+        handOut();
         while (inFlight.length > 0) await settleOldest();
         await flush();
         progress.stop();
