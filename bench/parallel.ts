@@ -9,6 +9,7 @@
 import { availableParallelism } from 'node:os';
 import { tuneHeap } from '../src/core/heap-tuning.js';
 import { benchCorpora, type Doc } from './corpora.js';
+import { groupArticles } from '../src/pipeline/group.js';
 import { createAnalyzerPool, type PoolOutcome } from '../src/pipeline/pool.js';
 
 // as the CLI runs (bin/dyad.js)
@@ -23,18 +24,19 @@ const PASSES = arg('--passes', 3);
 
 const corpora = benchCorpora();
 
-/** One pass as the ingest runs it: at most 4 articles per worker in hand, results taken in order. */
+/** One pass as the ingest runs it: groups of articles (group.ts), two per worker in hand, results taken in order. */
 async function pass(pool: Awaited<ReturnType<typeof createAnalyzerPool>>, docs: Doc[]): Promise<number> {
   let sentences = 0;
-  const inFlight: Promise<PoolOutcome>[] = [];
+  const inFlight: Promise<PoolOutcome[]>[] = [];
   const take = async (): Promise<void> => {
-    const outcome = await inFlight.shift()!;
-    if (!outcome.ok) throw new Error(outcome.message);
-    sentences += outcome.analysis.sentences.length;
+    for (const outcome of await inFlight.shift()!) {
+      if (!outcome.ok) throw new Error(outcome.message);
+      sentences += outcome.analysis.sentences.length;
+    }
   };
-  for (const d of docs) {
-    inFlight.push(pool.analyze(d));
-    if (inFlight.length >= pool.size * 4) await take();
+  for (const group of groupArticles(docs)) {
+    inFlight.push(pool.analyzeGroup(group));
+    if (inFlight.length >= pool.size * 2) await take();
   }
   while (inFlight.length > 0) await take();
   return sentences;

@@ -65,6 +65,34 @@ describe('createAnalyzerPool', () => {
     assert.ok(outcomes[0]!.ok && outcomes[0]!.analysis.events.length > 0, 'the first article has events');
   });
 
+  test('a group goes to a worker as one message and comes back article by article, failures in place', async () => {
+    const engine = createEngine();
+    const good = [
+      { text: 'Belarus and China signed an agreement on trade.', published: '2024-03-02' },
+      { text: 'Chinese President Xi Jinping met Alexander Lukashenko in Minsk.', published: '2023-12-07' },
+    ];
+    const group = [good[0]!, { text: 'Xi met Lukashenko.', published: 'not a date' }, good[1]!];
+    const [outcomes, again, empty] = await Promise.all([
+      pool.analyzeGroup(group),
+      pool.analyzeGroup(good),
+      pool.analyzeGroup([]),
+    ]);
+    assert.deepEqual(
+      outcomes.map((o) => o.ok),
+      [true, false, true],
+    );
+    assert.match(outcomes[1]!.ok ? '' : outcomes[1]!.message, /YYYY-MM-DD/);
+    assert.deepEqual(empty, []);
+    for (const [i, o] of [outcomes[0]!, outcomes[2]!].entries()) {
+      assert.ok(o.ok);
+      assert.deepEqual(
+        JSON.parse(JSON.stringify(o.analysis)),
+        JSON.parse(JSON.stringify(storedParts(engine.analyzer.analyze(good[i]!)))),
+      );
+      assert.deepEqual(JSON.parse(JSON.stringify(again[i])), JSON.parse(JSON.stringify(o)));
+    }
+  });
+
   test('an article that cannot be read is reported for that article, and the workers go on', async () => {
     const bad = await pool.analyze({ text: 'Xi met Lukashenko.', published: 'not a date' });
     assert.equal(bad.ok, false);

@@ -1,16 +1,17 @@
 /**
  * A pool of analysis worker threads (`dyad ingest --jobs N`): each worker holds its own
- * engine and reads and codes whole articles, so N cores work on N articles at once. The
- * caller keeps input order (it awaits results in the order it asked), so what is stored,
- * and every id derived from it, is the same as with one thread.
+ * engine and reads and codes whole groups of articles (group.ts), so N cores work on N groups
+ * at once; a group is one message each way, so a run of short items does not cost a message
+ * per item. The caller keeps input order (it awaits results in the order it asked), so what is
+ * stored, and every id derived from it, is the same as with one thread.
  *
- * `analyze` never rejects: an article that fails, or whose worker dies, comes back as
+ * `analyzeGroup` never rejects: an article that fails, or whose worker dies, comes back as
  * `{ ok: false, message }` and the ingest reports it as it reports any unreadable article.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { DyadError } from '../core/errors.js';
-import type { AnalysisOutcome } from './analyze.js';
+import type { AnalysisInput, AnalysisOutcome } from './analyze.js';
 import type { WorkerMessage, WorkerSetup } from './worker-protocol.js';
 
 /** What the pool gives for an article: what `tryAnalyze` gives in this thread. */
@@ -21,7 +22,10 @@ export interface AnalyzerPool {
   /** The reader version every worker reported (they load the same dictionaries). */
   readonly readerVersion: string;
   readonly warnings: readonly string[];
-  analyze(input: { readonly text: string; readonly published: string | null }): Promise<PoolOutcome>;
+  /** The outcome of each article of a group of consecutive articles, in its order. */
+  analyzeGroup(inputs: readonly AnalysisInput[]): Promise<PoolOutcome[]>;
+  /** One article's outcome (a group of one). */
+  analyze(input: AnalysisInput): Promise<PoolOutcome>;
   close(): Promise<void>;
 }
 
@@ -38,7 +42,11 @@ export function parseJobs(value: string): number {
 
 interface Slot {
   readonly worker: Worker;
-  readonly waiting: Map<number, (outcome: PoolOutcome) => void>;
+  /** Per group in hand: its number of articles, and what settles it. */
+  readonly waiting: Map<
+    number,
+    { readonly size: number; readonly settle: (outcomes: PoolOutcome[]) => void }
+  >;
   dead: string | null;
 }
 
@@ -55,7 +63,8 @@ function startWorker(
     const die = (why: string): void => {
       if (slot.dead !== null) return;
       slot.dead = why;
-      for (const settle of slot.waiting.values()) settle({ ok: false, message: why });
+      for (const { size, settle } of slot.waiting.values())
+        settle(Array.from({ length: size }, () => ({ ok: false as const, message: why })));
       slot.waiting.clear();
       if (!ready) reject(new DyadError('--jobs', why));
     };
@@ -68,15 +77,10 @@ function startWorker(
         case 'setup-failed':
           die(message.message);
           return;
-        case 'analysis':
-        case 'error': {
-          const settle = slot.waiting.get(message.id);
+        case 'analysis': {
+          const waiting = slot.waiting.get(message.id);
           slot.waiting.delete(message.id);
-          settle?.(
-            message.kind === 'analysis'
-              ? { ok: true, analysis: message.analysis }
-              : { ok: false, message: message.message },
-          );
+          waiting?.settle([...message.outcomes]);
           return;
         }
       }
@@ -104,22 +108,28 @@ export async function createAnalyzerPool(size: number, setup: WorkerSetup = {}):
     throw new DyadError('--jobs', `the workers loaded different dictionaries (${[...versions].join(', ')})`);
   }
   let next = 0;
+  const analyzeGroup = (inputs: readonly AnalysisInput[]): Promise<PoolOutcome[]> => {
+    if (inputs.length === 0) return Promise.resolve([]);
+    // the live worker with the fewest groups in hand
+    const live = slots.filter((s) => s.dead === null);
+    if (live.length === 0) {
+      const message = slots[0]?.dead ?? 'no analysis worker';
+      return Promise.resolve(inputs.map(() => ({ ok: false as const, message })));
+    }
+    const slot = live.reduce((a, b) => (b.waiting.size < a.waiting.size ? b : a));
+    const id = next++;
+    const articles = inputs.map((a) => ({ text: a.text, published: a.published }));
+    return new Promise<PoolOutcome[]>((resolve) => {
+      slot.waiting.set(id, { size: articles.length, settle: resolve });
+      slot.worker.postMessage({ id, articles });
+    });
+  };
   return {
     size,
     readerVersion: readies[0]!.readerVersion,
     warnings: readies[0]!.warnings,
-    analyze(input) {
-      // the live worker with the fewest articles in hand
-      const live = slots.filter((s) => s.dead === null);
-      if (live.length === 0)
-        return Promise.resolve({ ok: false, message: slots[0]?.dead ?? 'no analysis worker' });
-      const slot = live.reduce((a, b) => (b.waiting.size < a.waiting.size ? b : a));
-      const id = next++;
-      return new Promise<PoolOutcome>((resolve) => {
-        slot.waiting.set(id, resolve);
-        slot.worker.postMessage({ id, text: input.text, published: input.published });
-      });
-    },
+    analyzeGroup,
+    analyze: async (input) => (await analyzeGroup([input]))[0]!,
     async close() {
       for (const s of slots) s.dead ??= 'closed';
       await Promise.all(slots.map((s) => s.worker.terminate()));

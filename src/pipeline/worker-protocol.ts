@@ -1,9 +1,11 @@
 /**
  * Messages between the analysis pool (pool.ts) and its worker threads (worker.ts). Only
- * structured-clone data crosses: an article's text and date going in, the rows the store
- * keeps coming back (never the reading's tokens, which the store does not need).
+ * structured-clone data crosses: a group of consecutive articles' texts and dates going in (one
+ * message per group, analysed stage by stage as in the main thread), each article's stored rows
+ * or failure coming back in one message (never the reading's tokens, which the store does not
+ * need).
  */
-import type { StoredAnalysis } from './analyze.js';
+import type { AnalysisInput, AnalysisOutcome } from './analyze.js';
 
 /** What each worker builds its engine from (the CLI's `--dictionaries`). */
 export interface WorkerSetup {
@@ -12,12 +14,10 @@ export interface WorkerSetup {
 
 export interface AnalyzeRequest {
   readonly id: number;
-  readonly text: string;
-  readonly published: string | null;
+  readonly articles: readonly AnalysisInput[];
 }
 
 export type WorkerMessage =
   | { readonly kind: 'ready'; readonly readerVersion: string; readonly warnings: readonly string[] }
   | { readonly kind: 'setup-failed'; readonly message: string }
-  | { readonly kind: 'analysis'; readonly id: number; readonly analysis: StoredAnalysis }
-  | { readonly kind: 'error'; readonly id: number; readonly message: string };
+  | { readonly kind: 'analysis'; readonly id: number; readonly outcomes: readonly AnalysisOutcome[] };

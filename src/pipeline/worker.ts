@@ -1,14 +1,14 @@
 /**
  * An analysis worker thread: builds its own engine (dictionaries, verbs, wink model) once,
- * then reads and codes the articles the pool sends, one at a time, and posts back the rows
- * the store keeps. A failure on one article is reported for that article and the worker
- * goes on, as the sequential ingest does.
+ * then reads and codes the groups of articles the pool sends, each group stage by stage, and
+ * posts back the rows the store keeps. A failure on one article is reported for that article
+ * and the worker goes on, as the sequential ingest does.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { createEngine } from '../cli/engine.js';
 import { readerVersion } from '../cli/reader-version.js';
 import { describeError } from '../core/errors.js';
-import { tryAnalyze } from './analyze.js';
+import { tryAnalyzeGroup } from './analyze.js';
 import type { AnalyzeRequest, WorkerMessage, WorkerSetup } from './worker-protocol.js';
 
 function post(message: WorkerMessage): void {
@@ -24,12 +24,7 @@ function start(setup: WorkerSetup): void {
     return;
   }
   parentPort?.on('message', (request: AnalyzeRequest) => {
-    const outcome = tryAnalyze(engine.analyzer, request);
-    post(
-      outcome.ok
-        ? { kind: 'analysis', id: request.id, analysis: outcome.analysis }
-        : { kind: 'error', id: request.id, message: outcome.message },
-    );
+    post({ kind: 'analysis', id: request.id, outcomes: tryAnalyzeGroup(engine.analyzer, request.articles) });
   });
   post({ kind: 'ready', readerVersion: readerVersion(engine), warnings: engine.warnings });
 }

@@ -21,9 +21,9 @@ interface IngestCliOptions {
 }
 
 /**
- * Reads and codes articles: in this thread, a group of consecutive articles at a time, stage by
- * stage (see `Analyzer.analyzeGroup`); or in the workers of the pool (`--jobs`), one article
- * each.
+ * Reads and codes articles a group of consecutive articles at a time, stage by stage (see
+ * `Analyzer.analyzeGroup`): in this thread, or in the workers of the pool (`--jobs`), a group
+ * to a worker.
  */
 interface Analyst {
   readonly readerVersion: string;
@@ -42,10 +42,10 @@ async function createAnalyst(jobs: number, dictionaries: string | undefined): Pr
     const pool = await createAnalyzerPool(jobs, setup);
     return {
       readerVersion: pool.readerVersion,
-      window: jobs * 4,
-      groupComplete: () => true,
-      analyze: (group) =>
-        Promise.all(group.map((a) => pool.analyze({ text: a.text, published: a.published }))),
+      // two groups per worker in hand: one being analysed, the next waiting
+      window: jobs * 2,
+      groupComplete,
+      analyze: (group) => pool.analyzeGroup(group),
       close: () => pool.close(),
     };
   }
