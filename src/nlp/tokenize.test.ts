@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { sharedFile, skipUnlessShared } from '../testing/shared.js';
 import { createTokenizer, normalizeToken } from './tokenize.js';
 
@@ -137,3 +137,24 @@ test(
     }
   },
 );
+
+test('renewing the wink instance every few paragraphs changes no token, tag, lemma or sentence', () => {
+  const examples = new URL('../../examples/', import.meta.url);
+  const texts = readdirSync(examples)
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => readFileSync(new URL(f, examples), 'utf8'));
+  // words no lexicon holds, met again after renewals: wink learns them anew each time
+  const invented = ['Zorvakia', 'Blentrov', 'Quistrelle', 'Vardomin'];
+  texts.push(
+    Array.from(
+      { length: 12 },
+      (_, i) =>
+        `Minister ${invented[i % 4]} of ${invented[(i + 1) % 4]} met ${invented[(i + 2) % 4]} officials on Monday, ${i + 3} times.`,
+    ).join('\n\n'),
+  );
+  let renewals = 0;
+  const renewing = createTokenizer({ renewAfterChars: 1000, onRenew: () => renewals++ });
+  for (const [i, text] of texts.entries()) assert.deepEqual(renewing(text), tokenize(text), `text ${i}`);
+  // more instances than wink-eng-lite-web-model 1.8.1 can make with its own custom-entity loader
+  assert.ok(renewals >= 20, `${renewals} renewals`);
+});
