@@ -225,9 +225,10 @@ function verbLemma(
  * in about 120 ms, starts from the model's own lexicon, and what wink says of a word does not
  * depend on what it read before (a test reads the same texts through instances renewed every few
  * paragraphs; the same outputs came from 2,742 texts read with a renewal every 20,000
- * characters). Every 8 million characters the renewal costs some 2% of the time one core takes to
- * read them, and bounds the growth: news grows it by tens of MB at most, text made only of unseen
- * words by about 350 MB.
+ * characters). A renewal costs about 200 ms (measured over ten: the instance, V8 compiling wink's
+ * code for it, the relearning), some 2% of the time one core takes to read and code 8 million
+ * characters, and bounds the growth: news grows the lexicon by tens of MB at most before it is
+ * renewed, text made only of unseen words by about 350 MB.
  */
 export const WINK_RENEWAL_CHARS = 8_000_000;
 
