@@ -1,5 +1,4 @@
 import { DyadError } from '../core/errors.js';
-import { openDuckDBStore } from './duckdb/store.js';
 import type { OpenStoreOptions, Store } from './types.js';
 
 /** Where the store lives when no path is given. */
@@ -16,5 +15,8 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
   if (options.readOnly !== undefined && typeof options.readOnly !== 'boolean') {
     throw new DyadError('readOnly', 'must be true or false');
   }
+  // loaded here, not at start-up: the commands that never open a store (read, code, explain,
+  // eval) do without DuckDB's native library (about 130 ms to load)
+  const { openDuckDBStore } = await import('./duckdb/store.js');
   return openDuckDBStore({ path, readOnly: options.readOnly ?? false });
 }
