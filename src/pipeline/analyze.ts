@@ -1,5 +1,5 @@
-import type { Coder, SentenceTrace } from '../coding/coder.js';
-import { attempt } from '../core/attempt.js';
+import type { Coder, CodingResult, SentenceTrace } from '../coding/coder.js';
+import { attempt, type Attempt } from '../core/attempt.js';
 import { describeError } from '../core/errors.js';
 import type { CodedEvent, Designation, Fact, Mention, Sentence } from '../core/types.js';
 import type { Dictionaries } from '../dict/index.js';
@@ -62,15 +62,6 @@ export interface AnalysisInput {
 export type AnalysisResult =
   { readonly ok: true; readonly analysis: Analysis } | { readonly ok: false; readonly error: unknown };
 
-/** Analyzes one article; a failure is returned as its one-line message, never thrown. */
-export function tryAnalyze(analyzer: Analyzer, input: AnalysisInput): AnalysisOutcome {
-  try {
-    return { ok: true, analysis: storedParts(analyzer.analyze(input)) };
-  } catch (error) {
-    return { ok: false, message: describeError(error) };
-  }
-}
-
 /**
  * Analyzes a group of articles (see `analyzeGroup`); each failure is returned as its one-line
  * message, in the article's place, never thrown.
@@ -115,12 +106,27 @@ export function loadFactsSetup(dicts: Dictionaries): FactsSetup {
   return { facts: loadFactTables(), designations: { scale, lexicon: loadDesignationLexicon() } };
 }
 
+/**
+ * The first two stages of `Analyzer.analyzeGroup`, which `dyad code --jsonl` also runs: every
+ * input read, then every reading coded; an input that fails at either is reported in its place.
+ */
+export function readAndCodeGroup(
+  reader: Reader,
+  coder: Coder,
+  inputs: readonly AnalysisInput[],
+): Attempt<{ readonly reading: ReadResult; readonly coding: CodingResult }>[] {
+  const readings = inputs.map((input) => attempt(() => reader.read(input)));
+  const codings = readings.map((r) => (r.ok ? attempt(() => coder.code(r.value)) : r));
+  return readings.map((r, i) => {
+    const c = codings[i]!;
+    if (!r.ok) return r;
+    if (!c.ok) return c;
+    return { ok: true, value: { reading: r.value, coding: c.value } };
+  });
+}
+
 /** The facts and designations stage, and the analysis it completes. */
-function completeAnalysis(
-  reading: ReadResult,
-  coding: ReturnType<Coder['code']>,
-  setup: FactsSetup,
-): Analysis {
+function completeAnalysis(reading: ReadResult, coding: CodingResult, setup: FactsSetup): Analysis {
   const factInput = {
     text: reading.text,
     sentences: reading.sentences,
@@ -146,13 +152,9 @@ export function createAnalyzer(reader: Reader, coder: Coder, setup: FactsSetup):
       return completeAnalysis(reading, coder.code(reading), setup);
     },
     analyzeGroup(inputs) {
-      const readings = inputs.map((input) => attempt(() => reader.read(input)));
-      const codings = readings.map((r) => (r.ok ? attempt(() => coder.code(r.value)) : r));
-      return readings.map((r, i): AnalysisResult => {
-        const c = codings[i]!;
-        if (!r.ok) return r;
-        if (!c.ok) return c;
-        const done = attempt(() => completeAnalysis(r.value, c.value, setup));
+      return readAndCodeGroup(reader, coder, inputs).map((rc): AnalysisResult => {
+        if (!rc.ok) return rc;
+        const done = attempt(() => completeAnalysis(rc.value.reading, rc.value.coding, setup));
         return done.ok ? { ok: true, analysis: done.value } : done;
       });
     },

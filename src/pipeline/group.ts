@@ -15,22 +15,43 @@ export function groupComplete(count: number, chars: number): boolean {
 }
 
 /**
- * Splits a list into consecutive groups by `groupComplete` (the grouping the ingest makes as
- * articles arrive), each group in order.
+ * Groups items as they arrive: `add` returns the group an item completes (by `groupComplete`),
+ * else null; `rest` returns what is left at the end, if anything. The ingest, `dyad code --jsonl`
+ * and `groupArticles` group through it.
  */
-export function groupArticles<T extends { readonly text: string }>(items: readonly T[]): T[][] {
-  const groups: T[][] = [];
+export interface Grouper<T> {
+  add(item: T): T[] | null;
+  rest(): T[] | null;
+}
+
+export function createGrouper<T>(textOf: (item: T) => string): Grouper<T> {
   let group: T[] = [];
   let chars = 0;
+  const take = (): T[] => {
+    const done = group;
+    group = [];
+    chars = 0;
+    return done;
+  };
+  return {
+    add(item) {
+      group.push(item);
+      chars += textOf(item).length;
+      return groupComplete(group.length, chars) ? take() : null;
+    },
+    rest: () => (group.length > 0 ? take() : null),
+  };
+}
+
+/** Splits a list into consecutive groups, as the ingest groups articles as they arrive. */
+export function groupArticles<T extends { readonly text: string }>(items: readonly T[]): T[][] {
+  const grouper = createGrouper<T>((item) => item.text);
+  const groups: T[][] = [];
   for (const item of items) {
-    group.push(item);
-    chars += item.text.length;
-    if (groupComplete(group.length, chars)) {
-      groups.push(group);
-      group = [];
-      chars = 0;
-    }
+    const group = grouper.add(item);
+    if (group) groups.push(group);
   }
-  if (group.length > 0) groups.push(group);
+  const rest = grouper.rest();
+  if (rest) groups.push(rest);
   return groups;
 }

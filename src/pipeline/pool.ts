@@ -14,7 +14,7 @@ import { DyadError } from '../core/errors.js';
 import type { AnalysisInput, AnalysisOutcome } from './analyze.js';
 import type { WorkerMessage, WorkerSetup } from './worker-protocol.js';
 
-/** What the pool gives for an article: what `tryAnalyze` gives in this thread. */
+/** What the pool gives for an article: what `tryAnalyzeGroup` gives in this thread. */
 export type PoolOutcome = AnalysisOutcome;
 
 export interface AnalyzerPool {

@@ -3,7 +3,8 @@ import { createInterface } from 'node:readline';
 import type { Command } from 'commander';
 import { attempt } from '../../core/attempt.js';
 import { DyadError, describeError } from '../../core/errors.js';
-import { groupComplete } from '../../pipeline/group.js';
+import { readAndCodeGroup } from '../../pipeline/analyze.js';
+import { createGrouper } from '../../pipeline/group.js';
 import { createEngine, type Engine } from '../engine.js';
 import { eventJson } from '../event-json.js';
 import { parseDateOption } from '../options.js';
@@ -44,51 +45,47 @@ function parseJsonlLine(line: string, n: number): JsonlLine {
 }
 
 /**
- * Codes a group of lines stage by stage (all read, then all coded, as `Analyzer.analyzeGroup`
- * does, for the same reason) and prints one output line per input line, in order. Whether all
- * were coded.
+ * Codes a group of lines stage by stage (`readAndCodeGroup`: all read, then all coded, as the
+ * ingest does) and prints one output line per input line, in order. Whether all were coded.
  */
 function codeJsonlGroup(engine: Engine, path: string, lines: readonly JsonlLine[]): boolean {
-  const readings = lines.map((l) => (l.input ? attempt(() => engine.reader.read(l.input!)) : null));
-  const codings = readings.map((r) =>
-    r?.ok ? attempt(() => engine.coder.code(r.value).events.map(eventJson)) : r,
+  const coded = readAndCodeGroup(
+    engine.reader,
+    engine.coder,
+    lines.flatMap((l) => (l.input ? [l.input] : [])),
   );
+  let next = 0;
   let ok = true;
-  lines.forEach((l, i) => {
-    const coded = codings[i]!;
-    if (coded?.ok) {
-      process.stdout.write(JSON.stringify({ id: l.id, events: coded.value }) + '\n');
-      return;
+  for (const l of lines) {
+    const rc = l.input ? coded[next++]! : null;
+    const events = rc?.ok ? attempt(() => rc.value.coding.events.map(eventJson)) : rc;
+    if (events?.ok) {
+      process.stdout.write(JSON.stringify({ id: l.id, events: events.value }) + '\n');
+      continue;
     }
     ok = false;
-    const error: unknown = coded ? coded.error : l.error;
+    const error: unknown = events ? events.error : l.error;
     process.stdout.write(
       JSON.stringify({ id: l.id, error: `${path}:${l.n}: ${describeError(error)}` }) + '\n',
     );
-  });
+  }
   return ok;
 }
 
 async function codeJsonl(engine: Engine, path: string): Promise<boolean> {
   let ok = true;
   const lines = createInterface({ input: createReadStream(path, 'utf8'), crlfDelay: Infinity });
-  let group: JsonlLine[] = [];
-  let chars = 0;
-  const flush = (): void => {
-    if (!codeJsonlGroup(engine, path, group)) ok = false;
-    group = [];
-    chars = 0;
+  const grouper = createGrouper<JsonlLine>((l) => l.input?.text ?? '');
+  const code = (group: readonly JsonlLine[] | null): void => {
+    if (group && !codeJsonlGroup(engine, path, group)) ok = false;
   };
   let n = 0;
   for await (const line of lines) {
     n++;
     if (line.trim() === '') continue;
-    const parsed = parseJsonlLine(line, n);
-    group.push(parsed);
-    chars += parsed.input?.text.length ?? 0;
-    if (groupComplete(group.length, chars)) flush();
+    code(grouper.add(parseJsonlLine(line, n)));
   }
-  flush();
+  code(grouper.rest());
   return ok;
 }
 

@@ -3,7 +3,7 @@ import { describeError } from '../../core/errors.js';
 import type { Article } from '../../core/types.js';
 import { readInputs, parseFieldMapping, type IngestOptions } from '../../ingest/index.js';
 import { tryAnalyzeGroup } from '../../pipeline/analyze.js';
-import { groupComplete } from '../../pipeline/group.js';
+import { createGrouper } from '../../pipeline/group.js';
 import { createAnalyzerPool, parseJobs, type PoolOutcome } from '../../pipeline/pool.js';
 import { openStore, type ArticleBundle, type PutResult } from '../../store/index.js';
 import { createEngine } from '../engine.js';
@@ -29,8 +29,6 @@ interface Analyst {
   readonly readerVersion: string;
   /** Groups handed out before the first result is awaited (results still come in order). */
   readonly window: number;
-  /** Whether a group of `count` articles holding `chars` characters is handed out now. */
-  groupComplete(count: number, chars: number): boolean;
   /** The outcome of each article of a group, in its order. */
   analyze(group: readonly Article[]): Promise<readonly PoolOutcome[]>;
   close(): Promise<void>;
@@ -44,7 +42,6 @@ async function createAnalyst(jobs: number, dictionaries: string | undefined): Pr
       readerVersion: pool.readerVersion,
       // two groups per worker in hand: one being analysed, the next waiting
       window: jobs * 2,
-      groupComplete,
       analyze: (group) => pool.analyzeGroup(group),
       close: () => pool.close(),
     };
@@ -53,7 +50,6 @@ async function createAnalyst(jobs: number, dictionaries: string | undefined): Pr
   return {
     readerVersion: readerVersion(engine),
     window: 1,
-    groupComplete,
     analyze: async (group) => tryAnalyzeGroup(engine.analyzer, group),
     close: async () => {},
   };
@@ -138,13 +134,9 @@ export function registerIngest(program: Command): void {
       };
       // groups of articles handed to the analyst, oldest first; stored in this order
       const inFlight: { group: readonly Article[]; outcomes: Promise<readonly PoolOutcome[]> }[] = [];
-      let group: Article[] = [];
-      let groupChars = 0;
-      const handOut = (): void => {
-        if (group.length === 0) return;
-        inFlight.push({ group, outcomes: analyst.analyze(group) });
-        group = [];
-        groupChars = 0;
+      const grouper = createGrouper<Article>((a) => a.text);
+      const handOut = (group: readonly Article[] | null): void => {
+        if (group) inFlight.push({ group, outcomes: analyst.analyze(group) });
       };
       const settleOldest = async (): Promise<void> => {
         const { group: articles, outcomes } = inFlight.shift()!;
@@ -170,12 +162,10 @@ export function registerIngest(program: Command): void {
             continue;
           }
           for (const w of result.warnings) process.stderr.write(`dyad: warning: ${w}\n`);
-          group.push(result.article);
-          groupChars += result.article.text.length;
-          if (analyst.groupComplete(group.length, groupChars)) handOut();
+          handOut(grouper.add(result.article));
           if (inFlight.length >= analyst.window) await settleOldest();
         }
-        handOut();
+        handOut(grouper.rest());
         while (inFlight.length > 0) await settleOldest();
         await flush();
         progress.stop();
