@@ -57,9 +57,8 @@ for (const [name, docs] of corpora) {
   console.log(
     `  next ${PASSES} passes, one article at a time (each read, then coded, before the next; the ingest groups short ones):`,
   );
-  console.log(
-    `    raw text -> coded events:       ${(one.sentences / (one.readCpu + one.codeCpu)).toFixed(0)} sentences/CPU-s, ${(one.sentences / (one.readWall + one.codeWall)).toFixed(0)} sentences/s wall`,
-  );
+  // (its raw text -> events line only, beside the grouped passes' above)
+  console.log(throughputLines(one, '    ')[2]);
   const alone = measureReadPasses(engine, docs, PASSES);
   console.log(`  next ${PASSES} passes, reading alone (as \`dyad read\` runs, no coder between articles):`);
   console.log(
